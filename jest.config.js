@@ -1,0 +1,17 @@
+/** Jest: TypeScript through ts-jest (transpile only; `tsc --noEmit` type-checks in `npm test`). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        isolatedModules: true,
+        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020" },
+        diagnostics: false,
+      },
+    ],
+  },
+  testTimeout: 30000,
+};

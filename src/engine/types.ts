@@ -1,0 +1,115 @@
+// The engine's data shapes. Scores cross module boundaries as canonical
+// decimal strings ("88.53", "100") so they survive JSON and postMessage.
+
+export type InstrumentId = "IIT" | "EIT" | "OIT";
+export const INSTRUMENTS: readonly InstrumentId[] = ["IIT", "EIT", "OIT"];
+
+export type Lang = "th" | "en";
+export interface Text {
+  th: string;
+  en: string;
+}
+
+export type Confidence = "H" | "M" | "L";
+
+export interface IndicatorDef {
+  /** 1–10, NACC's indicator number. */
+  number: number;
+  instrument: InstrumentId;
+  name: Text;
+  /** Other spellings seen in real documents (matched after normalisation). */
+  variants: string[];
+  /** Weight in the overall, percent ("6" = 6 %). */
+  weight: string;
+}
+
+/** One grade of a scale; the first band whose conditions all hold applies. */
+export interface GradeBand {
+  /** NACC's own label for the year: "AA" … "F", or "ผ่านดีเยี่ยม" … */
+  id: string;
+  label: Text;
+  /** Overall (2 decimals) at least this. */
+  minOverall: string;
+  /** Each instrument's score (mean, 2 decimals) at least this, if set. */
+  minEachInstrument?: string;
+  /** Is this a passing grade (drives colours; pass itself is overall ≥ pass mark). */
+  passing: boolean;
+}
+
+export interface GradeScale {
+  kind: "letter" | "rating";
+  bands: GradeBand[];
+}
+
+export interface SourceNote {
+  /** What the data rests on, in a sentence. */
+  note: string;
+  urls: string[];
+  confidence: { indicators: Confidence; weights: Confidence; scale: Confidence };
+}
+
+export interface Framework {
+  id: string;
+  /** Fiscal year (Buddhist Era) the framework is for; null for a custom one. */
+  year: number | null;
+  title: Text;
+  indicators: IndicatorDef[];
+  passMark: string;
+  scale: GradeScale;
+  source: SourceNote;
+}
+
+/** Where a problem or an ignored row is: "B7", or "line 7, column 2". */
+export interface Problem {
+  where: string;
+  code: ProblemCode;
+  /** Values the message is built from (the offending text, a year, …). */
+  detail: Record<string, string | number>;
+}
+
+export type ProblemCode =
+  | "empty"
+  | "not-a-number"
+  | "out-of-range"
+  | "duplicate-indicator"
+  | "missing-indicator"
+  | "unknown-indicator"
+  | "indicator-conflict"
+  | "bad-year-header"
+  | "duplicate-year"
+  | "no-scores"
+  | "no-year"
+  | "unknown-year"
+  | "bad-framework"
+  | "unreadable-file";
+
+export interface Ignored {
+  where: string;
+  reason: "blank" | "title" | "grade-row" | "change-column" | "rank-column" | "label-column" | "note";
+  text: string;
+}
+
+export interface YearScores {
+  /** Fiscal year (BE); null when the input named none (single column, no header). */
+  year: number | null;
+  /** Indicator number → canonical decimal string. */
+  scores: Record<number, string>;
+  /** Indicator number → the cell it came from. */
+  cells: Record<number, string>;
+  /** Overall stated in a total row, if one was pasted along. */
+  stated: string | null;
+  statedCell: string | null;
+  /** Grade stated in a grade row ("A", "ผ่าน"), if any. */
+  statedGrade: string | null;
+}
+
+export interface ScoreTable {
+  /** Ascending by year. */
+  years: YearScores[];
+  layout: "year-columns" | "single-column";
+  ignored: Ignored[];
+}
+
+export type ParseResult =
+  | { ok: true; table: ScoreTable; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; ignored: Ignored[] };

@@ -1,0 +1,84 @@
+// What the pane needs from a workbook. The Office.js adapter (src/excel) and
+// the preview's in-memory workbook (src/preview) both implement it; the UI
+// only ever talks to this interface.
+import type { SheetSpec, SheetKind } from "./spec";
+
+export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string } | { kind: "name"; name: string };
+
+export interface SourceInfo {
+  kind: "table" | "name";
+  name: string;
+  address: string;
+}
+
+export interface SourceCells {
+  /** Values as the host gives them (numbers, strings, booleans, empty ""). */
+  cells: unknown[][];
+  sheet: string;
+  /** Range address without sheet, e.g. "B2:E14". */
+  address: string;
+  /** 0-based row and column of the range's top-left cell, for A1 addresses of problems. */
+  origin: { row: number; col: number };
+}
+
+/** Optional features, detected at run time (government PCs run old Office). */
+export interface Capabilities {
+  conditionalFormats: boolean;
+  dataValidation: boolean;
+  pageLayout: boolean;
+  charts: boolean;
+}
+
+/** A sheet this tool generated earlier, found by its stored marker. */
+export interface GeneratedSheet {
+  id: string;
+  name: string;
+  kind: SheetKind;
+  /** Current values of the sheet's used range. */
+  values: unknown[][];
+  /** Fingerprint of what was written (see report/fingerprint). */
+  fingerprint: string;
+}
+
+export interface WriteResult {
+  /** Sheet names written, in order. */
+  written: string[];
+  /** Features skipped because this Excel lacks them (shown in the pane). */
+  skipped: { sheet: string; feature: keyof Capabilities }[];
+}
+
+export interface WorkbookHost {
+  capabilities(): Promise<Capabilities>;
+  listSources(): Promise<SourceInfo[]>;
+  readSource(choice: SourceChoice): Promise<SourceCells>;
+  /** Sheets generated earlier (found by marker, not by name). */
+  findGenerated(): Promise<GeneratedSheet[]>;
+  /**
+   * Replace the given generated sheets (by id) with these specs, all or
+   * nothing: on failure the workbook is left as it was.
+   */
+  writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult>;
+  /** Write sample scores to a new sheet and select them. */
+  writeSample(name: string, cells: (string | number)[][]): Promise<void>;
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
+}
+
+/** A host failure in words a user can act on (chosen by code, never error.message). */
+export class HostError extends Error {
+  constructor(
+    readonly code:
+      | "protected"
+      | "name-in-use"
+      | "edit-mode"
+      | "connection"
+      | "too-large"
+      | "no-selection"
+      | "not-found"
+      | "unknown",
+    readonly detail: string = "",
+  ) {
+    super(code);
+    this.name = "HostError";
+  }
+}

@@ -1,0 +1,109 @@
+// One declarative description per output sheet. Writers (Office.js, ExcelJS,
+// HTML preview) render a SheetSpec and decide nothing about content.
+
+export type CellValue = string | number | boolean | null;
+
+/** Named styles; each writer maps them to its own formatting once. */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "body"
+  | "bodyWrap"
+  | "number"
+  | "total"
+  | "totalNumber"
+  | "note";
+
+export interface CellSpec {
+  value: CellValue;
+  /** Excel number format code, e.g. "0.00", "+0.00;-0.00;0.00", "@". */
+  format?: string;
+  style?: StyleName;
+  /** Font colour override (hex "#RRGGBB"), e.g. a rise in green. */
+  color?: string;
+  /** Horizontal alignment override. */
+  align?: "left" | "center" | "right";
+}
+
+export interface ColumnSpec {
+  /** Width in Excel character units (as ExcelJS and the Excel UI use). */
+  width: number;
+}
+
+/** Colour cells by their value, so a user's edit re-colours (not a static fill). */
+export interface ConditionalRule {
+  /** A1 range on this sheet, e.g. "D5:D14". */
+  range: string;
+  operator: "lessThan" | "greaterThanOrEqual" | "greaterThan" | "equal";
+  /** Threshold value (a number, not a formula string). */
+  value: number;
+  fontColor?: string;
+  fill?: string;
+}
+
+export interface ValidationList {
+  /** A1 range the drop-down applies to. */
+  range: string;
+  /** The choices (written to a hidden list range by writers that need it). */
+  items: string[];
+  /** A short prompt shown to the user. */
+  prompt?: string;
+}
+
+export interface ChartSpec {
+  kind: "bar" | "clusteredBar";
+  title: string;
+  /** Category labels range and one range per series, on this sheet (A1). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Where the chart goes: top-left and bottom-right cells. */
+  anchor: { from: string; to: string };
+  /** A horizontal line (pass mark) drawn as a constant series, if any. */
+  referenceLine?: { name: string; value: number };
+}
+
+export interface PrintSpec {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  fitToWidth: true;
+  /** Rows repeated at the top of every printed page, e.g. "$4:$4". */
+  repeatRows?: string;
+  /** Printed range, e.g. "A1:E20". */
+  area: string;
+  header: { left?: string; center?: string; right?: string };
+  footer: { left?: string; center?: string; right?: string };
+  gridlines: false;
+  /** Margins in inches. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+}
+
+export type SheetKind = "ranking" | "comparison" | "measures" | "agencies" | "distribution" | "peers";
+
+export interface SheetSpec {
+  kind: SheetKind;
+  /** Sheet tab name (≤ 31 characters, none of : \ / ? * [ ]). */
+  name: string;
+  /** Rows from A1 down; each row a list of cells from column A. */
+  rows: CellSpec[][];
+  columns: ColumnSpec[];
+  /** Row heights in points where the default will not do (wrapped text). */
+  rowHeights?: Record<number, number>;
+  merges: string[];
+  /** Index (0-based) of the table's header row; body rows follow it. */
+  headerRow: number;
+  /** Number of rows frozen at the top (header stays visible). */
+  freezeRows: number;
+  conditional: ConditionalRule[];
+  validation: ValidationList[];
+  chart?: ChartSpec;
+  print: PrintSpec;
+  /**
+   * Columns (0-based) a user is expected to edit (owner, period, monitoring
+   * on the measures sheet): kept across re-runs, and edits there are no
+   * reason to ask before replacing the sheet.
+   */
+  editableColumns: number[];
+  /** Key of each body row (e.g. indicator number), to carry edits over. */
+  rowKeys: Record<number, string>;
+}
