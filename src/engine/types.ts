@@ -113,3 +113,86 @@ export interface ScoreTable {
 export type ParseResult =
   | { ok: true; table: ScoreTable; warnings: Problem[] }
   | { ok: false; problems: Problem[]; ignored: Ignored[] };
+
+// ---- Results ------------------------------------------------------------
+
+export interface InstrumentResult {
+  id: InstrumentId;
+  /** Mean of its indicators, 2 decimals (0–100). */
+  mean: string;
+  /** Contribution to the overall (mean × its share), 2 decimals. */
+  weighted: string;
+}
+
+export interface YearResult {
+  year: number;
+  framework: Framework;
+  /** Indicator number → 2-decimal score text. */
+  scores: Record<number, string>;
+  instruments: InstrumentResult[];
+  /** Weighted overall recomputed from the indicator scores, 2 decimals. */
+  computed: string;
+  /** Overall stated in the input, or null. */
+  stated: string | null;
+  /** The official overall: the stated one when within 0.01 of computed, else computed. */
+  overall: string;
+  grade: GradeBand;
+  passed: boolean;
+}
+
+export interface RankRow {
+  rank: number;
+  indicator: number;
+  score: string;
+}
+
+export type Direction = "up" | "down" | "same";
+
+export interface Change {
+  indicator: number;
+  previous: string;
+  current: string;
+  /** current − previous, of the 2-decimal values. */
+  delta: string;
+  direction: Direction;
+}
+
+export interface Check {
+  kind: "overall" | "indicator" | "grade";
+  year: number;
+  /** Indicator number for kind "indicator". */
+  indicator?: number;
+  /** Where the stated figure came from (a cell, a line of a report). */
+  where?: string;
+  stated: string;
+  computed: string;
+  verdict: "rounding" | "mismatch";
+}
+
+export interface MeasureRow {
+  indicator: number;
+  /** "improve" for a weakness, "maintain" for a strength kept up. */
+  purpose: "improve" | "maintain";
+  measure: Text;
+  steps: Text;
+  owner: Text;
+  /** Fiscal year (BE) the measure runs in; rendered as a period text. */
+  planYear: number;
+  monitoring: Text;
+}
+
+export interface Analysis {
+  frameworkId: string;
+  current: YearResult;
+  previous: YearResult | null;
+  ranking: RankRow[];
+  changes: Change[];
+  overallChange: { delta: string; direction: Direction } | null;
+  gradeChange: { from: GradeBand; to: GradeBand; sameScale: boolean } | null;
+  strengthMark: string;
+  strengths: number[];
+  weaknesses: number[];
+  planYear: number;
+  measures: MeasureRow[];
+  checks: Check[];
+}
