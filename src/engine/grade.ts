@@ -1,0 +1,81 @@
+// Scoring one year: instrument means, the weighted overall, the official
+// overall (stated vs recomputed), grade on the year's scale, pass.
+import type { Big } from "big.js";
+import { dec, fixed2, mean, round2, sum } from "./decimal";
+import type { Check, Framework, GradeBand, InstrumentResult, YearResult, YearScores } from "./types";
+import { INSTRUMENTS } from "./types";
+
+/** A stated overall this close to the recomputed one is NACC's rounding of unrounded data. */
+export const ROUNDING_TOLERANCE = "0.01";
+
+/** Weighted overall, unrounded: Σ score × weight / 100. */
+export function weightedOverall(scores: Record<number, string>, fw: Framework): Big {
+  return sum(fw.indicators.map((i) => dec(scores[i.number]).times(i.weight))).div(100);
+}
+
+export function instrumentResults(scores: Record<number, string>, fw: Framework): InstrumentResult[] {
+  return INSTRUMENTS.flatMap((id) => {
+    const defs = fw.indicators.filter((i) => i.instrument === id);
+    if (defs.length === 0) return [];
+    const m = mean(defs.map((i) => dec(scores[i.number])));
+    const share = sum(defs.map((i) => dec(i.weight))).div(100);
+    return [{ id, mean: fixed2(m), weighted: fixed2(m.times(share)) }];
+  });
+}
+
+/** The first band whose conditions all hold (bands run from best to worst). */
+export function gradeOf(overall: string, instruments: InstrumentResult[], fw: Framework): GradeBand {
+  const o = dec(overall);
+  const band = fw.scale.bands.find(
+    (b) =>
+      o.gte(b.minOverall) &&
+      (b.minEachInstrument === undefined || instruments.every((i) => dec(i.mean).gte(b.minEachInstrument as string))),
+  );
+  // Scales end with a band at 0 (validated for custom frameworks), so this holds.
+  return band ?? fw.scale.bands[fw.scale.bands.length - 1];
+}
+
+export interface ScoredYear {
+  result: YearResult;
+  check: Check | null;
+}
+
+export function scoreYear(y: YearScores & { year: number }, fw: Framework, passMark: string): ScoredYear {
+  const scores: Record<number, string> = {};
+  for (const i of fw.indicators) scores[i.number] = fixed2(dec(y.scores[i.number]));
+  const instruments = instrumentResults(scores, fw);
+  const computed = fixed2(weightedOverall(scores, fw));
+  let overall = computed;
+  let check: Check | null = null;
+  if (y.stated !== null) {
+    const stated = fixed2(dec(y.stated));
+    const diff = dec(stated).minus(computed).abs();
+    if (!diff.eq(0)) {
+      const rounding = diff.lte(ROUNDING_TOLERANCE);
+      if (rounding) overall = stated; // the published figure is the official one
+      check = {
+        kind: "overall",
+        year: y.year,
+        where: y.statedCell ?? undefined,
+        stated,
+        computed,
+        verdict: rounding ? "rounding" : "mismatch",
+      };
+    }
+  }
+  const grade = gradeOf(overall, instruments, fw);
+  return {
+    result: {
+      year: y.year,
+      framework: fw,
+      scores,
+      instruments,
+      computed,
+      stated: y.stated === null ? null : fixed2(dec(y.stated)),
+      overall,
+      grade,
+      passed: round2(dec(overall)).gte(passMark),
+    },
+    check,
+  };
+}
