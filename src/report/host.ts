@@ -34,6 +34,8 @@ export interface GeneratedSheet {
   id: string;
   name: string;
   kind: SheetKind;
+  /** The SheetSpec.key it was written from. */
+  key: string;
   /** Current values of the sheet's used range. */
   values: unknown[][];
   /** Fingerprint of what was written (see report/fingerprint). */

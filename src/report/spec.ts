@@ -59,8 +59,11 @@ export interface ChartSpec {
   series: { name: string; values: string }[];
   /** Where the chart goes: top-left and bottom-right cells. */
   anchor: { from: string; to: string };
-  /** A horizontal line (pass mark) drawn as a constant series, if any. */
-  referenceLine?: { name: string; value: number };
+  /**
+   * The pass mark drawn as a line: its value repeated in `values` (a range
+   * on this sheet, outside the print area), so every writer draws a series.
+   */
+  referenceLine?: { name: string; value: number; values: string };
 }
 
 export interface PrintSpec {
@@ -82,6 +85,13 @@ export type SheetKind = "ranking" | "comparison" | "measures" | "agencies" | "di
 
 export interface SheetSpec {
   kind: SheetKind;
+  /**
+   * What the sheet is of, e.g. "ranking:2565", "comparison:2564-2565",
+   * "measures:2566": a re-run replaces the generated sheet with the same key.
+   */
+  key: string;
+  /** Default font for the sheet (government documents use TH SarabunPSK). */
+  font: { name: string; size: number };
   /** Sheet tab name (≤ 31 characters, none of : \ / ? * [ ]). */
   name: string;
   /** Rows from A1 down; each row a list of cells from column A. */

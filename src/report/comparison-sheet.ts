@@ -1,0 +1,100 @@
+// "ITA 2564-2565": each indicator in both years, the change and its direction.
+import { directionWord, indicatorLabel } from "../engine/labels";
+import { withDigits } from "../engine/text";
+import type { Analysis, YearResult } from "../engine/types";
+import { rangeAddress } from "./address";
+import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { deltaFormat, integerFormat, scoreFormat } from "./formats";
+import { SHEET_FONT, type ReportOptions } from "./options";
+import { printSetup } from "./print";
+import type { CellSpec, SheetSpec } from "./spec";
+import { fitWidth } from "./text-width";
+import { REPORT_WORDS as W } from "./words";
+
+const GREEN = "#006100";
+const RED = "#9C0006";
+
+export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOptions): SheetSpec {
+  const c = a.current;
+  const d = (s: string) => withDigits(s, o.digits);
+  const w = W[o.lang];
+  const [py, cy] = [d(String(previous.year)), d(String(c.year))];
+  const sf = scoreFormat(o.digits);
+  const df = deltaFormat(o.digits);
+
+  const labels = a.changes.map((ch) => d(indicatorLabel(c.framework, ch.indicator, o.lang)));
+  const body: CellSpec[][] = a.changes.map((ch, i) => [
+    num(i + 1, integerFormat(o.digits)),
+    text(labels[i]),
+    num(Number(ch.previous), sf),
+    num(Number(ch.current), sf),
+    num(Number(ch.delta), df),
+    text(directionWord(ch.direction, o.lang)),
+  ]);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + body.length;
+  const oc = a.overallChange;
+  const gradeText = (y: YearResult) => y.grade.label[o.lang];
+  const rows: CellSpec[][] = [
+    title(`${w.comparisonTitle} ${w.fiscalYear} ${py} – ${cy}`),
+    subtitle(o.agency),
+    [],
+    header([w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, w.change, w.direction]),
+    ...body,
+    [
+      text("", "total"),
+      text(w.overall, "total"),
+      num(Number(previous.overall), sf, "totalNumber"),
+      num(Number(c.overall), sf, "totalNumber"),
+      num(Number(oc?.delta ?? 0), df, "totalNumber"),
+      text(oc ? directionWord(oc.direction, o.lang) : "", "total"),
+    ],
+    [
+      text(""),
+      text(w.grade),
+      { value: gradeText(previous), style: "total", align: "right" },
+      { value: gradeText(c), style: "total", align: "right" },
+      text(""),
+      text(""),
+    ],
+  ];
+  // Rules on the change column (so an edited cell re-colours): rises green, falls red.
+  const changes = rangeAddress(first, 4, last + 1, 4);
+  return {
+    kind: "comparison",
+    key: `comparison:${previous.year}-${c.year}`,
+    name: `ITA ${previous.year}-${c.year}`,
+    font: SHEET_FONT,
+    rows,
+    columns: [{ width: 6 }, { width: fitWidth(labels, 30, 60) }, { width: 14 }, { width: 14 }, { width: 15 }, { width: 12 }],
+    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: [
+      { range: changes, operator: "greaterThan", value: 0, fontColor: GREEN },
+      { range: changes, operator: "lessThan", value: 0, fontColor: RED },
+      { range: rangeAddress(first, 3, last + 1, 3), operator: "lessThan", value: Number(c.framework.passMark), fontColor: RED, fill: "#FFC7CE" },
+    ],
+    validation: [],
+    chart: {
+      kind: "clusteredBar",
+      title: `${w.chartCompare} ${py} – ${cy}`,
+      categories: rangeAddress(first, 1, last, 1),
+      series: [
+        { name: `${w.scoreIn} ${py}`, values: rangeAddress(first, 2, last, 2) },
+        { name: `${w.scoreIn} ${cy}`, values: rangeAddress(first, 3, last, 3) },
+      ],
+      anchor: { from: `H${first}`, to: `P${last + 10}` },
+    },
+    print: printSetup({
+      orientation: "landscape",
+      area: `A$1:F$${rows.length}`,
+      headerRow: HEADER_ROW,
+      agency: o.agency,
+      yearText: `${w.fiscalYear} ${py} – ${cy}`,
+      lang: o.lang,
+    }),
+    editableColumns: [],
+    rowKeys: Object.fromEntries(a.changes.map((ch, i) => [first + i, String(ch.indicator)])),
+  };
+}

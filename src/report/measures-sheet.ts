@@ -1,0 +1,72 @@
+// "มาตรการ 2566": the measures plan for the next fiscal year, with owner
+// (drop-down), period and monitoring, wrapped to fit A4 landscape.
+import { fiscalPeriod } from "../engine/fiscal";
+import { withDigits } from "../engine/text";
+import type { Analysis } from "../engine/types";
+import { rangeAddress } from "./address";
+import { HEADER_ROW, header, subtitle, text, title } from "./frame";
+import { integerFormat } from "./formats";
+import { SHEET_FONT, type ReportOptions } from "./options";
+import { printSetup } from "./print";
+import type { CellSpec, SheetSpec } from "./spec";
+import { wrappedLines } from "./text-width";
+import { REPORT_WORDS as W } from "./words";
+
+/** Columns: no., measure, steps, owner, period, monitoring (character units, ≈ A4 landscape). */
+const WIDTHS = [6, 26, 46, 20, 15, 32];
+export const MEASURES_EDITABLE = [3, 4, 5];
+/** Points per wrapped line at the sheet font (TH SarabunPSK 16 pt). */
+const LINE_HEIGHT = 21;
+
+export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
+  const d = (s: string) => withDigits(s, o.digits);
+  const w = W[o.lang];
+  const period = fiscalPeriod(a.planYear, o.lang, o.digits);
+  const body: CellSpec[][] = a.measures.map((m, i) => [
+    { value: i + 1, format: integerFormat(o.digits), style: "number", align: "center" },
+    text(d(m.purpose === "maintain" ? `${m.measure[o.lang]} (${w.maintain})` : m.measure[o.lang]), "bodyWrap"),
+    text(d(m.steps[o.lang]), "bodyWrap"),
+    text(m.owner[o.lang], "bodyWrap"),
+    text(period, "bodyWrap"),
+    text(d(m.monitoring[o.lang]), "bodyWrap"),
+  ]);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + Math.max(1, body.length);
+  const rowHeights: Record<number, number> = {};
+  body.forEach((r, i) => {
+    const lines = Math.max(...r.map((c, col) => (typeof c.value === "string" ? wrappedLines(c.value, WIDTHS[col]) : 1)));
+    rowHeights[first + i] = lines * LINE_HEIGHT + 6;
+  });
+  const ownerItems = [...new Set([...o.owners, ...a.measures.map((m) => m.owner[o.lang])].filter((s) => s.trim() !== ""))];
+  const rows: CellSpec[][] = [
+    title(`${w.measuresTitle} ${w.fiscalYear} ${d(String(a.planYear))}`),
+    subtitle(o.agency),
+    [],
+    header([w.no, w.measure, w.steps, w.owner, w.period, w.monitoring]),
+    ...body,
+  ];
+  return {
+    kind: "measures",
+    key: `measures:${a.planYear}`,
+    name: `${w.measuresTab} ${a.planYear}`,
+    font: SHEET_FONT,
+    rows,
+    columns: WIDTHS.map((width) => ({ width })),
+    rowHeights,
+    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: [],
+    validation: body.length > 0 ? [{ range: rangeAddress(first, 3, last, 3), items: ownerItems, prompt: w.ownerPrompt }] : [],
+    print: printSetup({
+      orientation: "landscape",
+      area: `A$1:F$${rows.length}`,
+      headerRow: HEADER_ROW,
+      agency: o.agency,
+      yearText: `${w.fiscalYear} ${d(String(a.planYear))}`,
+      lang: o.lang,
+    }),
+    editableColumns: MEASURES_EDITABLE,
+    rowKeys: Object.fromEntries(a.measures.map((m, i) => [first + i, String(m.indicator)])),
+  };
+}

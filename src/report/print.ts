@@ -1,0 +1,29 @@
+// Shared print setup: A4, fit to one page wide, header row repeated,
+// header/footer with agency, fiscal year and page number.
+import type { PrintSpec } from "./spec";
+import type { Lang } from "../engine/types";
+
+/** User text in a header/footer: "&" starts a code there, so double it. */
+export const headerText = (s: string): string => s.replace(/&/g, "&&");
+
+export function printSetup(p: {
+  orientation: PrintSpec["orientation"];
+  area: string;
+  headerRow: number;
+  agency: string;
+  yearText: string;
+  lang: Lang;
+}): PrintSpec {
+  const row = p.headerRow + 1;
+  return {
+    orientation: p.orientation,
+    paper: "A4",
+    fitToWidth: true,
+    repeatRows: `$${row}:$${row}`,
+    area: p.area,
+    header: { left: headerText(p.agency), right: headerText(p.yearText) },
+    footer: { center: p.lang === "th" ? "หน้า &P / &N" : "Page &P of &N" },
+    gridlines: false,
+    margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+  };
+}

@@ -1,0 +1,88 @@
+// "ITA 2565 อันดับ": indicators ranked, with overall, grade and pass.
+import { indicatorLabel, instrumentOf } from "../engine/labels";
+import { withDigits } from "../engine/text";
+import type { Analysis } from "../engine/types";
+import { rangeAddress } from "./address";
+import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { integerFormat, scoreFormat } from "./formats";
+import { SHEET_FONT, type ReportOptions } from "./options";
+import { printSetup } from "./print";
+import type { CellSpec, SheetSpec } from "./spec";
+import { fitWidth } from "./text-width";
+import { REPORT_WORDS as W } from "./words";
+
+export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
+  const c = a.current;
+  const fw = c.framework;
+  const d = (s: string) => withDigits(s, o.digits);
+  const w = W[o.lang];
+  const year = d(String(c.year));
+  const passMark = Number(a.current.framework.passMark);
+
+  const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
+  const body: CellSpec[][] = a.ranking.map((r, i) => [
+    num(r.rank, integerFormat(o.digits)),
+    text(labels[i]),
+    text(instrumentOf(fw, r.indicator), "body"),
+    num(Number(r.score), scoreFormat(o.digits)),
+    text(a.strengths.includes(r.indicator) ? w.strength : w.weakness),
+    num(passMark, scoreFormat(o.digits)),
+  ]);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + body.length;
+  const totals: CellSpec[][] = [
+    [text("", "total"), text(w.overall, "total"), text("", "total"), num(Number(c.overall), scoreFormat(o.digits), "totalNumber"), text("", "total")],
+    [text(""), text(w.grade), text(""), { value: c.grade.label[o.lang], style: "total", align: "right" }, text("")],
+    [text(""), text(`${w.result} (${w.passMarkShort} ${d(fw.passMark)})`), text(""), { value: c.passed ? w.passed : w.failed, style: "total", align: "right" }, text("")],
+  ];
+  const rows: CellSpec[][] = [
+    title(`${w.rankingTitle} ${w.fiscalYear} ${year}`),
+    subtitle(o.agency),
+    [],
+    header([w.rank, w.indicator, w.instrument, w.score, w.assessment, w.passLine]),
+    ...body,
+    ...totals,
+  ];
+  const lastPrinted = rows.length - 1;
+  return {
+    kind: "ranking",
+    key: `ranking:${c.year}`,
+    name: `ITA ${c.year} ${w.rankingTab}`,
+    font: SHEET_FONT,
+    rows,
+    columns: [
+      { width: 8 },
+      { width: fitWidth(labels, 30, 60) },
+      { width: 11 },
+      { width: 14 },
+      { width: 14 },
+      { width: 10 },
+    ],
+    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: [
+      { range: rangeAddress(first, 3, last, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
+      { range: rangeAddress(last + 1, 3, last + 1, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
+    ],
+    validation: [],
+    chart: {
+      kind: "bar",
+      title: `${w.chartScores} ${w.fiscalYear} ${year}`,
+      categories: rangeAddress(first, 1, last, 1),
+      series: [{ name: w.score, values: rangeAddress(first, 3, last, 3) }],
+      anchor: { from: `H${first}`, to: `P${last + 8}` },
+      referenceLine: { name: w.passLine, value: passMark, values: rangeAddress(first, 5, last, 5) },
+    },
+    print: printSetup({
+      orientation: "portrait",
+      area: `A$1:E$${lastPrinted + 1}`,
+      headerRow: HEADER_ROW,
+      agency: o.agency,
+      yearText: `${w.fiscalYear} ${year}`,
+      lang: o.lang,
+    }),
+    editableColumns: [],
+    rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),
+  };
+}
