@@ -1,0 +1,97 @@
+// Command-line arguments, validated into options; a bad one is a usage problem.
+import { parseArgs } from "node:util";
+import type { Lang } from "../engine/types";
+import type { Digits } from "../engine/text";
+
+export interface CliOptions {
+  command: string;
+  file: string | null;
+  year?: number;
+  framework?: string;
+  passMark?: string;
+  lang: Lang;
+  digits: Digits;
+  sheet?: string;
+  json: boolean;
+  agency?: string;
+  planYear?: number;
+  includeStrengths: boolean;
+  check?: string;
+  out?: string;
+  pdf: boolean;
+  group?: string;
+  agencyName?: string;
+  help: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(readonly th: string, readonly en: string) {
+    super(en);
+  }
+}
+
+const YEAR = /^(25\d\d|26\d\d)$/;
+
+export function readArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        year: { type: "string" },
+        framework: { type: "string" },
+        "pass-mark": { type: "string" },
+        lang: { type: "string" },
+        digits: { type: "string" },
+        sheet: { type: "string" },
+        json: { type: "boolean", default: false },
+        agency: { type: "string" },
+        "plan-year": { type: "string" },
+        "include-strengths": { type: "boolean", default: false },
+        check: { type: "string" },
+        output: { type: "string", short: "o" },
+        pdf: { type: "boolean", default: false },
+        group: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split("\n")[0] : "bad arguments";
+    throw new UsageError(`อาร์กิวเมนต์ไม่ถูกต้อง: ${msg}`, `Bad arguments: ${msg}`);
+  }
+  const v = parsed.values;
+  const lang = v.lang ?? "th";
+  if (lang !== "th" && lang !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en ไม่ใช่ "${lang}"`, `--lang must be th or en, not "${lang}"`);
+  const digits = v.digits ?? (lang === "th" ? "thai" : "arabic");
+  if (digits !== "thai" && digits !== "arabic") throw new UsageError(`--digits ต้องเป็น thai หรือ arabic`, `--digits must be thai or arabic, not "${digits}"`);
+  const year = (name: string, s: string | undefined) => {
+    if (s === undefined) return undefined;
+    if (!YEAR.test(s.trim())) throw new UsageError(`${name} ต้องเป็นปี พ.ศ. เช่น 2565 ไม่ใช่ "${s}"`, `${name} must be a Buddhist Era year such as 2565, not "${s}"`);
+    return Number(s);
+  };
+  const passMark = v["pass-mark"];
+  if (passMark !== undefined && !(/^\d+(\.\d+)?$/.test(passMark) && Number(passMark) <= 100)) {
+    throw new UsageError(`--pass-mark ต้องเป็นตัวเลข 0–100 ไม่ใช่ "${passMark}"`, `--pass-mark must be a number from 0 to 100, not "${passMark}"`);
+  }
+  const [command = "", file = null] = parsed.positionals;
+  return {
+    command,
+    file,
+    year: year("--year", v.year),
+    framework: v.framework,
+    passMark,
+    lang,
+    digits,
+    sheet: v.sheet,
+    json: v.json ?? false,
+    agency: v.agency,
+    planYear: year("--plan-year", v["plan-year"]),
+    includeStrengths: v["include-strengths"] ?? false,
+    check: v.check,
+    out: v.output,
+    pdf: v.pdf ?? false,
+    group: v.group,
+    help: v.help ?? false,
+  };
+}

@@ -1,0 +1,64 @@
+// The CLI's --json shape (documented in README): numbers rounded to 2
+// decimals, text in Thai with Arabic digits whatever --lang, so scripts can
+// rely on it.
+import { dec, num2 } from "../engine/decimal";
+import { fiscalPeriod } from "../engine/fiscal";
+import { indicatorName, instrumentOf } from "../engine/labels";
+import type { Analysis, YearResult } from "../engine/types";
+
+const n = (s: string) => num2(dec(s));
+
+function yearJson(y: YearResult) {
+  return {
+    year: y.year,
+    overall: n(y.overall),
+    stated: y.stated === null ? null : n(y.stated),
+    grade: y.grade.id,
+    scale: y.framework.scale.kind,
+    passed: y.passed,
+    instruments: Object.fromEntries(y.instruments.map((i) => [i.id, n(i.mean)])),
+  };
+}
+
+export function analysisJson(a: Analysis) {
+  const fw = a.current.framework;
+  return {
+    framework: a.frameworkId,
+    current: yearJson(a.current),
+    previous: a.previous ? yearJson(a.previous) : null,
+    ranking: a.ranking.map((r) => ({
+      rank: r.rank,
+      indicator: r.indicator,
+      name: indicatorName(fw, r.indicator, "th"),
+      instrument: instrumentOf(fw, r.indicator),
+      score: n(r.score),
+    })),
+    changes: a.changes.map((c) => ({
+      indicator: c.indicator,
+      previous: n(c.previous),
+      current: n(c.current),
+      delta: n(c.delta),
+      direction: c.direction,
+    })),
+    overallChange: a.overallChange ? { delta: n(a.overallChange.delta), direction: a.overallChange.direction } : null,
+    strengths: a.strengths,
+    weaknesses: a.weaknesses,
+    measures: a.measures.map((m) => ({
+      indicator: m.indicator,
+      measure: m.measure.th,
+      steps: m.steps.th,
+      owner: m.owner.th,
+      period: fiscalPeriod(m.planYear, "th", "arabic"),
+      monitoring: m.monitoring.th,
+    })),
+    checks: a.checks.map((c) => ({
+      kind: c.kind,
+      year: c.year,
+      ...(c.indicator !== undefined ? { indicator: c.indicator } : {}),
+      ...(c.where !== undefined ? { where: c.where } : {}),
+      stated: c.kind === "grade" ? c.stated : n(c.stated),
+      computed: c.kind === "grade" ? c.computed : n(c.computed),
+      verdict: c.verdict,
+    })),
+  };
+}

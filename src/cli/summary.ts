@@ -1,0 +1,86 @@
+// The CLI's readable summary, Thai or English, Thai or Arabic digits.
+import { fiscalPeriod } from "../engine/fiscal";
+import { directionWord, indicatorLabel } from "../engine/labels";
+import { describeIgnored } from "../engine/messages";
+import { scoreText } from "../engine/narrative";
+import { signed2, dec } from "../engine/decimal";
+import { withDigits, type Digits } from "../engine/text";
+import type { Analysis, Check, Ignored, Lang } from "../engine/types";
+import { textWidth } from "../report/text-width";
+
+const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - textWidth(s)));
+const padStart = (s: string, width: number) => " ".repeat(Math.max(0, width - textWidth(s))) + s;
+
+const T = {
+  th: {
+    year: "ปีงบประมาณ พ.ศ.", framework: "กรอบการประเมิน", overall: "คะแนนรวม", grade: "ระดับ", rating: "ผลการประเมิน",
+    passed: "ผ่านเกณฑ์", failed: "ไม่ผ่านเกณฑ์", rank: "อันดับ", compare: "เปรียบเทียบกับปี", strengths: "จุดแข็ง",
+    weaknesses: "จุดที่ต้องพัฒนา", count: "ตัวชี้วัด", measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
+    checks: "ข้อสังเกตความสอดคล้องของตัวเลข", ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
+    rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ระบุไว้", computed: "คำนวณได้",
+    unverified: "น้ำหนักและเกณฑ์ของปีนี้ยังไม่มีแหล่งยืนยันโดยตรง (ดู README)",
+  },
+  en: {
+    year: "Fiscal year", framework: "Framework", overall: "Overall", grade: "Grade", rating: "Rating",
+    passed: "passed", failed: "not passed", rank: "Rank", compare: "Compared with", strengths: "Strengths",
+    weaknesses: "To improve", count: "indicators", measures: "Measures for fiscal year", owner: "Owner",
+    checks: "Consistency of stated figures", ignored: "Rows not read", note: "Note",
+    rounding: "rounding difference", mismatch: "mismatch", stated: "stated", computed: "computed",
+    unverified: "this year's weights and scale rest on indirect sources (see README)",
+  },
+};
+
+function checkLine(c: Check, a: Analysis, lang: Lang, d: (s: string) => string): string {
+  const t = T[lang];
+  const what = c.kind === "indicator" && c.indicator !== undefined
+    ? indicatorLabel(a.current.framework, c.indicator, lang)
+    : c.kind === "grade" ? t.grade : t.overall;
+  const where = c.where ? `${c.where}: ` : "";
+  return d(`  ${where}${what} ${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed} (${t[c.verdict]})`);
+}
+
+export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: string; ignored?: Ignored[] }): string {
+  const t = T[o.lang];
+  const d = (s: string) => withDigits(s, o.digits);
+  const c = a.current;
+  const fw = c.framework;
+  const out: string[] = [];
+  if (o.agency) out.push(o.agency);
+  out.push(`${d(`${t.year} ${c.year}`)} (${t.framework} ${fw.id})`);
+  const gradeWord = fw.scale.kind === "letter" ? t.grade : t.rating;
+  out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${fw.passMark})`));
+  out.push(d(c.instruments.map((i) => `${i.id} ${i.mean}`).join("  ")));
+  if (fw.source.confidence.weights !== "H" || fw.source.confidence.scale !== "H") out.push(`${t.note}: ${t.unverified}`);
+
+  out.push("", t.rank);
+  const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
+  const w = Math.max(...labels.map(textWidth));
+  a.ranking.forEach((r, i) => out.push(`${padStart(d(String(r.rank)), 3)}  ${pad(labels[i], w)}  ${padStart(d(dec(r.score).toFixed(2)), 6)}`));
+
+  if (a.previous && a.overallChange) {
+    const p = a.previous;
+    out.push("", d(`${t.compare} ${p.year}: ${p.overall} → ${c.overall}  ${directionWord(a.overallChange.direction, o.lang)} ${signed2(dec(a.overallChange.delta))}  (${p.grade.label[o.lang]} → ${c.grade.label[o.lang]})`));
+    for (const ch of a.changes) {
+      const label = d(indicatorLabel(fw, ch.indicator, o.lang));
+      out.push(`  ${pad(label, w)}  ${padStart(d(dec(ch.previous).toFixed(2)), 6)}  ${padStart(d(dec(ch.current).toFixed(2)), 6)}  ${pad(directionWord(ch.direction, o.lang), 9)} ${padStart(d(signed2(dec(ch.delta))), 6)}`);
+    }
+  }
+
+  const list = (ns: number[]) => d(ns.join(", "));
+  out.push("", d(`${t.strengths} (≥ ${scoreText(a.strengthMark, "arabic")}): ${a.strengths.length} ${t.count}: `) + list(a.strengths));
+  out.push(d(`${t.weaknesses}: ${a.weaknesses.length} ${t.count}: `) + list(a.weaknesses));
+
+  if (a.measures.length > 0) {
+    out.push("", d(`${t.measures} ${a.planYear} (${fiscalPeriod(a.planYear, o.lang, "arabic")})`));
+    a.measures.forEach((m, i) => out.push(d(`${i + 1}. ${m.measure[o.lang]} — ${t.owner}: `) + m.owner[o.lang]));
+  }
+  if (a.checks.length > 0) {
+    out.push("", t.checks);
+    for (const ch of a.checks) out.push(checkLine(ch, a, o.lang, d));
+  }
+  if (o.ignored && o.ignored.length > 0) {
+    out.push("", t.ignored);
+    for (const i of o.ignored) out.push(`  ${describeIgnored(i, o.lang)}`);
+  }
+  return out.join("\n") + "\n";
+}

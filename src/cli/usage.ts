@@ -1,0 +1,52 @@
+import type { Lang } from "../engine/types";
+
+const EN = `ita-scorecard — grade, rank and compare ITA (NACC) indicator scores
+
+Usage:
+  ita-scorecard grade FILE [options]     grade the latest year in FILE, compare with the year before
+  ita-scorecard --help
+
+FILE: .csv, .tsv, .txt (pasted from a web page or PDF) or .xlsx; text in UTF-8,
+UTF-16 or Windows-874 (Thai Excel's CSV), detected without asking.
+
+Options:
+  --year BE                 fiscal year for a file that names none (e.g. 2565)
+  --framework ID|FILE.json  framework for the latest year: ita-2562 … ita-2568, or a custom JSON file
+  --pass-mark N             pass mark (default 85)
+  --lang th|en              output language (default th)
+  --digits thai|arabic      digits (default thai for th, arabic for en)
+  --sheet NAME              worksheet of an .xlsx file
+  --agency NAME             agency name for titles
+  --plan-year BE            fiscal year of the measures plan (default: latest + 1)
+  --include-strengths       plan measures to maintain strengths too
+  --check REPORT.txt        check the figures a written report states against the scores
+  --json                    one JSON object (shape in README), the same whatever --lang
+
+Exit codes: 0 done, 2 bad input (the cell and the problem on stderr), 1 unexpected error.
+`;
+
+const TH = `ita-scorecard — วิเคราะห์ผลคะแนน ITA (สำนักงาน ป.ป.ช.) รายตัวชี้วัด
+
+วิธีใช้:
+  ita-scorecard grade FILE [ตัวเลือก]    คำนวณผลปีล่าสุดในไฟล์ และเปรียบเทียบกับปีก่อน
+  ita-scorecard --help
+
+FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF) หรือ .xlsx รองรับ UTF-8, UTF-16 และ Windows-874 (CSV จาก Excel ภาษาไทย)
+
+ตัวเลือก:
+  --year พ.ศ.               ปีงบประมาณ เมื่อไฟล์ไม่ได้ระบุปี (เช่น 2565)
+  --framework ID|FILE.json  กรอบการประเมินของปีล่าสุด: ita-2562 … ita-2568 หรือไฟล์ JSON ที่กำหนดเอง
+  --pass-mark N             เกณฑ์ผ่าน (ค่าเริ่มต้น 85)
+  --lang th|en              ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)
+  --digits thai|arabic      เลขไทยหรือเลขอารบิก
+  --sheet NAME              ชื่อแผ่นงานในไฟล์ .xlsx
+  --agency NAME             ชื่อหน่วยงาน
+  --plan-year พ.ศ.          ปีงบประมาณของแผนมาตรการ (ค่าเริ่มต้น ปีล่าสุด + 1)
+  --include-strengths       รวมมาตรการรักษาระดับจุดแข็ง
+  --check REPORT.txt        ตรวจตัวเลขที่รายงานระบุไว้เทียบกับคะแนน
+  --json                    ผลลัพธ์ JSON หนึ่งออบเจกต์ (รูปแบบใน README)
+
+รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (ระบุเซลล์และปัญหาทาง stderr), 1 ข้อผิดพลาดที่ไม่คาดคิด
+`;
+
+export const usage = (lang: Lang): string => (lang === "th" ? TH : EN);

@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { SAMPLE_CELLS } from "../../src/report/sample";
+
+const dir = mkdtempSync(join(tmpdir(), "ita-cli-"));
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
+const reference = file("reference.csv", csv(SAMPLE_CELLS));
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("ita-scorecard grade --json", () => {
+  it("prints exactly one JSON object with the reference report's figures", async () => {
+    const r = await run("grade", reference, "--json");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    const j = JSON.parse(r.out);
+    expect(j.framework).toBe("ita-2565");
+    expect(j.current).toEqual({ year: 2565, overall: 88.53, stated: 88.53, grade: "A", scale: "letter", passed: true, instruments: { IIT: 84.54, EIT: 80.18, OIT: 97.78 } });
+    expect(j.previous).toMatchObject({ year: 2564, overall: 89.76, grade: "A" });
+    expect(j.ranking.map((x: { indicator: number }) => x.indicator)).toEqual([10, 9, 1, 5, 3, 2, 7, 6, 4, 8]);
+    expect(j.ranking[0]).toEqual({ rank: 1, indicator: 10, name: "การป้องกันการทุจริต", instrument: "OIT", score: 100 });
+    expect(j.changes[0]).toEqual({ indicator: 1, previous: 89.98, current: 90.79, delta: 0.81, direction: "up" });
+    expect(j.overallChange).toEqual({ delta: -1.23, direction: "down" });
+    expect(j.strengths).toEqual([10, 9, 1, 5]);
+    expect(j.weaknesses).toEqual([3, 2, 7, 6, 4, 8]);
+    expect(j.measures[0]).toMatchObject({ indicator: 8, period: "ต.ค. 65 - ก.ย. 66" });
+    expect(j.checks).toEqual([]);
+  });
+
+  it("is the same whatever --lang", async () => {
+    const th = await run("grade", reference, "--json", "--lang", "th");
+    const en = await run("grade", reference, "--json", "--lang", "en", "--digits", "thai");
+    expect(en.out).toBe(th.out);
+  });
+
+  it("adds the section-7 discrepancies of a report given with --check", async () => {
+    const r = await run("grade", reference, "--json", "--check", join(__dirname, "../fixtures/khelang-nakhon-ita-2565-report.txt"));
+    const j = JSON.parse(r.out);
+    expect(j.checks.map((c: { indicator: number; verdict: string }) => [c.indicator, c.verdict])).toEqual([[1, "mismatch"], [7, "mismatch"], [6, "mismatch"]]);
+  });
+});
+
+describe("ita-scorecard grade (summary)", () => {
+  it("writes a Thai summary with Thai digits by default", async () => {
+    const r = await run("grade", reference);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("คะแนนรวม ๘๘.๕๓  ระดับ A  ผ่านเกณฑ์ (๘๕)");
+    expect(r.out).toContain("ลดลง -๑.๒๓");
+    expect(r.out).toContain("ต.ค. 65 - ก.ย. 66".replace(/\d/g, (x) => String.fromCharCode(0x0e50 + Number(x))));
+  });
+
+  it("writes English with Arabic digits", async () => {
+    const r = await run("grade", reference, "--lang", "en");
+    expect(r.out).toContain("Overall 88.53  Grade A  passed (85)");
+    expect(r.out).toContain("Indicator 10 Corruption prevention (OIT)");
+    expect(r.out).toContain("Oct 2022 – Sep 2023");
+  });
+
+  it("grades a 2566 file on the rating and notes its weaker sources", async () => {
+    const rows = SAMPLE_CELLS.map((row, i) => (i === 0 ? ["ที่", "ตัวชี้วัด", "ปี 2566"] : [row[0], row[1], row[3]]));
+    const r = await run("grade", file("y2566.csv", csv(rows.slice(0, 11))), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Rating Pass");
+    expect(r.out).toContain("rest on indirect sources");
+  });
+});
+
+describe("bad input", () => {
+  it("names the cell, exits 2 and prints nothing on stdout", async () => {
+    const rows = SAMPLE_CELLS.map((row) => [...row]);
+    rows[3][3] = "8x.5";
+    const r = await run("grade", file("bad.csv", csv(rows)), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/line 4, column 4/);
+    expect(r.err).toContain("8x.5");
+    expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
+  });
+
+  it("refuses a year with no framework, naming the known years and --framework", async () => {
+    const rows = SAMPLE_CELLS.map((row, i) => (i === 0 ? ["ที่", "ตัวชี้วัด", "ปี 2559"] : [row[0], row[1], row[3]]));
+    const r = await run("grade", file("y2559.csv", csv(rows.slice(0, 11))), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("2559");
+    expect(r.err).toContain("2562");
+    expect(r.err).toContain("--framework");
+  });
+
+  it("refuses a framework file that does not validate, naming the field", async () => {
+    const fw = file("fw.json", JSON.stringify({ id: "x", weights: { 1: 100 } }));
+    const r = await run("grade", reference, "--framework", fw, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("weights.2");
+  });
+
+  it("says so for a missing or empty file and for bad options", async () => {
+    expect((await run("grade", join(dir, "nope.csv"))).code).toBe(2);
+    const empty = await run("grade", file("empty.csv", ""), "--lang", "en");
+    expect(empty.code).toBe(2);
+    expect(empty.err.length).toBeGreaterThan(0);
+    const bad = await run("grade", reference, "--lang", "fr");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--lang");
+    expect((await run("frobnicate")).code).toBe(2);
+  });
+});
