@@ -4,3 +4,5 @@ export * from "./decimal";
 export * from "./text";
 export { recognizeIndicator, isConflict } from "./recognize";
 export { BUILT_IN_FRAMEWORKS, KNOWN_YEARS, builtInFramework } from "./frameworks/years";
+export { parseScores, type ParseOptions } from "./input";
+export { describeProblem, describeIgnored, describePlace } from "./messages";

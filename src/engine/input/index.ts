@@ -1,0 +1,4 @@
+// Reading scores: cells (from Excel, a file or a paste) → ScoreTable.
+export { parseScores, type ParseOptions } from "./parse";
+export { cellAddress, columnLetters, readNumber, toCell, type AddressStyle } from "./cells";
+export { readYearHeader, classifyHeader, isTotalLabel, isGradeLabel } from "./labels";

@@ -1,0 +1,137 @@
+// One plain sentence per problem and per skipped part, Thai first, naming
+// the place. Text the user wrote is quoted as given (data, never markup).
+import type { Ignored, Lang, Problem, ProblemCode } from "./types";
+import { type Digits, withDigits } from "./text";
+
+type Detail = Problem["detail"];
+
+/** Long titles are cut so a message stays one line. */
+function quoteText(s: unknown, lang: Lang): string {
+  let t = String(s ?? "");
+  if (t.length > 60) t = `${t.slice(0, 57)}…`;
+  return lang === "th" ? `"${t}"` : `'${t}'`;
+}
+
+/** "line 7, column 2" → "บรรทัด 7 คอลัมน์ 2"; A1 addresses stay as Excel shows them. */
+export function describePlace(where: string, lang: Lang, digits: Digits = "arabic"): string {
+  const m = /^(lines?) (\d+)(?:–(\d+))?(?:, column (\d+))?$/.exec(where);
+  if (!m) return where;
+  const d = (n: string) => withDigits(n, digits);
+  const rows = m[3] ? `${d(m[2])}–${d(m[3])}` : d(m[2]);
+  if (lang === "th") return `บรรทัด ${rows}${m[4] ? ` คอลัมน์ ${d(m[4])}` : ""}`;
+  return `${m[1]} ${rows}${m[4] ? `, column ${d(m[4])}` : ""}`;
+}
+
+const UNREADABLE: Record<string, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
+  "not-found": { th: () => "ไม่พบไฟล์นี้", en: () => "file not found" },
+  "unsupported-type": {
+    th: (d) => `อ่านไฟล์ชนิด ${d.ext ?? ""} ไม่ได้ (ใช้ได้: ${d.supported ?? ".csv .tsv .txt .xlsx"})`,
+    en: (d) => `cannot read ${d.ext ?? "this"} files (supported: ${d.supported ?? ".csv .tsv .txt .xlsx"})`,
+  },
+  "legacy-xls": {
+    th: () => "ไฟล์ .xls รุ่นเก่าอ่านไม่ได้ กรุณาบันทึกเป็น .xlsx หรือ CSV UTF-8 ก่อน",
+    en: () => "old .xls workbooks cannot be read: save it as .xlsx or CSV UTF-8 first",
+  },
+  "bad-xlsx": { th: () => "ไฟล์ .xlsx เสียหรือไม่ใช่ไฟล์ Excel", en: () => "the .xlsx file is damaged or not an Excel workbook" },
+  "no-sheet": { th: () => "สมุดงานไม่มีแผ่นงาน", en: () => "the workbook has no sheets" },
+  "sheet-not-found": {
+    th: (d) => `ไม่พบแผ่นงาน ${quoteText(d.sheet, "th")} (มี: ${d.sheets ?? ""})`,
+    en: (d) => `no sheet named ${quoteText(d.sheet, "en")} (sheets: ${d.sheets ?? ""})`,
+  },
+  "read-failed": { th: () => "อ่านไฟล์ไม่ได้", en: () => "the file could not be read" },
+};
+
+type Sentences = { [C in ProblemCode]: (d: Detail, n: (v: unknown) => string) => string };
+
+const TH: Sentences = {
+  empty: () => "ไม่มีข้อมูลให้อ่าน (ว่างเปล่า)",
+  "not-a-number": (d) => `${quoteText(d.text, "th")} ไม่ใช่ตัวเลข`,
+  "out-of-range": (d) => `${quoteText(d.text, "th")} อยู่นอกช่วงคะแนน 0–100`,
+  "duplicate-indicator": (d, n) => `ตัวชี้วัดที่ ${n(d.indicator)} ซ้ำ (มีแล้วที่ ${d.first})`,
+  "missing-indicator": (d, n) =>
+    d.year !== undefined && d.year !== "" ? `ไม่มีคะแนนตัวชี้วัดที่ ${n(d.indicator)} ของปี ${n(d.year)}` : `ไม่พบตัวชี้วัดที่ ${n(d.indicator)}`,
+  "unknown-indicator": (d) =>
+    d.text ? `${quoteText(d.text, "th")} ไม่ใช่ชื่อตัวชี้วัด แถวรวม หรือแถวระดับ แต่มีคะแนน` : "แถวนี้มีคะแนนแต่ไม่ได้ระบุตัวชี้วัด",
+  "indicator-conflict": (d, n) =>
+    `${quoteText(d.text, "th")}: เลขตัวชี้วัดที่ ${n(d.byNumber)} ไม่ตรงกับชื่อ (ชื่อเป็นของตัวชี้วัดที่ ${n(d.byName)})`,
+  "bad-year-header": (d) => `อ่านปีงบประมาณจากหัวคอลัมน์ ${quoteText(d.text, "th")} ไม่ได้ (ตัวอย่างที่อ่านได้: "ปี 2565", "พ.ศ. ๒๕๖๔", "FY2021")`,
+  "duplicate-year": (d, n) => `ปี ${n(d.year)} ซ้ำ (มีแล้วที่ ${d.first})`,
+  "no-scores": (d) => (d.text ? `คอลัมน์ ${quoteText(d.text, "th")} ไม่มีคะแนนเลย` : "ไม่พบคะแนนตัวชี้วัด"),
+  "no-year": (d) =>
+    d.text
+      ? `ไม่รู้ว่าคอลัมน์ ${quoteText(d.text, "th")} เป็นของปีใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565"`
+      : `ไม่รู้ว่าคะแนนเป็นของปีงบประมาณใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565" หรือระบุปี (--year)`,
+  "unknown-year": (d, n) =>
+    `ไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกกรอบการประเมินเอง (--framework)`,
+  "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${quoteText(d.field, "th")} ${d.reason ?? ""}`.trim(),
+  "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.th(d) ?? `อ่านไฟล์ไม่ได้: ${d.reason ?? ""}`.trim(),
+  "no-agency-name": () => "แถวนี้มีคะแนนแต่ไม่มีชื่อหน่วยงาน",
+  "no-agency-column": () => `ไม่พบคอลัมน์ชื่อหน่วยงาน ใส่หัวคอลัมน์ "หน่วยงาน"`,
+  "duplicate-agency": (d, n) => `${quoteText(d.name, "th")} ปี ${n(d.year)} ซ้ำ (มีแล้วที่ ${d.first}) ใช้แถวแรก`,
+  "bad-year-cell": (d) => `อ่านปีงบประมาณจาก ${quoteText(d.text, "th")} ไม่ได้ (ตัวอย่างที่อ่านได้: "2565", "๒๕๖๖")`,
+  "unknown-group-column": (d) => `ไม่พบคอลัมน์กลุ่ม ${quoteText(d.text, "th")} (มี: ${d.columns || "ไม่มีคอลัมน์กลุ่ม"})`,
+  "unknown-agency": (d, n) => `ไม่พบหน่วยงาน ${quoteText(d.text, "th")} ในผลปี ${n(d.year)}`,
+  "ambiguous-agency": (d) => `มีหน่วยงานชื่อ ${quoteText(d.text, "th")} หลายแห่ง (${d.groups}) ระบุกลุ่มด้วย --group หรือใช้ชื่อเต็ม`,
+};
+
+const EN: Sentences = {
+  empty: () => "nothing to read: the input is empty",
+  "not-a-number": (d) => `${quoteText(d.text, "en")} is not a number`,
+  "out-of-range": (d) => `${quoteText(d.text, "en")} is outside the score range 0–100`,
+  "duplicate-indicator": (d, n) => `indicator ${n(d.indicator)} is given twice (first at ${d.first})`,
+  "missing-indicator": (d, n) =>
+    d.year !== undefined && d.year !== "" ? `no score for indicator ${n(d.indicator)} in ${n(d.year)}` : `indicator ${n(d.indicator)} is missing`,
+  "unknown-indicator": (d) =>
+    d.text ? `${quoteText(d.text, "en")} is not an indicator, total or grade row, but has a score` : "this row has a score but names no indicator",
+  "indicator-conflict": (d, n) =>
+    `${quoteText(d.text, "en")}: indicator number ${n(d.byNumber)} does not match the name (which is indicator ${n(d.byName)})`,
+  "bad-year-header": (d) => `cannot read a fiscal year from the header ${quoteText(d.text, "en")} (readable: "2565", "ปี ๒๕๖๔", "FY2021")`,
+  "duplicate-year": (d, n) => `year ${n(d.year)} is given twice (first at ${d.first})`,
+  "no-scores": (d) => (d.text ? `column ${quoteText(d.text, "en")} has no scores` : "no indicator scores found"),
+  "no-year": (d) =>
+    d.text
+      ? `which year is column ${quoteText(d.text, "en")}? Put the year in its header, e.g. "2565"`
+      : `which fiscal year are these scores? Put it in a header ("2565") or give it (--year)`,
+  "unknown-year": (d, n) =>
+    `no built-in framework for fiscal year ${n(d.year)} (known: ${n(d.known)}); choose a framework (--framework)`,
+  "bad-framework": (d) => `invalid framework: ${quoteText(d.field, "en")} ${d.reason ?? ""}`.trim(),
+  "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.en(d) ?? `cannot read the file: ${d.reason ?? ""}`.trim(),
+  "no-agency-name": () => "this row has scores but no agency name",
+  "no-agency-column": () => `no agency name column found: give it the header "หน่วยงาน" (agency)`,
+  "duplicate-agency": (d, n) => `${quoteText(d.name, "en")} ${n(d.year)} is given twice (first at ${d.first}); the first is used`,
+  "bad-year-cell": (d) => `cannot read a fiscal year from ${quoteText(d.text, "en")} (readable: "2565", "๒๕๖๖")`,
+  "unknown-group-column": (d) => `no group column ${quoteText(d.text, "en")} (columns: ${d.columns || "none"})`,
+  "unknown-agency": (d, n) => `no agency ${quoteText(d.text, "en")} in the ${n(d.year)} results`,
+  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): choose the group with --group or give the full name`,
+};
+
+export function describeProblem(p: Problem, lang: Lang, digits: Digits = "arabic"): string {
+  const n = (v: unknown) => withDigits(String(v ?? ""), digits);
+  const sentence = (lang === "th" ? TH : EN)[p.code](p.detail ?? {}, n);
+  return p.where ? `${describePlace(p.where, lang, digits)}: ${sentence}` : sentence;
+}
+
+const IGNORED_TH: Record<Ignored["reason"], (t: string) => string> = {
+  blank: () => "แถวว่าง ข้าม",
+  title: (t) => `หัวเรื่อง ${quoteText(t, "th")} ข้าม`,
+  "grade-row": (t) => `แถวระดับผลการประเมิน ${quoteText(t, "th")} ข้าม`,
+  "change-column": (t) => `คอลัมน์การเปลี่ยนแปลง ${quoteText(t, "th")} ไม่ใช่คะแนนรายปี ข้าม`,
+  "rank-column": (t) => `คอลัมน์ลำดับ ${quoteText(t, "th")} ไม่ใช่คะแนน ข้าม`,
+  "label-column": (t) => `คอลัมน์ข้อความ ${quoteText(t, "th")} ข้าม`,
+  note: (t) => `ข้อความ ${quoteText(t, "th")} ไม่ใช่คะแนน ข้าม`,
+};
+
+const IGNORED_EN: Record<Ignored["reason"], (t: string) => string> = {
+  blank: () => "blank row, skipped",
+  title: (t) => `title ${quoteText(t, "en")} skipped`,
+  "grade-row": (t) => `grade row ${quoteText(t, "en")} skipped`,
+  "change-column": (t) => `change column ${quoteText(t, "en")} is not a year's scores, skipped`,
+  "rank-column": (t) => `rank column ${quoteText(t, "en")} is not a score, skipped`,
+  "label-column": (t) => `text column ${quoteText(t, "en")} skipped`,
+  note: (t) => `text ${quoteText(t, "en")} is not a score, skipped`,
+};
+
+export function describeIgnored(i: Ignored, lang: Lang, digits: Digits = "arabic"): string {
+  const sentence = (lang === "th" ? IGNORED_TH : IGNORED_EN)[i.reason](i.text);
+  return `${describePlace(i.where, lang, digits)}: ${sentence}`;
+}

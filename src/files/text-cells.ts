@@ -1,0 +1,99 @@
+// Text → cells. CSV and TSV through papaparse; "txt" is what a planner
+// pastes from a web page or a PDF: tab-separated if any line has tabs,
+// else each line split into a label and its trailing numbers.
+import Papa from "papaparse";
+
+export type TextKind = "csv" | "tsv" | "txt";
+
+/** Drop trailing rows with nothing in them (the final newline, padding). */
+function trimTrailingBlank(rows: string[][]): string[][] {
+  let n = rows.length;
+  while (n > 0 && rows[n - 1].every((c) => c.trim() === "")) n--;
+  return rows.slice(0, n);
+}
+
+/**
+ * Comma, semicolon or tab: the one found on most lines (quoted text aside).
+ * Papa's own guess gives up on two-column files that end with a newline.
+ */
+export function guessDelimiter(text: string): "," | ";" | "\t" {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .filter((l) => l.trim() !== "")
+    .slice(0, 50)
+    .map((l) => l.replace(/"[^"]*"/g, ""));
+  let best: "," | ";" | "\t" = ",";
+  let bestScore = [0, 0];
+  for (const d of [",", ";", "\t"] as const) {
+    const counts = lines.map((l) => l.split(d).length - 1);
+    const score = [counts.filter((n) => n > 0).length, counts.reduce((a, b) => a + b, 0)];
+    if (score[0] > bestScore[0] || (score[0] === bestScore[0] && score[1] > bestScore[1])) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function parseDelimited(text: string, delimiter?: string): string[][] {
+  const out = Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? guessDelimiter(text),
+    skipEmptyLines: false,
+  });
+  return out.data.map((row) => (Array.isArray(row) ? row.map((c) => (c == null ? "" : String(c))) : [String(row)]));
+}
+
+const DIGIT = "[0-9\u0e50-\u0e59]";
+/** A value token: "๘๙.๙๘", "100", "+0.81", "88.53%", "1,000". */
+const NUMBER_TOKEN = new RegExp(`^[+\\-−]?${DIGIT}+(?:[.,]${DIGIT}+)*%?$`);
+/** A grade printed after a total ("A", "AA"). */
+const GRADE_TOKEN = /^(?:AA|A|B|C|D|E|F)$/;
+const RANK_TOKEN = new RegExp(`^${DIGIT}{1,3}$`);
+/** "พ.ศ. ๒๕๖๕" keeps its year: it is part of a title, not a value. */
+const YEAR_WORD_TOKEN = /^(?:พ\.?ศ\.?|ค\.?ศ\.?|ปี|ปีงบประมาณ|ปีงบ|fy|year)$/i;
+
+const CHANGE_WORD_TOKEN = /^(?:เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|คงที่|เท่าเดิม|up|down)$/i;
+
+const stripInvisible = (s: string) => s.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "");
+
+/** "๓ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT) ๘๙.๙๘ ๙๐.๗๙" → rank, label, values. */
+export function splitTextLine(line: string): { rank: string | null; label: string; values: string[] } {
+  const tokens = line.trim().split(/\s+/).filter((t) => t !== "");
+  const values: string[] = [];
+  while (tokens.length > 0) {
+    const last = stripInvisible(tokens[tokens.length - 1]);
+    const isNumber = NUMBER_TOKEN.test(last);
+    const isGrade = GRADE_TOKEN.test(last) && tokens.length > 1;
+    // "เพิ่มขึ้น +0.81" is one change cell, as in the report's section 6.
+    if (CHANGE_WORD_TOKEN.test(last) && values.length > 0 && /^[+\-−]/.test(values[0]) && tokens.length > 1) {
+      values[0] = `${tokens.pop() as string} ${values[0]}`;
+      continue;
+    }
+    if (!isNumber && !isGrade) break;
+    if (isNumber && tokens.length > 1 && YEAR_WORD_TOKEN.test(stripInvisible(tokens[tokens.length - 2]))) break;
+    values.unshift(tokens.pop() as string);
+  }
+  let rank: string | null = null;
+  if (tokens.length >= 2 && RANK_TOKEN.test(stripInvisible(tokens[0]))) rank = tokens.shift() as string;
+  return { rank, label: tokens.join(" "), values };
+}
+
+function splitPlainLines(lines: string[]): string[][] {
+  const parts = lines.map((l) => (l.trim() === "" ? null : splitTextLine(l)));
+  // Keep columns aligned: if any line has a rank, the others get an empty rank cell.
+  const ranked = parts.some((p) => p !== null && p.rank !== null);
+  return parts.map((p) => {
+    if (p === null) return [""];
+    const head = ranked ? [p.rank ?? ""] : [];
+    return p.label === "" && !ranked ? [...p.values] : [...head, p.label, ...p.values];
+  });
+}
+
+export function textToCells(text: string, kind: TextKind): string[][] {
+  const body = text.replace(/^\ufeff/, "");
+  if (kind === "csv") return trimTrailingBlank(parseDelimited(body));
+  if (kind === "tsv") return trimTrailingBlank(parseDelimited(body, "\t"));
+  const lines = body.split(/\r\n|\r|\n/);
+  if (lines.some((l) => l.includes("\t"))) return trimTrailingBlank(lines.map((l) => l.split("\t")));
+  return trimTrailingBlank(splitPlainLines(lines));
+}
