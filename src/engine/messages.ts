@@ -47,7 +47,7 @@ const TH: Sentences = {
   empty: () => "ไม่มีข้อมูลให้อ่าน (ว่างเปล่า)",
   "not-a-number": (d) => `${quoteText(d.text, "th")} ไม่ใช่ตัวเลข`,
   "out-of-range": (d) => `${quoteText(d.text, "th")} อยู่นอกช่วงคะแนน 0–100`,
-  "duplicate-indicator": (d, n) => `ตัวชี้วัดที่ ${n(d.indicator)} ซ้ำ (มีแล้วที่ ${d.first})`,
+  "duplicate-indicator": (d, n) => `ตัวชี้วัดที่ ${n(d.indicator)} ซ้ำ (มีแล้วที่ ${describePlace(String(d.first), "th")})`,
   "missing-indicator": (d, n) =>
     d.year !== undefined && d.year !== "" ? `ไม่มีคะแนนตัวชี้วัดที่ ${n(d.indicator)} ของปี ${n(d.year)}` : `ไม่พบตัวชี้วัดที่ ${n(d.indicator)}`,
   "unknown-indicator": (d) =>
@@ -71,7 +71,8 @@ const TH: Sentences = {
   "bad-year-cell": (d) => `อ่านปีงบประมาณจาก ${quoteText(d.text, "th")} ไม่ได้ (ตัวอย่างที่อ่านได้: "2565", "๒๕๖๖")`,
   "unknown-group-column": (d) => `ไม่พบคอลัมน์กลุ่ม ${quoteText(d.text, "th")} (มี: ${d.columns || "ไม่มีคอลัมน์กลุ่ม"})`,
   "unknown-agency": (d, n) => `ไม่พบหน่วยงาน ${quoteText(d.text, "th")} ในผลปี ${n(d.year)}`,
-  "ambiguous-agency": (d) => `มีหน่วยงานชื่อ ${quoteText(d.text, "th")} หลายแห่ง (${d.groups}) ระบุกลุ่มด้วย --group หรือใช้ชื่อเต็ม`,
+  "ambiguous-agency": (d) => `มีหน่วยงานชื่อ ${quoteText(d.text, "th")} หลายแห่ง (${d.groups}) ระบุให้ชัดขึ้นแบบ "ชื่อ / กลุ่ม"`,
+  "year-not-in-table": (d, n) => `ไม่มีผลของปี ${n(d.year)} ในตาราง (มีปี ${n(d.years)})`,
 };
 
 const EN: Sentences = {
@@ -102,7 +103,8 @@ const EN: Sentences = {
   "bad-year-cell": (d) => `cannot read a fiscal year from ${quoteText(d.text, "en")} (readable: "2565", "๒๕๖๖")`,
   "unknown-group-column": (d) => `no group column ${quoteText(d.text, "en")} (columns: ${d.columns || "none"})`,
   "unknown-agency": (d, n) => `no agency ${quoteText(d.text, "en")} in the ${n(d.year)} results`,
-  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): choose the group with --group or give the full name`,
+  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): say which, as "name / group"`,
+  "year-not-in-table": (d, n) => `the table has no results for ${n(d.year)} (years: ${n(d.years)})`,
 };
 
 export function describeProblem(p: Problem, lang: Lang, digits: Digits = "arabic"): string {
