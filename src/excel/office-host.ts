@@ -1,0 +1,532 @@
+// WorkbookHost on Office.js: the only code that calls Excel APIs. It renders
+// SheetSpecs and decides nothing about content.
+//
+// Requests: writeSheets uses 3 `context.sync()` calls for any normal output
+// (1 read sheet names, 1 write everything, 1 commit), one more per extra block
+// when the cell data passes the byte budget (Excel on the web caps a request at
+// 5 MB). Features a host lacks are skipped and reported, never a failure.
+import type { SheetSpec } from "../report/spec";
+import type {
+  Capabilities,
+  GeneratedSheet,
+  SourceCells,
+  SourceChoice,
+  SourceInfo,
+  WorkbookHost,
+  WriteResult,
+} from "../report/host";
+import { HostError } from "../report/host";
+import { specFingerprint } from "../report/fingerprint";
+import { colName, parseAddress, rangeName, sheetRef } from "./a1";
+import { toHostError } from "./errors";
+import { officeSettings, readMarkers, writeMarkers, type Markers, type SettingsStore } from "./markers";
+import { TEXT_FORMAT, styleRects, valueBlocks, type StyleRect } from "./sheet-plan";
+import { STYLES, widthToPoints } from "./styles";
+
+export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Defaults to `Excel.run`; tests pass a fake context. */
+  run?: RunFn;
+  /** Defaults to `Office.context.requirements.isSetSupported`. */
+  requirements?: (set: string, version: string) => boolean;
+  /** Defaults to `Office.context.document.settings`. */
+  settings?: SettingsStore;
+  /** Fingerprint stored with each generated sheet; defaults to report/fingerprint. */
+  fingerprint?: (spec: SheetSpec) => string;
+  /** Estimated bytes of cell data per request; well under the 5 MB web cap. */
+  byteBudget?: number;
+}
+
+type HelperRange = (items: (string | number)[]) => { range: Excel.Range; source: string };
+
+const DEFAULT_BUDGET = 2_500_000;
+/** Sheet name rules: ≤ 31 characters, none of : \ / ? * [ ]. */
+const MAX_NAME = 31;
+
+export class OfficeHost implements WorkbookHost {
+  private readonly run: RunFn;
+  private readonly requirements: (set: string, version: string) => boolean;
+  private readonly settingsStore?: SettingsStore;
+  private readonly fingerprint: (spec: SheetSpec) => string;
+  private readonly budget: number;
+
+  constructor(options: OfficeHostOptions = {}) {
+    this.run = options.run ?? (<T>(batch: (c: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+    this.requirements =
+      options.requirements ?? ((set, version) => Office.context.requirements.isSetSupported(set, Number(version)));
+    this.settingsStore = options.settings;
+    this.fingerprint = options.fingerprint ?? specFingerprint;
+    this.budget = options.byteBudget ?? DEFAULT_BUDGET;
+  }
+
+  private get settings(): SettingsStore {
+    return this.settingsStore ?? officeSettings();
+  }
+
+  private supports(version: string): boolean {
+    return this.requirements("ExcelApi", version);
+  }
+
+  private async call<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async capabilities(): Promise<Capabilities> {
+    return {
+      conditionalFormats: this.supports("1.6"),
+      dataValidation: this.supports("1.8"),
+      pageLayout: this.supports("1.9"),
+      // charts.add is 1.1, but a chart with its own category range, several
+      // series and a pass line needs ChartSeries.setValues/setXAxisValues and
+      // per-series chartType (1.7). Office 2019 has 1.7; 2016 gets no chart.
+      charts: this.supports("1.7"),
+    };
+  }
+
+  async readSource(choice: SourceChoice): Promise<SourceCells> {
+    return this.call(async (context) => {
+      const wb = context.workbook;
+      const range =
+        choice.kind === "selection"
+          ? wb.getSelectedRange()
+          : choice.kind === "table"
+            ? wb.tables.getItem(choice.name).getRange()
+            : wb.names.getItem(choice.name).getRange();
+      range.load("values,address"); // one round trip for both
+      await context.sync();
+      const { sheet, range: address, bounds } = parseAddress(range.address);
+      const cells = range.values as unknown[][];
+      if (choice.kind === "selection" && bounds.rowCount * bounds.colCount === 1 && cells[0]?.[0] === "") {
+        throw new HostError("no-selection");
+      }
+      return { cells, sheet, address, origin: { row: bounds.row, col: bounds.col } };
+    });
+  }
+
+  async listSources(): Promise<SourceInfo[]> {
+    return this.call(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      const names = context.workbook.names;
+      names.load("items/name,items/type,items/value,items/visible");
+      await context.sync();
+      // A table's address is only reachable through getRange(): one more
+      // round trip, and only when the workbook has tables.
+      const ranges = tables.items.map((t) => t.getRange().load("address"));
+      if (ranges.length > 0) await context.sync();
+      const out: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
+      for (const n of names.items) {
+        if (n.type !== "Range" || n.visible === false) continue;
+        out.push({ kind: "name", name: n.name, address: String(n.value).replace(/^=/, "") });
+      }
+      return out;
+    });
+  }
+
+  async findGenerated(): Promise<GeneratedSheet[]> {
+    const markers = readMarkers(this.settings);
+    const ids = Object.keys(markers);
+    if (ids.length === 0) return [];
+    return this.call(async (context) => {
+      const sheets = context.workbook.worksheets;
+      if (this.supports("1.4")) {
+        // One round trip: a deleted sheet comes back as a null object.
+        const probes = ids.map((id) => {
+          const ws = sheets.getItemOrNullObject(id);
+          ws.load("id,name");
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load("values");
+          return { id, ws, used };
+        });
+        await context.sync();
+        return probes
+          .filter((p) => !p.ws.isNullObject)
+          .map((p) => ({
+            id: p.id,
+            name: p.ws.name,
+            kind: markers[p.id].kind,
+            key: markers[p.id].key,
+            fingerprint: markers[p.id].fingerprint,
+            values: p.used.isNullObject ? [] : (p.used.values as unknown[][]),
+          }));
+      }
+      // ExcelApi < 1.4 has no null objects: list the sheets first.
+      sheets.load("items/id,items/name");
+      await context.sync();
+      const found = sheets.items.filter((s) => markers[s.id]);
+      const used = found.map((s) => s.getUsedRange().load("values"));
+      if (found.length > 0) await context.sync();
+      return found.map((s, i) => ({
+        id: s.id,
+        name: s.name,
+        kind: markers[s.id].kind,
+        key: markers[s.id].key,
+        fingerprint: markers[s.id].fingerprint,
+        values: used[i].values as unknown[][],
+      }));
+    });
+  }
+
+  async writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult> {
+    const caps = await this.capabilities();
+    const settings = this.settings;
+    const markers = readMarkers(settings);
+    // Only sheets found by marker are ever replaced, whatever ids come in.
+    const replaceIds = new Set(replace.filter((id) => markers[id]));
+    const skipped: WriteResult["skipped"] = [];
+
+    return this.call(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      await context.sync(); // sync 1: names in use
+
+      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const replaced = existing.filter((s) => replaceIds.has(s.id));
+      const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
+      // Final names: a user's own sheet keeps its name; ours get " (2)".
+      const afterCommit = new Set(existing.filter((s) => !replaceIds.has(s.id)).map((s) => s.name.toLowerCase()));
+      const finalNames = specs.map((s) => claimName(s.name, afterCommit));
+      const stamp = Math.random().toString(36).slice(2, 8);
+      const reserved = new Set([...allNames, ...afterCommit]);
+      const tempNames = specs.map((_, i) => claimName(`~ita-${stamp}-${i + 1}`, reserved));
+      const parkNames = replaced.map((_, i) => claimName(`~ita-old-${stamp}-${i + 1}`, reserved));
+      const helperNeeded = caps.dataValidation && specs.some((s) => s.validation.length > 0);
+      const helperName = helperNeeded ? claimName("ITA_lists", reserved) : null;
+      for (const n of finalNames) reserved.add(n.toLowerCase());
+
+      const created: Excel.Worksheet[] = [];
+      let helper: Excel.Worksheet | null = null;
+      try {
+        const batch = new Batch(context, this.budget, () => {
+          if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
+        });
+        let helperCol = 0;
+        if (helperName) {
+          helper = sheets.add(helperName);
+          helper.load("id");
+        }
+        /** Writes items down one helper column: the range and an absolute reference to it. */
+        const helperRange: HelperRange = (items) => {
+          if (!helper || !helperName) throw new Error("no helper sheet");
+          const col = colName(helperCol++);
+          const n = Math.max(1, items.length);
+          const range = helper.getRange(`${col}1:${col}${n}`);
+          range.numberFormat = items.length ? items.map((v) => [typeof v === "string" ? TEXT_FORMAT : "General"]) : [[TEXT_FORMAT]];
+          range.values = items.length ? items.map((v) => [v]) : [[""]];
+          return { range, source: `=${sheetRef(helperName)}!$${col}$1:$${col}$${n}` };
+        };
+
+        for (let i = 0; i < specs.length; i++) {
+          const spec = specs[i];
+          const ws = sheets.add(tempNames[i]);
+          ws.load("id");
+          created.push(ws);
+          const whole = ws.getRange().format.font; // the sheet's default font, one call
+          whole.name = spec.font.name;
+          whole.size = spec.font.size;
+          for (const block of valueBlocks(spec, this.budget)) {
+            await batch.reserve(block.bytes);
+            const rg = ws.getRange(block.address);
+            rg.numberFormat = block.formats; // before values: "@" cells take text as text
+            rg.values = block.values;
+          }
+          await batch.reserve(2000);
+          this.writeLayout(ws, spec);
+          for (const rect of styleRects(spec)) {
+            await batch.reserve(rect.style ? 1500 : 150); // ~15 property sets, or one
+            applyStyle(ws.getRange(rect.address), rect, spec.font.size);
+          }
+
+          if (spec.conditional.length > 0) {
+            if (!caps.conditionalFormats) skipped.push({ sheet: finalNames[i], feature: "conditionalFormats" });
+            else
+              for (const rule of spec.conditional) {
+                const cf = ws.getRange(rule.range).conditionalFormats.add("CellValue");
+                if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
+                if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
+                cf.cellValue.rule = { formula1: `=${rule.value}`, operator: OPERATORS[rule.operator] };
+              }
+          }
+          if (spec.validation.length > 0) {
+            if (!caps.dataValidation) skipped.push({ sheet: finalNames[i], feature: "dataValidation" });
+            else
+              for (const v of spec.validation) {
+                // Items live in a hidden range: an inline list splits on commas
+                // in every locale, and owner names may contain commas.
+                const dv = ws.getRange(v.range).dataValidation;
+                dv.rule = { list: { inCellDropDown: true, source: helperRange(v.items).source } };
+                if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt.slice(0, 255) };
+              }
+          }
+          if (spec.chart) {
+            if (!caps.charts) skipped.push({ sheet: finalNames[i], feature: "charts" });
+            else this.writeChart(ws, spec);
+          }
+          if (!caps.pageLayout) skipped.push({ sheet: finalNames[i], feature: "pageLayout" });
+          else this.writePrint(ws, spec);
+        }
+        await batch.flush(); // sync 2 (one more per extra block)
+
+        // Commit: park the replaced sheets, give the new ones their names,
+        // and only then delete; a failure before the deletes is undone below.
+        const replacedSheets = replaced.map((r) => sheets.getItem(r.id));
+        replacedSheets.forEach((s, i) => (s.name = parkNames[i]));
+        created.forEach((s, i) => (s.name = finalNames[i]));
+        if (helper) helper.visibility = "Hidden";
+        if (created.length > 0) created[0].activate();
+        replacedSheets.forEach((s) => s.delete());
+        const orphanHelpers = helpersToDelete(markers, replaceIds, new Set(existing.map((s) => s.id)));
+        orphanHelpers.forEach((id) => sheets.getItem(id).delete());
+        await context.sync(); // sync 3
+
+        const next: Markers = {};
+        const alive = new Set(existing.map((s) => s.id));
+        for (const [id, m] of Object.entries(markers)) if (alive.has(id) && !replaceIds.has(id)) next[id] = m;
+        const helperId = helper ? helper.id : undefined;
+        created.forEach((ws, i) => {
+          next[ws.id] = {
+            kind: specs[i].kind,
+            key: specs[i].key,
+            fingerprint: this.fingerprint(specs[i]),
+            ...(helperId ? { lists: helperId } : {}),
+          };
+        });
+        writeMarkers(settings, next);
+        try {
+          await settings.save();
+        } catch {
+          // The sheets are written; the markers stay in memory for this session
+          // and are saved with the next successful save.
+        }
+        return { written: finalNames, skipped };
+      } catch (e) {
+        await rollback(context, {
+          createdNames: new Set([...tempNames, ...(helperName ? [helperName] : [])]),
+          createdIds: [...created, ...(helper ? [helper] : [])],
+          replaced: replaced.map((r, i) => ({ ...r, park: parkNames[i] })),
+        });
+        throw e;
+      }
+    });
+  }
+
+  private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
+    // Widths, heights and merges are ExcelApi 1.2; on 1.1 the sheet is still
+    // correct, only plainer.
+    if (!this.supports("1.2")) return;
+    spec.columns.forEach((c, i) => {
+      ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
+    });
+    for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+      ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+    }
+    for (const m of spec.merges) ws.getRange(m).merge(false);
+    if (spec.freezeRows > 0 && this.supports("1.7")) ws.freezePanes.freezeRows(spec.freezeRows);
+    if (this.supports("1.8")) ws.showGridlines = false;
+  }
+
+  private writeChart(ws: Excel.Worksheet, spec: SheetSpec): void {
+    const c = spec.chart;
+    if (!c || c.series.length === 0) return;
+    // Vertical columns for both kinds: the pass mark is a horizontal line,
+    // which Excel can only combine with column (not horizontal bar) charts.
+    const chart = ws.charts.add("ColumnClustered", ws.getRange(c.series[0].values), "Columns");
+    chart.title.text = c.title;
+    chart.legend.position = "Bottom";
+    const first = chart.series.getItemAt(0);
+    first.name = c.series[0].name;
+    const categories = ws.getRange(c.categories);
+    first.setXAxisValues(categories);
+    for (const s of c.series.slice(1)) chart.series.add(s.name).setValues(ws.getRange(s.values));
+    if (c.referenceLine) {
+      // The pass mark repeated once per category (a spec range) drawn as a line.
+      const line = chart.series.add(c.referenceLine.name);
+      line.setValues(ws.getRange(c.referenceLine.values));
+      line.chartType = "Line";
+      line.format.line.color = "#C00000";
+    }
+    chart.setPosition(c.anchor.from, c.anchor.to);
+  }
+
+  private writePrint(ws: Excel.Worksheet, spec: SheetSpec): void {
+    const p = spec.print;
+    const pl = ws.pageLayout;
+    pl.paperSize = "A4";
+    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    // Assigned whole: setting one member of zoom is ignored.
+    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.repeatRows) pl.setPrintTitleRows(p.repeatRows);
+    pl.setPrintArea(p.area);
+    pl.printGridlines = false;
+    // Spec margins are inches; Office.js takes points.
+    const pt = (inches: number) => Math.round(inches * 7200) / 100;
+    pl.topMargin = pt(p.margins.top);
+    pl.bottomMargin = pt(p.margins.bottom);
+    pl.leftMargin = pt(p.margins.left);
+    pl.rightMargin = pt(p.margins.right);
+    pl.headerMargin = pt(p.margins.header);
+    pl.footerMargin = pt(p.margins.footer);
+    // Header/footer strings are Excel header codes (&P, &N, fonts), as for ExcelJS.
+    const hf = pl.headersFooters.defaultForAllPages;
+    hf.leftHeader = p.header.left ?? "";
+    hf.centerHeader = p.header.center ?? "";
+    hf.rightHeader = p.header.right ?? "";
+    hf.leftFooter = p.footer.left ?? "";
+    hf.centerFooter = p.footer.center ?? "";
+    hf.rightFooter = p.footer.right ?? "";
+  }
+
+  async writeSample(name: string, cells: (string | number)[][]): Promise<void> {
+    await this.call(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const ws = sheets.add(claimName(name, taken));
+      const width = Math.max(1, ...cells.map((r) => r.length));
+      const rows = cells.length > 0 ? cells : [[]];
+      const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      const rg = ws.getRange(rangeName(0, 0, rows.length - 1, width - 1));
+      rg.numberFormat = values.map((r) => r.map((v) => (typeof v === "string" ? TEXT_FORMAT : "General")));
+      rg.values = values;
+      if (this.supports("1.2")) rg.format.autofitColumns();
+      ws.activate();
+      rg.select();
+      await context.sync();
+    });
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    const v = this.settings.get(key);
+    return typeof v === "string" ? v : null;
+  }
+
+  async saveSetting(key: string, value: string): Promise<void> {
+    const s = this.settings;
+    s.set(key, value);
+    try {
+      await s.save();
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+}
+
+const OPERATORS = {
+  lessThan: "LessThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  greaterThan: "GreaterThan",
+  equal: "EqualTo",
+} as const;
+
+/** Collects queued work and syncs when the estimated request size passes the budget. */
+class Batch {
+  private bytes = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number,
+    private readonly onStart: () => void,
+  ) {
+    onStart();
+  }
+  async reserve(n: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + n > this.budget) {
+      await this.context.sync();
+      this.bytes = 0;
+      this.onStart(); // calculation suspension lasts one sync only
+    }
+    this.bytes += n;
+  }
+  async flush(): Promise<void> {
+    await this.context.sync();
+    this.bytes = 0;
+  }
+}
+
+type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function applyStyle(rg: Excel.Range, rect: StyleRect, baseSize: number): void {
+  const st = rect.style ? STYLES[rect.style] : undefined;
+  const f = rg.format;
+  if (st) {
+    if (st.font.size !== 0) f.font.size = baseSize + st.font.size;
+    f.font.bold = !!st.font.bold;
+    f.font.italic = !!st.font.italic;
+    if (st.font.color) f.font.color = st.font.color;
+    if (st.fill) f.fill.color = st.fill;
+    if (st.horizontalAlignment) f.horizontalAlignment = st.horizontalAlignment;
+    if (st.verticalAlignment) f.verticalAlignment = st.verticalAlignment;
+    if (st.wrapText) f.wrapText = true;
+    if (st.borders === "grid") {
+      const b = parseAddress(rect.address).bounds;
+      const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+      if (b.rowCount > 1) edges.push("InsideHorizontal");
+      if (b.colCount > 1) edges.push("InsideVertical");
+      for (const e of edges) {
+        const border = f.borders.getItem(e);
+        border.style = "Continuous";
+        border.weight = "Thin";
+        border.color = "#808080";
+      }
+    }
+  }
+  if (rect.color) f.font.color = rect.color;
+  if (rect.align) f.horizontalAlignment = rect.align === "left" ? "Left" : rect.align === "center" ? "Center" : "Right";
+}
+
+/** Takes `name` (or "name (2)", "name (3)" …) not yet in `taken`, and records it. */
+function claimName(name: string, taken: Set<string>): string {
+  const clean = name.replace(/[:\\/?*[\]]/g, "-").trim().slice(0, MAX_NAME) || "Sheet";
+  let candidate = clean;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    candidate = clean.slice(0, MAX_NAME - suffix.length) + suffix;
+  }
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+/** Helper sheets no surviving generated sheet refers to any more. */
+function helpersToDelete(markers: Markers, replaced: Set<string>, alive: Set<string>): string[] {
+  const keep = new Set<string>();
+  const drop = new Set<string>();
+  for (const [id, m] of Object.entries(markers)) {
+    if (!m.lists) continue;
+    if (replaced.has(id) || !alive.has(id)) drop.add(m.lists);
+    else keep.add(m.lists);
+  }
+  return [...drop].filter((id) => !keep.has(id) && alive.has(id));
+}
+
+/** Puts the workbook back: delete what this write created, un-park replaced sheets. */
+async function rollback(
+  context: Excel.RequestContext,
+  what: { createdNames: Set<string>; createdIds: Excel.Worksheet[]; replaced: { id: string; name: string; park: string }[] },
+): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/id,items/name");
+    await context.sync();
+    const ids = new Set<string>();
+    for (const ws of what.createdIds) {
+      try {
+        ids.add(ws.id); // loaded only if the write request went through
+      } catch {
+        /* not loaded: found by its temporary name instead */
+      }
+    }
+    for (const s of sheets.items) if (ids.has(s.id) || what.createdNames.has(s.name)) s.delete();
+    for (const r of what.replaced) {
+      const s = sheets.items.find((x) => x.id === r.id);
+      if (s && s.name !== r.name) s.name = r.name;
+    }
+    await context.sync();
+  } catch {
+    // Best effort: the original error is what the user needs to see.
+  }
+}

@@ -1,0 +1,1267 @@
+// A small in-memory Excel: exactly the Office.js subset OfficeHost uses, typed
+// against @types/office-js (each class `implements Shape<Excel.X, names>`, so
+// a member Office does not have fails to compile). Like Office it:
+//  - queues every write and applies it only at `context.sync()`;
+//  - throws when a property is read before it was loaded and synced;
+//  - binds getItem/add/getSelectedRange at their place in the batch;
+//  - rejects APIs above the simulated ExcelApi version ("ApiNotFound");
+//  - stores text in "@"-formatted cells as text, and otherwise turns "=…"
+//    into a formula and number-like text into a number, as typing would.
+// It counts syncs and can fail the Nth sync (applying the first ops of that
+// batch, as a real batch does up to its failing operation).
+
+/** Member types loosened to names and argument lists (return types are the fake's own). */
+type Loose<T> = T extends (...args: infer A) => unknown ? (...args: A) => unknown : T extends object ? unknown : T;
+export type Shape<T, K extends keyof T> = { [P in K]: Loose<T[P]> };
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string = code,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+// ---------- state ----------
+
+export interface CellFormat {
+  font: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  fill?: string;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+}
+
+export interface Cell {
+  value: string | number | boolean;
+  /** Set when the written text was taken as a formula. */
+  formula?: string;
+  numberFormat: string;
+  format: CellFormat;
+}
+
+export interface ChartState {
+  type: string;
+  title?: string;
+  legend?: string;
+  series: { name?: string; values?: string; xValues?: string; chartType?: string; lineColor?: string }[];
+  position?: { from: string; to?: string };
+}
+
+export interface PageLayoutState {
+  paperSize?: string;
+  orientation?: string;
+  zoom?: unknown;
+  printTitleRows?: string;
+  printArea?: string;
+  printGridlines?: boolean;
+  margins: Record<string, number>;
+  headersFooters: Record<string, string>;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, Cell>;
+  defaultFont: { name?: string; size?: number };
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  merges: string[];
+  borders: { address: string; edge: string; style?: string; weight?: string; color?: string }[];
+  conditionalFormats: {
+    address: string;
+    type: string;
+    rule?: { formula1: string; formula2?: string; operator: string };
+    fontColor?: string;
+    fill?: string;
+  }[];
+  validations: { address: string; rule?: unknown; prompt?: unknown }[];
+  charts: ChartState[];
+  pageLayout: PageLayoutState;
+  frozenRows: number;
+  showGridlines: boolean;
+}
+
+interface WorkbookState {
+  sheets: SheetState[];
+  tables: { name: string; sheetId: string; address: string }[];
+  names: { name: string; type: string; value: string; visible: boolean }[];
+  selection: { sheetId: string; address: string };
+  activeSheetId: string;
+  calcSuspensions: number;
+}
+
+// ---------- addresses (kept apart from src/excel/a1.ts so a bug there is not mirrored) ----------
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+export interface Box {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function colOf(s: string): number {
+  return [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** "B2", "B2:C5", "A:C", "4:4", or undefined for the whole sheet. */
+export function parseBox(address?: string): Box {
+  if (address === undefined) return { r1: 0, c1: 0, r2: MAX_ROW, c2: MAX_COL };
+  const a = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [p, q = p] = a.replace(/\$/g, "").toUpperCase().split(":");
+  const one = (s: string) => {
+    let m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (m) return { r: Number(m[2]) - 1, c: colOf(m[1]), kind: "cell" };
+    m = /^([A-Z]+)$/.exec(s);
+    if (m) return { r: -1, c: colOf(m[1]), kind: "col" };
+    m = /^(\d+)$/.exec(s);
+    if (m) return { r: Number(m[1]) - 1, c: -1, kind: "row" };
+    throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
+  };
+  const x = one(p);
+  const y = one(q);
+  if (x.kind === "col") return { r1: 0, c1: x.c, r2: MAX_ROW, c2: y.c };
+  if (x.kind === "row") return { r1: x.r, c1: 0, r2: y.r, c2: MAX_COL };
+  return { r1: Math.min(x.r, y.r), c1: Math.min(x.c, y.c), r2: Math.max(x.r, y.r), c2: Math.max(x.c, y.c) };
+}
+
+export function boxName(b: Box): string {
+  const a = `${letters(b.c1)}${b.r1 + 1}`;
+  return b.r1 === b.r2 && b.c1 === b.c2 ? a : `${a}:${letters(b.c2)}${b.r2 + 1}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+const bounded = (b: Box) => b.r2 < MAX_ROW && b.c2 < MAX_COL;
+
+// ---------- the fake ----------
+
+function minor(version: string): number {
+  return Number(version.split(".")[1] ?? 0);
+}
+
+export class FakeExcel {
+  readonly state: WorkbookState;
+  syncCount = 0;
+  /** Highest ExcelApi set this "Excel" supports. */
+  maxApi = "1.17";
+  private failure?: { atSync: number; code: string; opsBefore?: number };
+  private nextId = 1;
+
+  constructor() {
+    const first = this.newSheet("Sheet1");
+    this.state = {
+      sheets: [first],
+      tables: [],
+      names: [],
+      selection: { sheetId: first.id, address: "A1" },
+      activeSheetId: first.id,
+      calcSuspensions: 0,
+    };
+  }
+
+  readonly requirements = (set: string, version: string): boolean => set === "ExcelApi" && minor(version) <= minor(this.maxApi);
+
+  supports(version: string): boolean {
+    return this.requirements("ExcelApi", version);
+  }
+
+  /** Like Excel.run: a fresh context per batch; queued work left unsynced is a bug. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx as unknown as Excel.RequestContext);
+    if (ctx.pending() > 0) throw new Error(`fake Excel: ${ctx.pending()} queued operations never synced`);
+    return result;
+  };
+
+  /** The Nth sync from now (1 = the next) fails with `code` after applying `opsBefore` of its operations (default: half). */
+  failAtSync(n: number, code: string, opsBefore?: number): void {
+    this.failure = { atSync: this.syncCount + n, code, opsBefore };
+  }
+
+  /** @internal */
+  takeFailure(syncNo: number): { code: string; opsBefore?: number } | undefined {
+    if (this.failure && this.failure.atSync === syncNo) {
+      const f = this.failure;
+      this.failure = undefined;
+      return f;
+    }
+    return undefined;
+  }
+
+  newSheet(name: string): SheetState {
+    return {
+      id: `{00000000-0000-0000-0000-${String(this.nextId++).padStart(12, "0")}}`,
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      defaultFont: {},
+      columnWidths: {},
+      rowHeights: {},
+      merges: [],
+      borders: [],
+      conditionalFormats: [],
+      validations: [],
+      charts: [],
+      pageLayout: { margins: {}, headersFooters: {} },
+      frozenRows: 0,
+      showGridlines: true,
+    };
+  }
+
+  /** Test setup: a sheet with values from A1 (applied at once, not through a batch). */
+  addSheet(name: string, values: (string | number | boolean)[][] = []): SheetState {
+    const s = this.newSheet(name);
+    values.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${r},${c}`, { value: v, numberFormat: "General", format: { font: {} } })));
+    this.state.sheets.push(s);
+    return s;
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}; have ${this.state.sheets.map((x) => x.name).join(", ")}`);
+    return s;
+  }
+
+  cell(sheet: string, address: string): Cell | undefined {
+    const b = parseBox(address);
+    return this.sheet(sheet).cells.get(`${b.r1},${b.c1}`);
+  }
+
+  values(sheet: string, address: string): (string | number | boolean)[][] {
+    const s = this.sheet(sheet);
+    const b = parseBox(address);
+    const out: (string | number | boolean)[][] = [];
+    for (let r = b.r1; r <= b.r2; r++) {
+      const row: (string | number | boolean)[] = [];
+      for (let c = b.c1; c <= b.c2; c++) row.push(s.cells.get(`${r},${c}`)?.value ?? "");
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Everything a user could see in the file (not which sheet is active), for before/after comparisons. */
+  snapshot(): string {
+    const { sheets, tables, names } = this.state;
+    return JSON.stringify({
+      sheets: sheets.map((s) => ({ ...s, cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) })),
+      tables,
+      names,
+    });
+  }
+
+  // ----- used by proxies -----
+
+  findSheet(key: string): SheetState | undefined {
+    return this.state.sheets.find((s) => s.id === key) ?? this.state.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+  }
+
+  sheetById(id: string | undefined): SheetState | undefined {
+    return id === undefined ? undefined : this.state.sheets.find((s) => s.id === id);
+  }
+}
+
+type Op = () => void;
+
+class FakeContext implements Shape<Excel.RequestContext, "workbook" | "application" | "sync"> {
+  private queue: Op[] = [];
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+
+  constructor(readonly fx: FakeExcel) {
+    this.workbook = new FakeWorkbook(this);
+    this.application = this.workbook.application;
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  pending(): number {
+    return this.queue.length;
+  }
+
+  need(version: string, what: string): void {
+    if (!this.fx.supports(version)) throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.fx.syncCount++;
+    const failure = this.fx.takeFailure(this.fx.syncCount);
+    const limit = failure ? (failure.opsBefore ?? Math.floor(ops.length / 2)) : ops.length;
+    for (let i = 0; i < limit && i < ops.length; i++) ops[i]();
+    if (failure) throw new FakeOfficeError(failure.code, `simulated ${failure.code}`);
+    await Promise.resolve();
+  }
+}
+
+/** Properties readable only after load() and sync(). */
+abstract class Loadable {
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected abstract snap(prop: string): unknown;
+
+  protected got<T>(prop: string): T {
+    if (!this.loaded.has(prop)) {
+      throw new FakeOfficeError("PropertyNotLoaded", `${this.constructor.name}.${prop} read before load() and sync()`);
+    }
+    return this.loaded.get(prop) as T;
+  }
+
+  /** @internal sets loaded values directly (collection items). */
+  preload(props: string[]): void {
+    for (const p of props) this.loaded.set(p, this.snap(p));
+  }
+
+  load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim()).filter(Boolean);
+    this.ctx.enqueue(() => this.preload(list.length ? list : ["*"]));
+    return this;
+  }
+}
+
+class FakeApplication implements Shape<Excel.Application, "suspendApiCalculationUntilNextSync"> {
+  constructor(private readonly ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.need("1.6", "suspendApiCalculationUntilNextSync");
+    this.ctx.enqueue(() => this.ctx.fx.state.calcSuspensions++);
+  }
+}
+
+class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "names" | "getSelectedRange" | "application"> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly application: FakeApplication;
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.application = new FakeApplication(ctx);
+  }
+  getSelectedRange(): FakeRange {
+    const fx = this.ctx.fx;
+    let bound: { sheetId: string; address: string } | undefined;
+    this.ctx.enqueue(() => (bound = { ...fx.state.selection }));
+    return new FakeRange(this.ctx, () => {
+      if (!bound) throw new Error("selection not bound");
+      const s = fx.sheetById(bound.sheetId);
+      return s ? { sheet: s, box: parseBox(bound.address) } : null;
+    });
+  }
+}
+
+// ---------- worksheets ----------
+
+class FakeWorksheetCollection
+  extends Loadable
+  implements Shape<Excel.WorksheetCollection, "items" | "add" | "getItem" | "getItemOrNullObject">
+{
+  private itemProps: string[] = [];
+  get items(): FakeWorksheet[] {
+    return this.got<FakeWorksheet[]>("items");
+  }
+  protected snap(prop: string): unknown {
+    if (prop !== "items") return undefined;
+    return this.ctx.fx.state.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, s.id);
+      ws.preload(this.itemProps);
+      return ws;
+    });
+  }
+  override load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
+    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    return super.load("items");
+  }
+  add(name?: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, undefined);
+    const fx = this.ctx.fx;
+    this.ctx.enqueue(() => {
+      const n = name ?? `Sheet${fx.state.sheets.length + 1}`;
+      if (fx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", n);
+      const s = fx.newSheet(n);
+      fx.state.sheets.push(s);
+      ws.bind(s.id);
+    });
+    return ws;
+  }
+  getItem(key: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, undefined);
+    this.ctx.enqueue(() => {
+      const s = this.ctx.fx.findSheet(key);
+      if (!s) throw new FakeOfficeError("ItemNotFound", key);
+      ws.bind(s.id);
+    });
+    return ws;
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.need("1.4", "getItemOrNullObject");
+    const ws = new FakeWorksheet(this.ctx, undefined);
+    this.ctx.enqueue(() => ws.bind(this.ctx.fx.findSheet(key)?.id ?? null));
+    return ws;
+  }
+}
+
+type SheetBinding = string | null | undefined; // id, null object, not yet bound
+
+class FakeWorksheet
+  extends Loadable
+  implements
+    Shape<
+      Excel.Worksheet,
+      | "id"
+      | "name"
+      | "visibility"
+      | "isNullObject"
+      | "showGridlines"
+      | "getRange"
+      | "getUsedRange"
+      | "getUsedRangeOrNullObject"
+      | "delete"
+      | "activate"
+      | "freezePanes"
+      | "pageLayout"
+      | "charts"
+    >
+{
+  constructor(
+    ctx: FakeContext,
+    private binding: SheetBinding,
+  ) {
+    super(ctx);
+  }
+  bind(id: string | null): void {
+    this.binding = id;
+  }
+  /** The sheet at execution time; a null object gives undefined. */
+  state(allowNull = false): SheetState | undefined {
+    if (this.binding === undefined) throw new Error("fake: worksheet used before its add/getItem ran");
+    if (this.binding === null) {
+      if (allowNull) return undefined;
+      throw new FakeOfficeError("InvalidObjectPath", "null object used");
+    }
+    const s = this.ctx.fx.sheetById(this.binding);
+    if (!s) throw new FakeOfficeError("ItemNotFound", "worksheet was deleted");
+    return s;
+  }
+  protected snap(prop: string): unknown {
+    const s = this.state(true);
+    if (prop === "isNullObject") return !s;
+    if (!s) return null;
+    if (prop === "id" || prop === "name" || prop === "visibility" || prop === "showGridlines") return s[prop];
+    if (prop === "*") {
+      for (const p of ["id", "name", "visibility", "showGridlines"]) this.loaded.set(p, s[p as keyof SheetState]);
+      return undefined;
+    }
+    throw new Error(`fake: cannot load Worksheet.${prop}`);
+  }
+  override preload(props: string[]): void {
+    super.preload([...props, "isNullObject"]);
+  }
+  get id(): string {
+    return this.got("id");
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const s = this.state()!;
+      if (this.ctx.fx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
+        throw new FakeOfficeError("ItemAlreadyExists", v);
+      }
+      s.name = v;
+    });
+  }
+  get visibility(): SheetState["visibility"] {
+    return this.got("visibility");
+  }
+  set visibility(v: SheetState["visibility"]) {
+    this.ctx.need("1.2", "Worksheet.visibility (set)");
+    this.ctx.enqueue(() => (this.state()!.visibility = v));
+  }
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
+  }
+  get showGridlines(): boolean {
+    return this.got("showGridlines");
+  }
+  set showGridlines(v: boolean) {
+    this.ctx.need("1.8", "Worksheet.showGridlines");
+    this.ctx.enqueue(() => (this.state()!.showGridlines = v));
+  }
+  getRange(address?: string): FakeRange {
+    const box = parseBox(address);
+    return new FakeRange(this.ctx, () => {
+      const s = this.state(true);
+      return s ? { sheet: s, box } : null;
+    });
+  }
+  private used(valuesOnly: boolean): Box | null {
+    const s = this.state(true);
+    if (!s) return null;
+    let b: Box | null = null;
+    for (const [key, cell] of s.cells) {
+      if (valuesOnly && cell.value === "") continue;
+      const [r, c] = key.split(",").map(Number);
+      b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+    }
+    return b;
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.state()!, box: this.used(!!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 } }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.ctx.need("1.4", "getUsedRangeOrNullObject");
+    return new FakeRange(this.ctx, () => {
+      const b = this.used(!!valuesOnly);
+      return b ? { sheet: this.state()!, box: b } : null;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.state()!;
+      const st = this.ctx.fx.state;
+      if (st.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
+        throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
+      }
+      st.sheets.splice(st.sheets.indexOf(s), 1);
+      if (st.activeSheetId === s.id) st.activeSheetId = st.sheets[0].id;
+    });
+  }
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.fx.state.activeSheetId = this.state()!.id));
+  }
+  get freezePanes(): { freezeRows(count?: number): void } {
+    const ws = this;
+    return {
+      freezeRows: (count?: number) => {
+        ws.ctx.need("1.7", "freezePanes.freezeRows");
+        ws.ctx.enqueue(() => (ws.state()!.frozenRows = count ?? 1));
+      },
+    };
+  }
+  get pageLayout(): FakePageLayout {
+    this.ctx.need("1.9", "Worksheet.pageLayout");
+    return new FakePageLayout(this.ctx, () => this.state()!);
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, () => this.state()!);
+  }
+}
+
+// ---------- ranges ----------
+
+type RangeTarget = { sheet: SheetState; box: Box } | null;
+
+function looksNumeric(s: string): boolean {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
+}
+
+class FakeRange
+  extends Loadable
+  implements
+    Shape<
+      Excel.Range,
+      | "values"
+      | "numberFormat"
+      | "address"
+      | "isNullObject"
+      | "format"
+      | "merge"
+      | "select"
+      | "conditionalFormats"
+      | "dataValidation"
+    >
+{
+  constructor(
+    ctx: FakeContext,
+    readonly target: () => RangeTarget,
+  ) {
+    super(ctx);
+  }
+  /** Target at execution time (throws for a null object). */
+  t(): { sheet: SheetState; box: Box } {
+    const t = this.target();
+    if (!t) throw new FakeOfficeError("InvalidObjectPath", "null range used");
+    return t;
+  }
+  protected snap(prop: string): unknown {
+    const t = this.target();
+    if (prop === "isNullObject") return !t;
+    if (!t) return null;
+    const { sheet, box } = t;
+    if (prop === "address") return `${quoteSheet(sheet.name)}!${boxName(box)}`;
+    if (prop === "values" || prop === "numberFormat") {
+      if (!bounded(box)) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "whole-sheet read");
+      const out: unknown[][] = [];
+      for (let r = box.r1; r <= box.r2; r++) {
+        const row: unknown[] = [];
+        for (let c = box.c1; c <= box.c2; c++) {
+          const cell = sheet.cells.get(`${r},${c}`);
+          row.push(prop === "values" ? (cell?.value ?? "") : (cell?.numberFormat ?? "General"));
+        }
+        out.push(row);
+      }
+      return out;
+    }
+    throw new Error(`fake: cannot load Range.${prop}`);
+  }
+  override preload(props: string[]): void {
+    super.preload([...props, "isNullObject"]);
+  }
+  get address(): string {
+    return this.got("address");
+  }
+  get isNullObject(): boolean {
+    return this.got("isNullObject");
+  }
+  get values(): unknown[][] {
+    return this.got("values");
+  }
+  set values(v: unknown[][]) {
+    this.ctx.enqueue(() => this.each(v, "values", (cell, x) => writeValue(cell, x as string | number | boolean)));
+  }
+  get numberFormat(): unknown[][] {
+    return this.got("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.ctx.enqueue(() => this.each(v, "numberFormat", (cell, x) => (cell.numberFormat = String(x))));
+  }
+  /** Applies a 2-D array that must match the range's size, as Office requires. */
+  private each(v: unknown[][], what: string, f: (cell: Cell, x: unknown) => void): void {
+    const { sheet, box } = this.t();
+    const rows = box.r2 - box.r1 + 1;
+    const cols = box.c2 - box.c1 + 1;
+    if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError("InvalidArgument", `${what}: array size does not match ${boxName(box)}`);
+    }
+    v.forEach((row, i) => row.forEach((x, j) => f(cellAt(sheet, box.r1 + i, box.c1 + j), x)));
+  }
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.ctx, this);
+  }
+  merge(across?: boolean): void {
+    this.ctx.need("1.2", "Range.merge");
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.t();
+      sheet.merges.push(across ? `across:${boxName(box)}` : boxName(box));
+    });
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.t();
+      this.ctx.fx.state.selection = { sheetId: sheet.id, address: boxName(box) };
+    });
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.ctx.need("1.6", "Range.conditionalFormats");
+    return new FakeConditionalFormatCollection(this.ctx, this);
+  }
+  get dataValidation(): FakeDataValidation {
+    this.ctx.need("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this.ctx, this);
+  }
+}
+
+/** The adapter passes our own ranges where Office takes an Excel.Range. */
+function asFake(r: unknown): FakeRange {
+  if (!(r instanceof FakeRange)) throw new Error("fake: not a range from this fake");
+  return r;
+}
+
+/** A1 address (without sheet) of an address string or a fake range, at execution time. */
+function addressOf(r: unknown): string {
+  return typeof r === "string" ? r : boxName(asFake(r).t().box);
+}
+
+function cellAt(sheet: SheetState, r: number, c: number): Cell {
+  const key = `${r},${c}`;
+  let cell = sheet.cells.get(key);
+  if (!cell) {
+    cell = { value: "", numberFormat: "General", format: { font: {} } };
+    sheet.cells.set(key, cell);
+  }
+  return cell;
+}
+
+/** What Excel does with a value written into a cell. */
+function writeValue(cell: Cell, v: string | number | boolean | null): void {
+  delete cell.formula;
+  if (v === null) return; // null leaves the cell as it is
+  if (typeof v !== "string" || cell.numberFormat === "@") {
+    cell.value = v;
+    return;
+  }
+  if (v.startsWith("=") && v.length > 1) {
+    cell.formula = v;
+    cell.value = 0; // the fake does not calculate
+  } else if (looksNumeric(v)) cell.value = Number(v);
+  else cell.value = v;
+}
+
+class FakeRangeFormat
+  implements
+    Shape<
+      Excel.RangeFormat,
+      "font" | "fill" | "borders" | "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "autofitColumns"
+    >
+{
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  /** Per-cell for a bounded range; whole-sheet font becomes the sheet default. */
+  private apply(f: (fmt: CellFormat) => void, whole?: (s: SheetState) => void): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.t();
+      if (!bounded(box)) {
+        if (!whole) throw new Error("fake: this format cannot be set on whole rows/columns");
+        whole(sheet);
+        return;
+      }
+      for (let r = box.r1; r <= box.r2; r++) for (let c = box.c1; c <= box.c2; c++) f(cellAt(sheet, r, c).format);
+    });
+  }
+  get font(): Shape<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color"> {
+    const fmt = this;
+    const prop = <K extends keyof CellFormat["font"]>(k: K) => ({
+      set: (v: CellFormat["font"][K]) =>
+        fmt.apply(
+          (c) => (c.font[k] = v),
+          k === "name" || k === "size" ? (s) => ((s.defaultFont as Record<string, unknown>)[k] = v) : undefined,
+        ),
+    });
+    return {
+      set name(v: string) {
+        prop("name").set(v);
+      },
+      set size(v: number) {
+        prop("size").set(v);
+      },
+      set bold(v: boolean) {
+        prop("bold").set(v);
+      },
+      set italic(v: boolean) {
+        prop("italic").set(v);
+      },
+      set color(v: string) {
+        prop("color").set(v);
+      },
+    } as Shape<Excel.RangeFont, "name" | "size" | "bold" | "italic" | "color">;
+  }
+  get fill(): { color: string } {
+    const fmt = this;
+    return {
+      set color(v: string) {
+        fmt.apply((c) => (c.fill = v));
+      },
+    } as { color: string };
+  }
+  get borders(): { getItem(index: string): { style: string; weight: string; color: string } } {
+    const fmt = this;
+    return {
+      getItem(edge: string) {
+        const set = (k: "style" | "weight" | "color", v: string) =>
+          fmt.ctx.enqueue(() => {
+            const { sheet, box } = fmt.range.t();
+            const address = boxName(box);
+            let rec = sheet.borders.find((b) => b.address === address && b.edge === edge);
+            if (!rec) sheet.borders.push((rec = { address, edge }));
+            rec[k] = v;
+          });
+        return {
+          set style(v: string) {
+            set("style", v);
+          },
+          set weight(v: string) {
+            set("weight", v);
+          },
+          set color(v: string) {
+            set("color", v);
+          },
+        } as { style: string; weight: string; color: string };
+      },
+    };
+  }
+  set columnWidth(v: number) {
+    this.ctx.need("1.2", "RangeFormat.columnWidth");
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.t();
+      for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths[c] = v;
+    });
+  }
+  get columnWidth(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.columnWidth");
+  }
+  set rowHeight(v: number) {
+    this.ctx.need("1.2", "RangeFormat.rowHeight");
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.t();
+      for (let r = box.r1; r <= box.r2; r++) sheet.rowHeights[r] = v;
+    });
+  }
+  get rowHeight(): number {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.rowHeight");
+  }
+  set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
+    this.apply((c) => (c.horizontalAlignment = v));
+  }
+  get horizontalAlignment(): Excel.RangeFormat["horizontalAlignment"] {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.horizontalAlignment");
+  }
+  set verticalAlignment(v: Excel.RangeFormat["verticalAlignment"]) {
+    this.apply((c) => (c.verticalAlignment = v));
+  }
+  get verticalAlignment(): Excel.RangeFormat["verticalAlignment"] {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.verticalAlignment");
+  }
+  set wrapText(v: boolean) {
+    this.apply((c) => (c.wrapText = v));
+  }
+  get wrapText(): boolean {
+    throw new FakeOfficeError("PropertyNotLoaded", "RangeFormat.wrapText");
+  }
+  autofitColumns(): void {
+    this.ctx.need("1.2", "autofitColumns");
+    this.ctx.enqueue(() => undefined);
+  }
+}
+
+// ---------- conditional formats, validation ----------
+
+class FakeConditionalFormatCollection implements Shape<Excel.ConditionalFormatCollection, "add"> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  add(type: string): { cellValue: { format: { font: { color: string }; fill: { color: string } }; rule: Excel.ConditionalCellValueRule } } {
+    const ctx = this.ctx;
+    let rec: SheetState["conditionalFormats"][number] | undefined;
+    ctx.enqueue(() => {
+      const { sheet, box } = this.range.t();
+      rec = { address: boxName(box), type };
+      sheet.conditionalFormats.push(rec);
+    });
+    const later = (f: (r: NonNullable<typeof rec>) => void) => ctx.enqueue(() => f(rec!));
+    if (type !== "CellValue") throw new Error(`fake: conditional format ${type} not modelled`);
+    return {
+      cellValue: {
+        format: {
+          font: {
+            set color(v: string) {
+              later((r) => (r.fontColor = v));
+            },
+          } as { color: string },
+          fill: {
+            set color(v: string) {
+              later((r) => (r.fill = v));
+            },
+          } as { color: string },
+        },
+        set rule(v: Excel.ConditionalCellValueRule) {
+          later((r) => (r.rule = { ...v, operator: String(v.operator) }));
+        },
+      } as { format: { font: { color: string }; fill: { color: string } }; rule: Excel.ConditionalCellValueRule },
+    };
+  }
+}
+
+class FakeDataValidation implements Shape<Excel.DataValidation, "rule" | "prompt"> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {}
+  private rec(f: (r: SheetState["validations"][number]) => void): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.range.t();
+      const address = boxName(box);
+      let r = sheet.validations.find((x) => x.address === address);
+      if (!r) sheet.validations.push((r = { address }));
+      f(r);
+    });
+  }
+  set rule(v: Excel.DataValidationRule) {
+    this.rec((r) => (r.rule = v));
+  }
+  get rule(): Excel.DataValidationRule {
+    throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.rule");
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.rec((r) => (r.prompt = v));
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.prompt");
+  }
+}
+
+// ---------- page layout ----------
+
+class FakePageLayout
+  implements
+    Shape<
+      Excel.PageLayout,
+      | "paperSize"
+      | "orientation"
+      | "zoom"
+      | "printGridlines"
+      | "topMargin"
+      | "bottomMargin"
+      | "leftMargin"
+      | "rightMargin"
+      | "headerMargin"
+      | "footerMargin"
+      | "setPrintTitleRows"
+      | "setPrintArea"
+      | "headersFooters"
+    >
+{
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {}
+  private put(f: (p: PageLayoutState) => void): void {
+    this.ctx.enqueue(() => f(this.sheet().pageLayout));
+  }
+  private unread(): never {
+    throw new FakeOfficeError("PropertyNotLoaded", "PageLayout");
+  }
+  set paperSize(v: Excel.PageLayout["paperSize"]) {
+    this.put((p) => (p.paperSize = v));
+  }
+  get paperSize(): Excel.PageLayout["paperSize"] {
+    return this.unread();
+  }
+  set orientation(v: Excel.PageLayout["orientation"]) {
+    this.put((p) => (p.orientation = v));
+  }
+  get orientation(): Excel.PageLayout["orientation"] {
+    return this.unread();
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.put((p) => (p.zoom = { ...v }));
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    // Office returns a copy: changing one member of it changes nothing.
+    return this.unread();
+  }
+  set printGridlines(v: boolean) {
+    this.put((p) => (p.printGridlines = v));
+  }
+  get printGridlines(): boolean {
+    return this.unread();
+  }
+  private margin(k: string, v: number): void {
+    this.put((p) => (p.margins[k] = v));
+  }
+  set topMargin(v: number) {
+    this.margin("top", v);
+  }
+  get topMargin(): number {
+    return this.unread();
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottom", v);
+  }
+  get bottomMargin(): number {
+    return this.unread();
+  }
+  set leftMargin(v: number) {
+    this.margin("left", v);
+  }
+  get leftMargin(): number {
+    return this.unread();
+  }
+  set rightMargin(v: number) {
+    this.margin("right", v);
+  }
+  get rightMargin(): number {
+    return this.unread();
+  }
+  set headerMargin(v: number) {
+    this.margin("header", v);
+  }
+  get headerMargin(): number {
+    return this.unread();
+  }
+  set footerMargin(v: number) {
+    this.margin("footer", v);
+  }
+  get footerMargin(): number {
+    return this.unread();
+  }
+  setPrintTitleRows(rows: string | Excel.Range): void {
+    this.put((p) => (p.printTitleRows = addressOf(rows)));
+  }
+  setPrintArea(area: string | Excel.Range | Excel.RangeAreas): void {
+    this.put((p) => (p.printArea = addressOf(area)));
+  }
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const put = (k: string, v: string) => this.put((p) => (p.headersFooters[k] = v));
+    const hf: Partial<Record<keyof Excel.HeaderFooter, unknown>> = {};
+    for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
+      Object.defineProperty(hf, k, { set: (v: string) => put(k, v) });
+    }
+    return { defaultForAllPages: hf as Record<string, string> };
+  }
+}
+
+// ---------- charts ----------
+
+class FakeChartCollection implements Shape<Excel.ChartCollection, "add"> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => SheetState,
+  ) {}
+  add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: Excel.Range, seriesBy?: "Auto" | "Columns" | "Rows"): FakeChart {
+    const chart = new FakeChart(this.ctx);
+    const source = asFake(sourceData);
+    this.ctx.enqueue(() => {
+      const { box } = source.t();
+      const state: ChartState = { type, series: [{ values: boxName(box) }] };
+      if (seriesBy && seriesBy !== "Columns" && seriesBy !== "Auto") state.series[0].values += ` by ${seriesBy}`;
+      this.sheet().charts.push(state);
+      chart.state = state;
+    });
+    return chart;
+  }
+}
+
+class FakeChart implements Shape<Excel.Chart, "title" | "legend" | "series" | "setPosition"> {
+  state?: ChartState;
+  constructor(private readonly ctx: FakeContext) {}
+  private later(f: (c: ChartState) => void): void {
+    this.ctx.enqueue(() => f(this.state!));
+  }
+  get title(): { text: string } {
+    const later = (f: (c: ChartState) => void) => this.later(f);
+    return {
+      set text(v: string) {
+        later((c) => (c.title = v));
+      },
+    } as { text: string };
+  }
+  get legend(): { position: string } {
+    const later = (f: (c: ChartState) => void) => this.later(f);
+    return {
+      set position(v: string) {
+        later((c) => (c.legend = v));
+      },
+    } as { position: string };
+  }
+  get series(): { getItemAt(i: number): FakeSeries; add(name?: string): FakeSeries } {
+    const ctx = this.ctx;
+    return {
+      getItemAt: (i: number) => new FakeSeries(ctx, () => this.state!.series[i]),
+      add: (name?: string) => {
+        ctx.need("1.7", "ChartSeriesCollection.add");
+        let s: ChartState["series"][number] | undefined;
+        ctx.enqueue(() => this.state!.series.push((s = { name })));
+        return new FakeSeries(ctx, () => s!);
+      },
+    };
+  }
+  setPosition(from: string | Excel.Range, to?: string | Excel.Range): void {
+    this.later((c) => (c.position = { from: addressOf(from), to: to === undefined ? undefined : addressOf(to) }));
+  }
+}
+
+class FakeSeries implements Shape<Excel.ChartSeries, "name" | "chartType" | "setValues" | "setXAxisValues" | "format"> {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly s: () => ChartState["series"][number],
+  ) {}
+  private later(f: (s: ChartState["series"][number]) => void): void {
+    this.ctx.enqueue(() => f(this.s()));
+  }
+  set name(v: string) {
+    this.later((s) => (s.name = v));
+  }
+  get name(): string {
+    throw new FakeOfficeError("PropertyNotLoaded", "ChartSeries.name");
+  }
+  set chartType(v: Excel.ChartSeries["chartType"]) {
+    this.ctx.need("1.7", "ChartSeries.chartType");
+    this.later((s) => (s.chartType = v));
+  }
+  get chartType(): Excel.ChartSeries["chartType"] {
+    throw new FakeOfficeError("PropertyNotLoaded", "ChartSeries.chartType");
+  }
+  setValues(sourceData: Excel.Range): void {
+    this.ctx.need("1.7", "ChartSeries.setValues");
+    this.later((s) => (s.values = addressOf(sourceData)));
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    this.ctx.need("1.7", "ChartSeries.setXAxisValues");
+    this.later((s) => (s.xValues = addressOf(sourceData)));
+  }
+  get format(): { line: { color: string } } {
+    const later = (f: (s: ChartState["series"][number]) => void) => this.later(f);
+    return {
+      line: {
+        set color(v: string) {
+          later((s) => (s.lineColor = v));
+        },
+      } as { color: string },
+    };
+  }
+}
+
+// ---------- tables and names ----------
+
+class FakeTableCollection extends Loadable implements Shape<Excel.TableCollection, "items" | "getItem"> {
+  private itemProps: string[] = [];
+  get items(): FakeTable[] {
+    return this.got("items");
+  }
+  protected snap(prop: string): unknown {
+    if (prop !== "items") return undefined;
+    return this.ctx.fx.state.tables.map((t) => {
+      const x = new FakeTable(this.ctx, t.name);
+      x.bindNow();
+      x.preload(this.itemProps);
+      return x;
+    });
+  }
+  override load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
+    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    return super.load("items");
+  }
+  getItem(name: string): FakeTable {
+    const t = new FakeTable(this.ctx, name);
+    this.ctx.enqueue(() => t.bindNow());
+    return t;
+  }
+}
+
+class FakeTable extends Loadable implements Shape<Excel.Table, "name" | "getRange"> {
+  private rec?: WorkbookState["tables"][number];
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  bindNow(): void {
+    this.rec = this.ctx.fx.state.tables.find((t) => t.name.toLowerCase() === this.key.toLowerCase());
+    if (!this.rec) throw new FakeOfficeError("ItemNotFound", this.key);
+  }
+  protected snap(prop: string): unknown {
+    if (prop === "name") return this.rec!.name;
+    throw new Error(`fake: cannot load Table.${prop}`);
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.ctx.fx.sheetById(this.rec!.sheetId);
+      return s ? { sheet: s, box: parseBox(this.rec!.address) } : null;
+    });
+  }
+}
+
+class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemCollection, "items" | "getItem"> {
+  private itemProps: string[] = [];
+  get items(): FakeNamedItem[] {
+    return this.got("items");
+  }
+  protected snap(prop: string): unknown {
+    if (prop !== "items") return undefined;
+    return this.ctx.fx.state.names.map((n) => {
+      const x = new FakeNamedItem(this.ctx, n.name);
+      x.bindNow();
+      x.preload(this.itemProps);
+      return x;
+    });
+  }
+  override load(props?: string | string[]): this {
+    const list = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
+    this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    return super.load("items");
+  }
+  getItem(name: string): FakeNamedItem {
+    const n = new FakeNamedItem(this.ctx, name);
+    this.ctx.enqueue(() => n.bindNow());
+    return n;
+  }
+}
+
+class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "getRange"> {
+  private rec?: WorkbookState["names"][number];
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  bindNow(): void {
+    this.rec = this.ctx.fx.state.names.find((t) => t.name.toLowerCase() === this.key.toLowerCase());
+    if (!this.rec) throw new FakeOfficeError("ItemNotFound", this.key);
+  }
+  protected snap(prop: string): unknown {
+    const r = this.rec!;
+    if (prop === "name" || prop === "type" || prop === "value" || prop === "visible") return r[prop];
+    throw new Error(`fake: cannot load NamedItem.${prop}`);
+  }
+  get name(): string {
+    return this.got("name");
+  }
+  get type(): Excel.NamedItem["type"] {
+    return this.got("type");
+  }
+  get value(): string {
+    return this.got("value");
+  }
+  get visible(): boolean {
+    return this.got("visible");
+  }
+  getRange(): FakeRange {
+    this.ctx.need("1.4", "NamedItem.getRange");
+    return new FakeRange(this.ctx, () => {
+      const ref = this.rec!.value.replace(/^=/, "");
+      const bang = ref.lastIndexOf("!");
+      const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const s = this.ctx.fx.findSheet(sheetName);
+      return s ? { sheet: s, box: parseBox(ref.slice(bang + 1)) } : null;
+    });
+  }
+}
+
+/** An in-memory SettingsStore like Office.context.document.settings. */
+export class FakeSettings {
+  readonly data = new Map<string, unknown>();
+  saved = new Map<string, unknown>();
+  saves = 0;
+  failSave = false;
+  get(key: string): unknown {
+    return this.data.has(key) ? this.data.get(key) : null;
+  }
+  set(key: string, value: unknown): void {
+    this.data.set(key, value);
+  }
+  async save(): Promise<void> {
+    if (this.failSave) throw { code: 5001, message: "save failed" };
+    this.saves++;
+    this.saved = new Map(this.data);
+  }
+}

@@ -1,0 +1,346 @@
+import { HostError } from "../../src/report/host";
+import { OfficeHost } from "../../src/excel/office-host";
+import { MARKERS_KEY } from "../../src/excel/markers";
+import { FakeExcel, FakeSettings } from "./fake-excel";
+import { NASTY, makeSpec, threeSheets } from "./specs";
+
+function setup(maxApi = "1.17") {
+  const fx = new FakeExcel();
+  fx.maxApi = maxApi;
+  const settings = new FakeSettings();
+  const host = new OfficeHost({ run: fx.run, requirements: fx.requirements, settings });
+  return { fx, settings, host };
+}
+
+async function hostError(p: Promise<unknown>): Promise<HostError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(HostError);
+    return e as HostError;
+  }
+  throw new Error("expected a HostError");
+}
+
+describe("OfficeHost.writeSheets", () => {
+  it("writes values and number formats, and text as text", async () => {
+    const { fx, host } = setup();
+    const res = await host.writeSheets([makeSpec("ranking", "อันดับ 2565", 10)], []);
+    expect(res.written).toEqual(["อันดับ 2565"]);
+    expect(res.skipped).toEqual([]);
+    expect(fx.values("อันดับ 2565", "A1")).toEqual([["รายงาน อันดับ 2565"]]);
+    expect(fx.values("อันดับ 2565", "A4:E4")).toEqual([["ลำดับ", "ตัวชี้วัด", "คะแนน", "ผล", "ผู้รับผิดชอบ"]]);
+    expect(fx.values("อันดับ 2565", "A14:D14")).toEqual([[10, "ตัวชี้วัดที่ 10", 89, "ผ่าน"]]);
+    expect(fx.cell("อันดับ 2565", "C5")?.numberFormat).toBe("0.00");
+    expect(fx.cell("อันดับ 2565", "A5")?.numberFormat).toBe("0");
+    // Each risky text stays exactly as given: no formula, no number, no date.
+    NASTY.forEach((text, i) => {
+      const cell = fx.cell("อันดับ 2565", `B${5 + i}`)!;
+      expect(cell.value).toBe(text);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.numberFormat).toBe("@");
+    });
+  });
+
+  it("the fake would catch a formula: '=1+1' into a General cell becomes a formula", async () => {
+    const fx = new FakeExcel();
+    await fx.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["=1+1", "0012"]];
+      await ctx.sync();
+    });
+    expect(fx.cell("Sheet1", "A1")?.formula).toBe("=1+1");
+    expect(fx.cell("Sheet1", "B1")?.value).toBe(12);
+  });
+
+  it("writes conditional rules, the drop-down list from a hidden range, and the chart", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
+    const s = fx.sheet("มาตรการ");
+    expect(s.conditionalFormats).toEqual([
+      { address: "C5:C14", type: "CellValue", fontColor: "#9C0006", fill: "#FFC7CE", rule: { formula1: "=85", operator: "LessThan" } },
+    ]);
+    expect(s.validations).toHaveLength(1);
+    expect(s.validations[0].address).toBe("E5:E14");
+    expect(s.validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "='ITA_lists'!$A$1:$A$3" } });
+    expect(s.validations[0].prompt).toMatchObject({ showPrompt: true, message: "เลือกหน่วยงานผู้รับผิดชอบ" });
+    const lists = fx.sheet("ITA_lists");
+    expect(lists.visibility).toBe("Hidden");
+    // Items with a comma and a leading "=" arrive whole and as text.
+    expect(fx.values("ITA_lists", "A1:A3")).toEqual([["กองคลัง"], ["สำนักปลัด, งานธุรการ"], ["=SUM(A1)"]]);
+    expect(fx.cell("ITA_lists", "A3")?.formula).toBeUndefined();
+
+    expect(s.charts).toHaveLength(1);
+    const chart = s.charts[0];
+    expect(chart).toMatchObject({ type: "ColumnClustered", title: "คะแนนรายตัวชี้วัด", position: { from: "I5", to: "P20" } });
+    expect(chart.series[0]).toMatchObject({ name: "คะแนน", values: "C5:C14", xValues: "B5:B14" });
+    expect(chart.series[1]).toMatchObject({ name: "เกณฑ์ผ่าน", values: "G5:G14", chartType: "Line" });
+  });
+
+  it("sets up printing: A4 landscape, one page wide, title rows, header/footer, no gridlines", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    const s = fx.sheet("อันดับ");
+    expect(s.pageLayout).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$4:$4",
+      printArea: "A$1:E$14",
+      printGridlines: false,
+      // inches × 72 points
+      margins: { top: 54, bottom: 54, left: 36, right: 36, header: 21.6, footer: 21.6 },
+      headersFooters: {
+        leftHeader: "เทศบาล && ตำบล",
+        centerHeader: "",
+        rightHeader: "ปีงบประมาณ 2565",
+        leftFooter: "",
+        centerFooter: "หน้า &P / &N",
+        rightFooter: "",
+      },
+    });
+    expect(s.showGridlines).toBe(false);
+    expect(s.frozenRows).toBe(4);
+  });
+
+  it("sets column widths in points, row heights, merges, fonts and styles", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    const s = fx.sheet("อันดับ");
+    // (round(chars × 7 px) + 5 px) × 0.75 pt/px: 6 → 35.25, 40 → 213.75, 12 → 66.75, 20 → 108.75.
+    expect(s.columnWidths).toEqual({ 0: 35.25, 1: 213.75, 2: 66.75, 3: 66.75, 4: 108.75 });
+    expect(s.rowHeights).toEqual({ 3: 36 });
+    expect(s.merges).toEqual(["A1:E1", "A2:E2"]);
+    expect(s.defaultFont).toEqual({ name: "TH SarabunPSK", size: 16 });
+    expect(fx.cell("อันดับ", "A1")?.format.font).toMatchObject({ bold: true, size: 20 });
+    expect(fx.cell("อันดับ", "C4")?.format).toMatchObject({ font: { bold: true }, fill: "#D9E1F2", horizontalAlignment: "Center" });
+    expect(fx.cell("อันดับ", "C7")?.format.horizontalAlignment).toBe("Right");
+    expect(fx.cell("อันดับ", "D5")?.format.font.color).toBe("#006100"); // colour override
+    expect(fx.cell("อันดับ", "D8")?.format.font.color).toBeUndefined();
+    // Body numbers (A and C columns) are styled as whole rectangles, not per cell.
+    expect(s.borders.filter((b) => b.address === "C5:C14").map((b) => b.edge).sort()).toEqual(
+      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal"].sort(),
+    );
+  });
+
+  it("uses 3 syncs for 3 sheets, whether they hold 10 or 5,000 rows", async () => {
+    const small = setup();
+    await small.host.writeSheets(threeSheets(10), []);
+    const large = setup();
+    await large.host.writeSheets(threeSheets(5000), []);
+    expect(small.fx.syncCount).toBe(3);
+    expect(large.fx.syncCount).toBe(3);
+    expect(large.fx.values("มาตรการ", "A5004:C5004")).toEqual([[5000, "ตัวชี้วัดที่ 5000", 99]]);
+    // Calculation is suspended for the write request.
+    expect(large.fx.state.calcSuspensions).toBeGreaterThanOrEqual(1);
+  });
+
+  it("splits a huge sheet into blocks: one more sync per extra block, every row still written", async () => {
+    const fx = new FakeExcel();
+    const settings = new FakeSettings();
+    // ~120 bytes a row here, so a 100 kB budget takes 5,000 rows in several requests.
+    const host = new OfficeHost({ run: fx.run, requirements: fx.requirements, settings, byteBudget: 100_000 });
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 5000)], []);
+    expect(fx.syncCount).toBeGreaterThan(3);
+    const blocks = fx.syncCount - 2; // all syncs but the name read and the commit
+    expect(blocks).toBeGreaterThanOrEqual(5);
+    expect(fx.values("อันดับ", "A5004:B5004")).toEqual([[5000, "ตัวชี้วัดที่ 5000"]]);
+    expect(fx.values("อันดับ", "A2500:A2501")).toEqual([[2496], [2497]]);
+  });
+
+  it("skips what an old Excel lacks (ExcelApi 1.6), lists it, and still writes", async () => {
+    const { fx, host } = setup("1.6");
+    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false });
+    const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
+    expect(res.written).toEqual(["มาตรการ"]);
+    expect(res.skipped).toEqual([
+      { sheet: "มาตรการ", feature: "dataValidation" },
+      { sheet: "มาตรการ", feature: "charts" },
+      { sheet: "มาตรการ", feature: "pageLayout" },
+    ]);
+    const s = fx.sheet("มาตรการ");
+    expect(s.conditionalFormats).toHaveLength(1);
+    expect(s.validations).toEqual([]);
+    expect(s.charts).toEqual([]);
+    expect(fx.state.sheets.map((x) => x.name)).toEqual(["Sheet1", "มาตรการ"]); // no list sheet
+    expect(fx.values("มาตรการ", "B5")).toEqual([["=1+1"]]);
+  });
+
+  it("writes plain sheets on ExcelApi 1.1 (Office 2016 volume licence)", async () => {
+    const { fx, host } = setup("1.1");
+    const res = await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    expect(res.skipped.map((s) => s.feature)).toEqual(["conditionalFormats", "dataValidation", "charts", "pageLayout"]);
+    expect(fx.values("อันดับ", "C5")).toEqual([[80]]);
+    expect(fx.sheet("อันดับ").columnWidths).toEqual({}); // widths need 1.2
+  });
+
+  it("leaves the workbook exactly as it was when Excel refuses mid-write (AccessDenied)", async () => {
+    const { fx, host, settings } = setup();
+    fx.addSheet("ข้อมูล", [["ตัวชี้วัด", "คะแนน"], ["การปฏิบัติหน้าที่", 90]]);
+    const before = fx.snapshot();
+    fx.failAtSync(2, "AccessDenied"); // the write request: half its operations applied, then refused
+    const err = await hostError(host.writeSheets(threeSheets(10), []));
+    expect(err.code).toBe("protected");
+    expect(fx.snapshot()).toBe(before);
+    expect(settings.get(MARKERS_KEY)).toBeNull();
+  });
+
+  it("undoes a failure during the commit of a re-run: old sheets back under their names", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets(threeSheets(10), []);
+    const gen = await host.findGenerated();
+    const before = fx.snapshot();
+    const markersBefore = fx.state.sheets.length;
+    fx.failAtSync(3, "InvalidOperationInCellEditMode", 7); // commit: 3 getItem, 3 old sheets parked, 1 new renamed, then failed
+    const err = await hostError(host.writeSheets(threeSheets(12), gen.map((g) => g.id)));
+    expect(err.code).toBe("edit-mode");
+    expect(fx.snapshot()).toBe(before);
+    expect(fx.state.sheets.length).toBe(markersBefore);
+  });
+
+  it("re-run replaces only the sheets found by marker, never a user's sheet of the same name", async () => {
+    const { fx, host } = setup();
+    const first = await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    expect(first.written).toEqual(["อันดับ"]);
+    const [old] = await host.findGenerated();
+    expect(old).toMatchObject({ name: "อันดับ", kind: "ranking", key: "ranking:2565" });
+    expect(old.values[0][0]).toBe("รายงาน อันดับ");
+    expect(old.values[13].slice(0, 2)).toEqual([10, "ตัวชี้วัดที่ 10"]);
+
+    // The user makes a sheet named like one the tool generates.
+    const mine = fx.addSheet("มาตรการ", [["ของฉัน"]]);
+    const syncs = fx.syncCount;
+    const res = await host.writeSheets(
+      [makeSpec("ranking", "อันดับ", 12), makeSpec("measures", "มาตรการ", 12)],
+      [old.id, mine.id], // even if asked, an unmarked sheet is not replaced
+    );
+    expect(fx.syncCount - syncs).toBe(3);
+    expect(res.written).toEqual(["อันดับ", "มาตรการ (2)"]);
+    expect(fx.state.sheets.find((s) => s.id === old.id)).toBeUndefined();
+    expect(fx.sheet("มาตรการ").id).toBe(mine.id);
+    expect(fx.values("มาตรการ", "A1")).toEqual([["ของฉัน"]]);
+    expect(fx.values("อันดับ", "A16")).toEqual([[12]]);
+
+    const gen = await host.findGenerated();
+    expect(gen.map((g) => [g.name, g.kind]).sort()).toEqual([
+      ["มาตรการ (2)", "measures"],
+      ["อันดับ", "ranking"],
+    ]);
+    // The first run's list sheet went with the sheet it served; one remains.
+    expect(fx.state.sheets.filter((s) => s.name.startsWith("ITA_lists")).length).toBe(1);
+  });
+
+  it("finds generated sheets by marker after a rename, in one sync, and forgets deleted ones", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets(threeSheets(5), []);
+    fx.sheet("อันดับ 2565").name = "อันดับ (แก้ไข)";
+    const s = fx.sheet("เปรียบเทียบ");
+    fx.state.sheets.splice(fx.state.sheets.indexOf(s), 1);
+    const syncs = fx.syncCount;
+    const gen = await host.findGenerated();
+    expect(fx.syncCount - syncs).toBe(1);
+    expect(gen.map((g) => g.name).sort()).toEqual(["มาตรการ", "อันดับ (แก้ไข)"].sort());
+    expect(gen.every((g) => /^[0-9a-f]{8}$/.test(g.fingerprint))).toBe(true);
+  });
+
+  it("stores markers in document settings and saves them", async () => {
+    const { host, settings } = setup();
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 3)], []);
+    expect(settings.saves).toBe(1);
+    const markers = JSON.parse(String(settings.saved.get(MARKERS_KEY)));
+    const entries = Object.values(markers) as { kind: string; key: string }[];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ kind: "ranking", key: "ranking:2565" });
+  });
+});
+
+describe("OfficeHost reading", () => {
+  it("reads the selection with its origin in one sync", async () => {
+    const { fx, host } = setup();
+    const s = fx.addSheet("คะแนน ITA", [[], ["", "ตัวชี้วัด", 2565], ["", "การปฏิบัติหน้าที่", 95.5]]);
+    fx.state.selection = { sheetId: s.id, address: "B2:C3" };
+    const got = await host.readSource({ kind: "selection" });
+    expect(fx.syncCount).toBe(1);
+    expect(got).toEqual({
+      cells: [
+        ["ตัวชี้วัด", 2565],
+        ["การปฏิบัติหน้าที่", 95.5],
+      ],
+      sheet: "คะแนน ITA",
+      address: "B2:C3",
+      origin: { row: 1, col: 1 },
+    });
+  });
+
+  it("reads a table and a named range; an empty single-cell selection is no selection", async () => {
+    const { fx, host } = setup();
+    const s = fx.addSheet("Data", [["a", 1], ["b", 2], ["c", 3]]);
+    fx.state.tables.push({ name: "Scores", sheetId: s.id, address: "A1:B3" });
+    fx.state.names.push({ name: "Last", type: "Range", value: "=Data!$A$3:$B$3", visible: true });
+    expect((await host.readSource({ kind: "table", name: "Scores" })).cells).toEqual([["a", 1], ["b", 2], ["c", 3]]);
+    const named = await host.readSource({ kind: "name", name: "Last" });
+    expect(named).toMatchObject({ cells: [["c", 3]], origin: { row: 2, col: 0 }, sheet: "Data" });
+    expect((await hostError(host.readSource({ kind: "table", name: "Nope" }))).code).toBe("not-found");
+    fx.state.selection = { sheetId: s.id, address: "F9" };
+    expect((await hostError(host.readSource({ kind: "selection" }))).code).toBe("no-selection");
+  });
+
+  it("lists tables and visible range names", async () => {
+    const { fx, host } = setup();
+    const s = fx.addSheet("Data", [["a", 1]]);
+    fx.state.tables.push({ name: "Scores", sheetId: s.id, address: "A1:B3" });
+    fx.state.names.push({ name: "Last", type: "Range", value: "=Data!$A$3:$B$3", visible: true });
+    fx.state.names.push({ name: "Rate", type: "Double", value: "0.5", visible: true });
+    fx.state.names.push({ name: "Hidden", type: "Range", value: "=Data!$A$1", visible: false });
+    expect(await host.listSources()).toEqual([
+      { kind: "table", name: "Scores", address: "Data!A1:B3" },
+      { kind: "name", name: "Last", address: "Data!$A$3:$B$3" },
+    ]);
+  });
+
+  it("writes a sample sheet as text where text, selects it, and picks a free name", async () => {
+    const { fx, host } = setup();
+    fx.addSheet("ตัวอย่าง");
+    await host.writeSample("ตัวอย่าง", [["ตัวชี้วัด", "2565"], ["=HYPERLINK(1)", 91.25]]);
+    const s = fx.sheet("ตัวอย่าง (2)");
+    expect(fx.values("ตัวอย่าง (2)", "A1:B2")).toEqual([["ตัวชี้วัด", "2565"], ["=HYPERLINK(1)", 91.25]]);
+    expect(fx.cell("ตัวอย่าง (2)", "A2")?.formula).toBeUndefined();
+    expect(fx.state.selection).toEqual({ sheetId: s.id, address: "A1:B2" });
+    expect(fx.state.activeSheetId).toBe(s.id);
+  });
+
+  it("keeps settings in the document", async () => {
+    const { host, settings } = setup();
+    expect(await host.loadSetting("owners")).toBeNull();
+    await host.saveSetting("owners", "กองคลัง");
+    expect(await host.loadSetting("owners")).toBe("กองคลัง");
+    expect(settings.saved.get("owners")).toBe("กองคลัง");
+    settings.failSave = true;
+    expect((await hostError(host.saveSetting("owners", "x"))).code).toBe("unknown");
+  });
+});
+
+describe("the fake enforces Office's rules", () => {
+  it("throws on a property read before load and sync, and applies writes only at sync", async () => {
+    const fx = new FakeExcel();
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      expect(() => ws.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      ws.getRange("A1").values = [["x"]];
+      expect(fx.values("Sheet1", "A1")).toEqual([[""]]);
+      ws.load("name");
+      await ctx.sync();
+      expect(ws.name).toBe("Sheet1");
+      expect(fx.values("Sheet1", "A1")).toEqual([["x"]]);
+    });
+  });
+
+  it("rejects an API above the simulated ExcelApi version", async () => {
+    const fx = new FakeExcel();
+    fx.maxApi = "1.8";
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      expect(() => ws.pageLayout).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      await ctx.sync();
+    });
+  });
+});

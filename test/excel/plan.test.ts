@@ -1,0 +1,73 @@
+import { colIndex, colName, parseAddress, rangeName } from "../../src/excel/a1";
+import { toHostError } from "../../src/excel/errors";
+import { styleRects, valueBlocks } from "../../src/excel/sheet-plan";
+import { widthToPoints } from "../../src/excel/styles";
+import { HostError } from "../../src/report/host";
+import { makeSpec } from "./specs";
+
+describe("A1 addresses", () => {
+  it("converts columns both ways", () => {
+    expect([0, 25, 26, 51, 701, 702].map(colName)).toEqual(["A", "Z", "AA", "AZ", "ZZ", "AAA"]);
+    expect(["A", "Z", "AA", "ZZ", "AAA", "xfd"].map(colIndex)).toEqual([0, 25, 26, 701, 702, 16383]);
+    expect(rangeName(0, 0, 0, 0)).toBe("A1");
+    expect(rangeName(4, 1, 13, 3)).toBe("B5:D14");
+  });
+
+  it("parses the addresses Excel returns, quoted sheet names included", () => {
+    expect(parseAddress("Sheet1!B2:E14")).toEqual({ sheet: "Sheet1", range: "B2:E14", bounds: { row: 1, col: 1, rowCount: 13, colCount: 4 } });
+    expect(parseAddress("'คะแนน ITA'!$C$3")).toEqual({ sheet: "คะแนน ITA", range: "C3", bounds: { row: 2, col: 2, rowCount: 1, colCount: 1 } });
+    expect(parseAddress("'it''s!'!A1:A2").sheet).toBe("it's!");
+    expect(() => parseAddress("Sheet1!R1C1")).toThrow();
+  });
+});
+
+describe("sheet plan", () => {
+  it("keeps one block for a normal sheet and splits under a byte budget", () => {
+    const spec = makeSpec("ranking", "x", 100);
+    const one = valueBlocks(spec, 2_500_000);
+    expect(one).toHaveLength(1);
+    expect(one[0].address).toBe("A1:G104"); // 4 frame rows + 100 body rows, columns A–G
+    expect(one[0].values[3]).toEqual(["ลำดับ", "ตัวชี้วัด", "คะแนน", "ผล", "ผู้รับผิดชอบ", "", ""]);
+    const split = valueBlocks(spec, 2_000);
+    expect(split.length).toBeGreaterThan(3);
+    expect(split.every((b) => b.bytes <= 2_000)).toBe(true);
+    // Blocks are contiguous and cover every row once.
+    expect(split.reduce((n, b) => n + b.values.length, 0)).toBe(104);
+    expect(split[1].address.startsWith(`A${split[0].values.length + 1}:`)).toBe(true);
+  });
+
+  it("gives every text cell the text format and numbers their own", () => {
+    const [b] = valueBlocks(makeSpec("ranking", "x", 2), 1e9);
+    expect(b.formats[4]).toEqual(["0", "@", "0.00", "@", "General", "General", "0.00"]);
+  });
+
+  it("groups styles into rectangles that do not grow with the rows", () => {
+    const few = styleRects(makeSpec("ranking", "x", 10));
+    const many = styleRects(makeSpec("ranking", "x", 2000));
+    expect(many.length).toBe(few.length);
+    expect(many).toContainEqual({ address: "A5:A2004", style: "number" });
+    expect(many).toContainEqual({ address: "A4:E4", style: "header" });
+    expect(many).toContainEqual({ address: "D5", color: "#006100" });
+  });
+
+  it("converts character widths to points as Excel does", () => {
+    expect(widthToPoints(8.43)).toBe(48); // Excel's default column: 64 px
+    expect(widthToPoints(10)).toBe(56.25);
+  });
+});
+
+describe("Office errors", () => {
+  it("maps by code, never by message", () => {
+    const code = (c: string) => toHostError({ code: c, message: "ข้อความที่แปลแล้ว" }).code;
+    expect(code("AccessDenied")).toBe("protected");
+    expect(code("InvalidOperationInCellEditMode")).toBe("edit-mode");
+    expect(code("ItemAlreadyExists")).toBe("name-in-use");
+    expect(code("ConnectionFailure")).toBe("connection");
+    expect(code("RequestPayloadSizeLimitExceeded")).toBe("too-large");
+    expect(code("ItemNotFound")).toBe("not-found");
+    expect(code("GeneralException")).toBe("unknown");
+    expect(toHostError(new TypeError("x")).code).toBe("unknown");
+    const h = new HostError("no-selection");
+    expect(toHostError(h)).toBe(h);
+  });
+});
