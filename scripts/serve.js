@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// A tiny static server for dist/ (no dependencies): http://localhost:3000/
+// (PORT overrides). For the browser preview and headless tests; Excel itself
+// needs https, see the README.
+const http = require("node:http");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..", "dist");
+const PORT = Number(process.env.PORT || 3000);
+const HOST = process.env.HOST || "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+function send(res, status, body, type = "text/plain; charset=utf-8") {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  res.end(body);
+}
+
+const server = http.createServer((req, res) => {
+  if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "Method not allowed");
+  let rel;
+  try {
+    rel = decodeURIComponent(new URL(req.url || "/", "http://x").pathname);
+  } catch {
+    return send(res, 400, "Bad request");
+  }
+  if (rel.endsWith("/")) rel += "index.html";
+  const file = path.resolve(ROOT, "." + rel);
+  // Never serve outside dist/ ("/../package.json").
+  if (file !== ROOT && !file.startsWith(ROOT + path.sep)) return send(res, 403, "Forbidden");
+  fs.stat(file, (err, st) => {
+    if (err || !st.isFile()) {
+      if (rel === "/index.html") {
+        res.writeHead(302, { Location: "/preview.html" });
+        return res.end();
+      }
+      return send(res, 404, "Not found");
+    }
+    res.writeHead(200, {
+      "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+      "Content-Length": st.size,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+    if (req.method === "HEAD") return res.end();
+    fs.createReadStream(file).pipe(res);
+  });
+});
+
+if (!fs.existsSync(ROOT)) {
+  console.error(`No ${ROOT}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+server.on("error", (e) => {
+  console.error(e.code === "EADDRINUSE" ? `Port ${PORT} is in use: set PORT to another port.` : `Server error: ${e.message}`);
+  process.exit(1);
+});
+
+server.listen(PORT, HOST, () => {
+  const base = `http://localhost:${PORT}/`;
+  console.log(`Serving ${ROOT}`);
+  console.log(`  preview:   ${base}preview.html`);
+  console.log(`  task pane: ${base}taskpane.html`);
+});

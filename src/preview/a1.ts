@@ -1,0 +1,55 @@
+// A1 addresses for the in-memory workbook (0-based rows and columns inside).
+
+export interface CellRange {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function colLetters(col: number): string {
+  let s = "";
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const cellA1 = (row: number, col: number): string => `${colLetters(col)}${row + 1}`;
+
+export function rangeA1(r: CellRange): string {
+  const a = cellA1(r.r0, r.c0);
+  return r.r0 === r.r1 && r.c0 === r.c1 ? a : `${a}:${cellA1(r.r1, r.c1)}`;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+function parseCell(s: string): { row: number; col: number } | null {
+  const m = CELL.exec(s.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** "B2:E14" or "B2" (a sheet prefix "Scores!" is dropped) → range; null if not an address. */
+export function parseRange(address: string): CellRange | null {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = bare.split(":");
+  const p = parseCell(a ?? "");
+  const q = b === undefined ? p : parseCell(b);
+  if (!p || !q) return null;
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
+}
+
+export const inRange = (r: CellRange, row: number, col: number): boolean =>
+  row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;

@@ -1,0 +1,203 @@
+// An editable sheet grid: click or drag to select, type or double-click to
+// edit, paste tab-separated text (as copied from Excel, Word or a web page)
+// into the selected cell, copy the selection back out.
+import * as React from "react";
+import type { CellValue } from "../report/spec";
+import { type CellRange, cellA1, colLetters } from "./a1";
+import type { MemoryWorkbook } from "./memory-workbook";
+import { defaultAlign, formatValue } from "./number-format";
+import { cellFromText, parseTabText } from "./paste";
+import { columnPx } from "./render-sheet";
+
+export interface GridProps {
+  wb: MemoryWorkbook;
+  sheet: string;
+}
+
+interface Editing {
+  row: number;
+  col: number;
+  text: string;
+}
+
+const HEAD_BG = "#f3f3f3";
+const SELECT_BG = "rgba(33, 115, 70, 0.14)";
+
+const textOf = (v: CellValue): string => (v === null ? "" : String(v));
+
+export function Grid({ wb, sheet }: GridProps) {
+  React.useSyncExternalStore(wb.subscribe, wb.getVersion);
+  const [editing, setEditing] = React.useState<Editing | null>(null);
+  // Anchor: where a selection started; active: its moving end (shift+arrows, drag).
+  const anchor = React.useRef<{ row: number; col: number } | null>(null);
+  const active = React.useRef<{ row: number; col: number } | null>(null);
+  const dragging = React.useRef(false);
+  const box = React.useRef<HTMLDivElement>(null);
+
+  React.useEffect(() => {
+    const up = () => void (dragging.current = false);
+    window.addEventListener("mouseup", up);
+    return () => window.removeEventListener("mouseup", up);
+  }, []);
+
+  const s = wb.sheet(sheet);
+  const spec = s?.spec;
+  const used = wb.usedRange(sheet);
+  const nRows = Math.max(30, (used?.r1 ?? 0) + 11);
+  const nCols = Math.max(10, (used?.c1 ?? 0) + 4);
+  const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
+
+  const selectTo = (row: number, col: number, extend: boolean) => {
+    const a = extend && anchor.current ? anchor.current : { row, col };
+    if (!extend) anchor.current = a;
+    active.current = { row, col };
+    wb.select(sheet, { r0: Math.min(a.row, row), c0: Math.min(a.col, col), r1: Math.max(a.row, row), c1: Math.max(a.col, col) });
+  };
+
+  const commit = (e: Editing | null) => {
+    if (e) wb.setCell(sheet, e.row, e.col, cellFromText(e.text));
+    setEditing(null);
+    box.current?.focus();
+  };
+
+  const move = (dr: number, dc: number, extend = false) => {
+    const from = extend ? (active.current ?? anchor.current) : sel ? { row: sel.r0, col: sel.c0 } : null;
+    const at = from ?? { row: 0, col: 0 };
+    selectTo(Math.max(0, at.row + dr), Math.max(0, at.col + dc), extend);
+  };
+
+  const onKeyDown = (ev: React.KeyboardEvent) => {
+    if (editing) return;
+    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    if (arrows[ev.key]) {
+      ev.preventDefault();
+      move(arrows[ev.key][0], arrows[ev.key][1], ev.shiftKey && ev.key.startsWith("Arrow"));
+    } else if ((ev.key === "Delete" || ev.key === "Backspace") && sel) {
+      ev.preventDefault();
+      wb.clearRange(sheet, sel);
+    } else if (ev.key === "F2" && sel) {
+      setEditing({ row: sel.r0, col: sel.c0, text: textOf(wb.getCell(sheet, sel.r0, sel.c0)) });
+    } else if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey && sel) {
+      ev.preventDefault();
+      setEditing({ row: sel.r0, col: sel.c0, text: ev.key });
+    }
+  };
+
+  const onPaste = (ev: React.ClipboardEvent) => {
+    if (editing || !sel) return;
+    const text = ev.clipboardData.getData("text/plain");
+    if (!text) return;
+    ev.preventDefault();
+    const block = parseTabText(text).map((r) => r.map(cellFromText));
+    if (!block.length) return;
+    wb.setBlock(sheet, sel.r0, sel.c0, block);
+    const width = Math.max(...block.map((r) => r.length));
+    wb.select(sheet, { r0: sel.r0, c0: sel.c0, r1: sel.r0 + block.length - 1, c1: sel.c0 + width - 1 });
+  };
+
+  const onCopy = (ev: React.ClipboardEvent) => {
+    if (editing || !sel) return;
+    ev.preventDefault();
+    const text = wb
+      .values(sheet, sel)
+      .map((r) => r.map((v) => String(v)).join("\t"))
+      .join("\n");
+    ev.clipboardData.setData("text/plain", text);
+  };
+
+  const widths = Array.from({ length: nCols }, (_, c) => (spec?.columns[c] ? columnPx(spec.columns[c].width) : 90));
+
+  return (
+    <div
+      ref={box}
+      tabIndex={0}
+      role="grid"
+      aria-label={sheet}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+      onCopy={onCopy}
+      style={{ outline: "none", overflow: "auto", height: "100%", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif", fontSize: 13, userSelect: "none" }}
+    >
+      <table style={{ borderCollapse: "collapse", tableLayout: "fixed" }}>
+        <colgroup>
+          <col style={{ width: 40 }} />
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
+            {widths.map((_, c) => (
+              <th key={c} style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                {colLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: nRows }, (_, r) => (
+            <tr key={r} style={{ height: 22 }}>
+              <th style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+              {widths.map((_, c) => {
+                const v = wb.getCell(sheet, r, c);
+                const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
+                const isEditing = editing?.row === r && editing.col === c;
+                return (
+                  <td
+                    key={c}
+                    data-cell={cellA1(r, c)}
+                    aria-selected={selected}
+                    onMouseDown={(ev) => {
+                      if (isEditing) return;
+                      if (editing) commit(editing);
+                      dragging.current = true;
+                      selectTo(r, c, ev.shiftKey);
+                      box.current?.focus();
+                    }}
+                    onMouseEnter={() => dragging.current && selectTo(r, c, true)}
+                    onDoubleClick={() => setEditing({ row: r, col: c, text: textOf(v) })}
+                    style={{
+                      border: "1px solid #e1e1e1",
+                      padding: "0 3px",
+                      whiteSpace: "nowrap",
+                      overflow: "hidden",
+                      textOverflow: "clip",
+                      background: selected ? SELECT_BG : "#fff",
+                      textAlign: defaultAlign(v),
+                      outline: sel && r === sel.r0 && c === sel.c0 ? "2px solid #217346" : undefined,
+                      outlineOffset: -2,
+                    }}
+                  >
+                    {isEditing ? (
+                      <input
+                        autoFocus
+                        aria-label={cellA1(r, c)}
+                        value={editing.text}
+                        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                        onBlur={() => commit(editing)}
+                        onKeyDown={(e) => {
+                          if (e.key === "Enter" || e.key === "Tab") {
+                            e.preventDefault();
+                            commit(editing);
+                            selectTo(r + (e.key === "Enter" ? 1 : 0), c + (e.key === "Tab" ? 1 : 0), false);
+                          } else if (e.key === "Escape") {
+                            setEditing(null);
+                            box.current?.focus();
+                          }
+                        }}
+                        style={{ width: "100%", border: "none", outline: "none", font: "inherit", padding: 0, boxSizing: "border-box" }}
+                      />
+                    ) : (
+                      formatValue(v, spec?.rows[r]?.[c]?.format)
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+// An in-memory workbook for the browser preview: sheets of plain values, a
+// selection, and (for sheets this tool generated) the SheetSpec they were
+// drawn from and a marker, as Excel keeps in its custom XML / settings.
+import type { CellValue, SheetKind, SheetSpec } from "../report/spec";
+import { type CellRange, inRange } from "./a1";
+
+export interface GeneratedMarker {
+  id: string;
+  kind: SheetKind;
+  /** SheetSpec.key: a re-run replaces the sheet with the same key. */
+  key: string;
+  fingerprint: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  /** Sparse rows of values; a missing cell is empty. */
+  cells: CellValue[][];
+  /** Kept for generated sheets so the preview can draw them as they print. */
+  spec?: SheetSpec;
+  marker?: GeneratedMarker;
+}
+
+export interface Selection {
+  sheet: string;
+  range: CellRange;
+}
+
+/** Excel's rule: a tab name is 1–31 characters, none of : \ / ? * [ ]. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[:\\/?*[\]]/.test(name);
+}
+
+export class MemoryWorkbook {
+  sheets: MemorySheet[] = [];
+  active = "";
+  selection: Selection | null = null;
+  /** Named ranges (name → sheet and range), for listSources. */
+  names = new Map<string, { sheet: string; range: CellRange }>();
+  private listeners = new Set<() => void>();
+  private version = 0;
+
+  /** For React's useSyncExternalStore: a number that changes on every edit. */
+  getVersion = (): number => this.version;
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  /** Tell views the workbook changed. */
+  changed(): void {
+    this.version++;
+    for (const fn of [...this.listeners]) fn();
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  addSheet(name: string, at = this.sheets.length): MemorySheet {
+    if (!isValidSheetName(name)) throw new Error(`invalid sheet name: ${name}`);
+    if (this.sheet(name)) throw new Error(`sheet exists: ${name}`);
+    const s: MemorySheet = { name, cells: [] };
+    this.sheets.splice(at, 0, s);
+    if (!this.active) this.active = name;
+    this.changed();
+    return s;
+  }
+
+  removeSheet(name: string): void {
+    const i = this.sheets.findIndex((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (i < 0) return;
+    this.sheets.splice(i, 1);
+    if (this.active.toLowerCase() === name.toLowerCase()) this.active = this.sheets[Math.max(0, i - 1)]?.name ?? "";
+    if (this.selection?.sheet.toLowerCase() === name.toLowerCase()) this.selection = null;
+    this.changed();
+  }
+
+  /** A name not yet used: "Name", then "Name (2)", "Name (3)", … */
+  freeName(base: string): string {
+    if (!this.sheet(base)) return base;
+    for (let n = 2; ; n++) {
+      const suffix = ` (${n})`;
+      const candidate = base.slice(0, 31 - suffix.length) + suffix;
+      if (!this.sheet(candidate)) return candidate;
+    }
+  }
+
+  getCell(sheet: string, row: number, col: number): CellValue {
+    return this.sheet(sheet)?.cells[row]?.[col] ?? null;
+  }
+
+  setCell(sheet: string, row: number, col: number, value: CellValue, notify = true): void {
+    const s = this.sheet(sheet);
+    if (!s) return;
+    const r = (s.cells[row] ??= []);
+    r[col] = value === "" ? null : value;
+    if (notify) this.changed();
+  }
+
+  /** Write a block of values with its top-left at (row, col). */
+  setBlock(sheet: string, row: number, col: number, values: CellValue[][]): void {
+    values.forEach((line, i) => line.forEach((v, j) => this.setCell(sheet, row + i, col + j, v, false)));
+    this.changed();
+  }
+
+  clearRange(sheet: string, r: CellRange): void {
+    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) this.setCell(sheet, i, j, null, false);
+    this.changed();
+  }
+
+  /** Values of a range; empty cells as "" (as Excel's range.values gives them). */
+  values(sheet: string, r: CellRange): (string | number | boolean)[][] {
+    const out: (string | number | boolean)[][] = [];
+    for (let i = r.r0; i <= r.r1; i++) {
+      const line: (string | number | boolean)[] = [];
+      for (let j = r.c0; j <= r.c1; j++) line.push(this.getCell(sheet, i, j) ?? "");
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Smallest range holding every non-empty cell (from A1, like Excel's used range), or null. */
+  usedRange(sheet: string): CellRange | null {
+    const s = this.sheet(sheet);
+    if (!s) return null;
+    let r1 = -1;
+    let c1 = -1;
+    s.cells.forEach((line, i) =>
+      line?.forEach((v, j) => {
+        if (v !== null && v !== undefined && v !== "") {
+          r1 = Math.max(r1, i);
+          c1 = Math.max(c1, j);
+        }
+      }),
+    );
+    return r1 < 0 ? null : { r0: 0, c0: 0, r1, c1 };
+  }
+
+  private filled(sheet: string, row: number, col: number): boolean {
+    const v = this.getCell(sheet, row, col);
+    return v !== null && v !== "";
+  }
+
+  /** Excel's "current region": the block of filled cells around a cell, bounded by empty rows and columns. */
+  currentRegion(sheet: string, row: number, col: number): CellRange {
+    const r: CellRange = { r0: row, c0: col, r1: row, c1: col };
+    for (let grew = true; grew; ) {
+      grew = false;
+      const rowHas = (i: number) => {
+        for (let j = Math.max(0, r.c0 - 1); j <= r.c1 + 1; j++) if (this.filled(sheet, i, j)) return true;
+        return false;
+      };
+      const colHas = (j: number) => {
+        for (let i = Math.max(0, r.r0 - 1); i <= r.r1 + 1; i++) if (this.filled(sheet, i, j)) return true;
+        return false;
+      };
+      if (r.r0 > 0 && rowHas(r.r0 - 1)) (r.r0--, (grew = true));
+      if (rowHas(r.r1 + 1)) (r.r1++, (grew = true));
+      if (r.c0 > 0 && colHas(r.c0 - 1)) (r.c0--, (grew = true));
+      if (colHas(r.c1 + 1)) (r.c1++, (grew = true));
+    }
+    return r;
+  }
+
+  select(sheet: string, range: CellRange): void {
+    this.selection = { sheet, range };
+    this.active = this.sheet(sheet)?.name ?? this.active;
+    this.changed();
+  }
+
+  isSelected(sheet: string, row: number, col: number): boolean {
+    return this.selection?.sheet === sheet && inRange(this.selection.range, row, col);
+  }
+}

@@ -1,0 +1,175 @@
+// WorkbookHost over the in-memory workbook, so the same pane runs in a plain
+// browser page. Failures use the same HostError codes as the Excel adapter.
+import {
+  HostError,
+  type Capabilities,
+  type GeneratedSheet,
+  type SourceCells,
+  type SourceChoice,
+  type SourceInfo,
+  type WorkbookHost,
+  type WriteResult,
+} from "../report/host";
+import { specFingerprint } from "../report/fingerprint";
+import type { SheetSpec } from "../report/spec";
+import { type CellRange, rangeA1 } from "./a1";
+import { MemoryWorkbook, isValidSheetName } from "./memory-workbook";
+
+/** What the preview can draw: no charts and no drop-down lists (the pane reports them as skipped). */
+export const PREVIEW_CAPABILITIES: Capabilities = {
+  conditionalFormats: true,
+  dataValidation: false,
+  pageLayout: true,
+  charts: false,
+};
+
+export interface PreviewHostOptions {
+  /** Fingerprint of a written spec; mergeEdits compares it with the sheet's values. */
+  fingerprint?: (spec: SheetSpec) => string;
+  /** Where settings live; defaults to localStorage (or memory when none). */
+  storage?: Pick<Storage, "getItem" | "setItem">;
+  capabilities?: Capabilities;
+}
+
+const SETTING_PREFIX = "ita-scorecard:";
+
+function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
+}
+
+function defaultStorage(): Pick<Storage, "getItem" | "setItem"> {
+  try {
+    if (typeof localStorage !== "undefined") return localStorage;
+  } catch {
+    // Some browsers throw on access when storage is disabled.
+  }
+  return memoryStorage();
+}
+
+export class PreviewHost implements WorkbookHost {
+  private nextId = 1;
+  private readonly fingerprint: (spec: SheetSpec) => string;
+  private readonly storage: Pick<Storage, "getItem" | "setItem">;
+  private readonly caps: Capabilities;
+
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    opts: PreviewHostOptions = {},
+  ) {
+    this.fingerprint = opts.fingerprint ?? specFingerprint;
+    this.storage = opts.storage ?? defaultStorage();
+    this.caps = opts.capabilities ?? PREVIEW_CAPABILITIES;
+  }
+
+  async capabilities(): Promise<Capabilities> {
+    return { ...this.caps };
+  }
+
+  async listSources(): Promise<SourceInfo[]> {
+    return [...this.workbook.names].map(([name, n]) => ({ kind: "name", name, address: `${n.sheet}!${rangeA1(n.range)}` }));
+  }
+
+  async readSource(choice: SourceChoice): Promise<SourceCells> {
+    const wb = this.workbook;
+    let sheet: string;
+    let range: CellRange;
+    if (choice.kind === "selection") {
+      if (!wb.selection || !wb.sheet(wb.selection.sheet)) throw new HostError("no-selection");
+      sheet = wb.selection.sheet;
+      range = wb.selection.range;
+      // One cell selected: read the block around it, as a user means "this table".
+      if (range.r0 === range.r1 && range.c0 === range.c1) {
+        if (wb.getCell(sheet, range.r0, range.c0) === null) throw new HostError("no-selection");
+        range = wb.currentRegion(sheet, range.r0, range.c0);
+      }
+    } else if (choice.kind === "name") {
+      const n = wb.names.get(choice.name);
+      if (!n || !wb.sheet(n.sheet)) throw new HostError("not-found", choice.name);
+      sheet = n.sheet;
+      range = n.range;
+    } else {
+      throw new HostError("not-found", choice.name);
+    }
+    return {
+      cells: wb.values(sheet, range),
+      sheet: wb.sheet(sheet)!.name,
+      address: rangeA1(range),
+      origin: { row: range.r0, col: range.c0 },
+    };
+  }
+
+  async findGenerated(): Promise<GeneratedSheet[]> {
+    const wb = this.workbook;
+    return wb.sheets
+      .filter((s) => s.marker)
+      .map((s) => {
+        const used = wb.usedRange(s.name);
+        return {
+          id: s.marker!.id,
+          name: s.name,
+          kind: s.marker!.kind,
+          key: s.marker!.key,
+          values: used ? wb.values(s.name, used) : [],
+          fingerprint: s.marker!.fingerprint,
+        };
+      });
+  }
+
+  async writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult> {
+    const wb = this.workbook;
+    const replaced = wb.sheets.filter((s) => s.marker && replace.includes(s.marker.id));
+    const replacedNames = new Set(replaced.map((s) => s.name.toLowerCase()));
+    // Check everything first: all or nothing, like the Excel adapter.
+    const seen = new Set<string>();
+    for (const spec of specs) {
+      const key = spec.name.toLowerCase();
+      if (!isValidSheetName(spec.name)) throw new HostError("unknown", spec.name);
+      if (seen.has(key) || (wb.sheet(spec.name) && !replacedNames.has(key))) throw new HostError("name-in-use", spec.name);
+      seen.add(key);
+    }
+    let at = replaced.length ? wb.sheets.indexOf(replaced[0]) : wb.sheets.length;
+    for (const s of replaced) wb.removeSheet(s.name);
+    at = Math.min(at, wb.sheets.length);
+
+    const skipped: WriteResult["skipped"] = [];
+    for (const spec of specs) {
+      const sheet = wb.addSheet(spec.name, at++);
+      sheet.cells = spec.rows.map((r) => r.map((c) => (c.value === "" ? null : c.value)));
+      sheet.spec = spec;
+      sheet.marker = { id: `gen-${this.nextId++}`, kind: spec.kind, key: spec.key, fingerprint: this.fingerprint(spec) };
+      if (spec.chart && !this.caps.charts) skipped.push({ sheet: spec.name, feature: "charts" });
+      if (spec.validation.length && !this.caps.dataValidation) skipped.push({ sheet: spec.name, feature: "dataValidation" });
+      if (spec.conditional.length && !this.caps.conditionalFormats)
+        skipped.push({ sheet: spec.name, feature: "conditionalFormats" });
+      if (!this.caps.pageLayout) skipped.push({ sheet: spec.name, feature: "pageLayout" });
+    }
+    if (specs.length) wb.active = specs[0].name;
+    wb.changed();
+    return { written: specs.map((s) => s.name), skipped };
+  }
+
+  async writeSample(name: string, cells: (string | number)[][]): Promise<void> {
+    const wb = this.workbook;
+    const sheet = wb.addSheet(wb.freeName(name)).name;
+    wb.setBlock(sheet, 0, 0, cells);
+    const cols = Math.max(1, ...cells.map((r) => r.length));
+    wb.select(sheet, { r0: 0, c0: 0, r1: Math.max(0, cells.length - 1), c1: cols - 1 });
+  }
+
+  async loadSetting(key: string): Promise<string | null> {
+    try {
+      return this.storage.getItem(SETTING_PREFIX + key);
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSetting(key: string, value: string): Promise<void> {
+    try {
+      this.storage.setItem(SETTING_PREFIX + key, value);
+    } catch {
+      throw new HostError("unknown", "settings");
+    }
+  }
+}

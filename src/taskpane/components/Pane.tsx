@@ -1,0 +1,434 @@
+// The task pane: read scores, choose options, generate the report sheets.
+// It keeps UI state only; the workbook is reached through WorkbookHost and
+// the content comes from the engine and report builders (PaneDeps).
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  FluentProvider,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Textarea,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { thaiToArabicDigits, type Digits } from "../../engine/text";
+import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
+import type { SheetSpec } from "../../report/spec";
+import type { PaneDeps } from "../pane-deps";
+import { STRINGS, type HostErrorCode } from "../strings";
+import { ProblemList, SourcePreview } from "./SourcePreview";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    boxSizing: "border-box",
+    width: "100%",
+    minWidth: "280px",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  top: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: "8px", flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  section: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-end" },
+  grow: { flexGrow: 1, minWidth: "0" },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: "18px" },
+});
+
+export interface PaneProps {
+  host: WorkbookHost;
+  deps: PaneDeps;
+  initialLang: Lang;
+}
+
+interface ReadState {
+  source: SourceCells;
+  parse: ParseResult;
+}
+
+type Outcome =
+  | { kind: "written"; result: WriteResult }
+  | { kind: "cancelled" }
+  | { kind: "problems"; problems: Problem[] };
+
+const AUTO = "auto";
+
+/** Never a message or stack: only the code picks the sentence shown. */
+export function hostErrorCode(e: unknown): HostErrorCode {
+  if (e instanceof HostError) return e.code;
+  return "unknown";
+}
+
+/** "85", "๘๕", "84.5" → canonical text; null when not a number 0–100. */
+export function parseMark(text: string): string | null {
+  const t = thaiToArabicDigits(text.trim());
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return null;
+  return Number(t) <= 100 ? t : null;
+}
+
+/** A Buddhist Era fiscal year such as 2566 (Thai digits accepted). */
+export function parseYear(text: string): number | null {
+  const t = thaiToArabicDigits(text.trim());
+  return /^25\d\d$|^26\d\d$/.test(t) ? Number(t) : null;
+}
+
+const ownerList = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+
+export function Pane({ host, deps, initialLang }: PaneProps) {
+  const c = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const s = STRINGS[lang];
+  const [busy, setBusy] = React.useState<null | "reading" | "generating">(null);
+  const [error, setError] = React.useState<HostErrorCode | null>(null);
+  const [sources, setSources] = React.useState<SourceInfo[]>([]);
+  const [chosen, setChosen] = React.useState("");
+  const [read, setRead] = React.useState<ReadState | null>(null);
+
+  const [fwId, setFwId] = React.useState(AUTO);
+  const [passMark, setPassMark] = React.useState("");
+  const [outLang, setOutLang] = React.useState<Lang>(initialLang);
+  const [digits, setDigits] = React.useState<Digits>(initialLang === "th" ? "thai" : "arabic");
+  const [agency, setAgency] = React.useState("");
+  const [planYear, setPlanYear] = React.useState("");
+  const [ownersText, setOwnersText] = React.useState("");
+
+  const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
+  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => void (mounted.current = false), []);
+
+  const fail = (e: unknown) => {
+    if (mounted.current) setError(hostErrorCode(e));
+  };
+
+  const refreshSources = React.useCallback(async () => {
+    try {
+      const list = await host.listSources();
+      if (!mounted.current) return;
+      setSources(list);
+      setChosen((cur) => (list.some((x) => x.name === cur) ? cur : (list[0]?.name ?? "")));
+    } catch (e) {
+      fail(e);
+    }
+  }, [host]);
+
+  // On start: the remembered owners and agency, and the workbook's tables.
+  React.useEffect(() => {
+    void (async () => {
+      try {
+        const [owners, ag] = await Promise.all([host.loadSetting("owners"), host.loadSetting("agency")]);
+        if (!mounted.current) return;
+        if (owners !== null) setOwnersText(owners);
+        if (ag !== null) setAgency(ag);
+      } catch (e) {
+        fail(e);
+      }
+    })();
+    void refreshSources();
+  }, [host, refreshSources]);
+
+  const override: Framework | undefined = fwId === AUTO ? undefined : deps.frameworks.find((f) => f.id === fwId);
+  const newest = deps.frameworks[deps.frameworks.length - 1];
+  const latestYear = read?.parse.ok ? (read.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null) : null;
+  const autoFramework = (latestYear !== null ? deps.frameworks.find((f) => f.year === latestYear) : undefined) ?? newest;
+  const framework = override ?? autoFramework;
+  const yearForYearless = framework.year ?? undefined;
+  const effectiveLatest = latestYear ?? yearForYearless ?? null;
+
+  const describe = (p: Problem) => deps.describeProblem(p, lang, "arabic");
+
+  async function readFrom(load: () => Promise<SourceCells>) {
+    setBusy("reading");
+    setError(null);
+    setOutcome(null);
+    try {
+      const source = await load();
+      const parse = deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: override });
+      if (mounted.current) setRead({ source, parse });
+    } catch (e) {
+      fail(e);
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  }
+
+  const useSelection = () => readFrom(() => host.readSource({ kind: "selection" }));
+  const readChosen = () => {
+    const info = sources.find((x) => x.name === chosen);
+    if (!info) return;
+    return readFrom(() => host.readSource({ kind: info.kind, name: info.name }));
+  };
+  const loadSample = () =>
+    readFrom(async () => {
+      await host.writeSample(s.sampleSheetName, deps.sampleCells);
+      return host.readSource({ kind: "selection" });
+    });
+
+  const saveSetting = (key: string, value: string) => {
+    host.saveSetting(key, value).catch(fail);
+  };
+
+  const markValue = passMark.trim() === "" ? framework.passMark : parseMark(passMark);
+  const planValue = planYear.trim() === "" ? (effectiveLatest !== null ? effectiveLatest + 1 : null) : parseYear(planYear);
+  const optionsValid = markValue !== null && (planYear.trim() === "" || planValue !== null);
+  const canGenerate = !!read?.parse.ok && optionsValid && busy === null;
+
+  async function write(specs: SheetSpec[], replace: string[]) {
+    setBusy("generating");
+    try {
+      const result = await host.writeSheets(specs, replace);
+      if (mounted.current) setOutcome({ kind: "written", result });
+    } catch (e) {
+      fail(e);
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  }
+
+  async function generate() {
+    if (!read?.parse.ok || markValue === null) return;
+    setError(null);
+    setOutcome(null);
+    setBusy("generating");
+    try {
+      const owners = ownerList(ownersText);
+      const result = deps.analyse(read.parse.table, {
+        framework: override,
+        year: yearForYearless,
+        passMark: markValue,
+        planYear: planValue ?? undefined,
+      });
+      if (!result.ok) {
+        setOutcome({ kind: "problems", problems: result.problems });
+        setBusy(null);
+        return;
+      }
+      const specs = deps.buildSheets(result.analysis, { lang: outLang, digits, agency: agency.trim(), owners });
+      const existing = await host.findGenerated();
+      const merged = deps.mergeEdits(specs, existing);
+      if (merged.needsConfirm.length > 0) {
+        if (mounted.current) {
+          setConfirm({ names: merged.needsConfirm.map((x) => x.name), specs: merged.specs, replace: merged.replace });
+          setBusy(null);
+        }
+        return;
+      }
+      await write(merged.specs, merged.replace);
+    } catch (e) {
+      fail(e);
+      if (mounted.current) setBusy(null);
+    }
+  }
+
+  const onConfirm = (ok: boolean) => {
+    const pending = confirm;
+    setConfirm(null);
+    if (!pending) return;
+    if (ok) void write(pending.specs, pending.replace);
+    else setOutcome({ kind: "cancelled" });
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={c.root}>
+        <div className={c.top}>
+          <h1 className={c.title}>{s.appTitle}</h1>
+          <Field label={s.uiLanguage} size="small">
+            <Select size="small" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
+              <option value="th">ไทย</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
+        </div>
+
+        {error ? (
+          <MessageBar intent="error" data-testid="host-error">
+            <MessageBarBody>{s.hostError[error]}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+
+        <section className={c.section} aria-labelledby="src-h">
+          <h2 id="src-h" className={c.h2}>
+            {s.sourceHeading}
+          </h2>
+          <div className={c.row}>
+            <Button appearance="primary" onClick={useSelection} disabled={busy !== null}>
+              {s.useSelection}
+            </Button>
+            <Button onClick={loadSample} disabled={busy !== null}>
+              {s.loadSample}
+            </Button>
+          </div>
+          {sources.length > 0 ? (
+            <div className={c.row}>
+              <Field label={s.sourceList} className={c.grow}>
+                <Select value={chosen} onChange={(_, d) => setChosen(d.value)}>
+                  {sources.map((x) => (
+                    <option key={`${x.kind}:${x.name}`} value={x.name}>
+                      {x.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Button onClick={readChosen} disabled={busy !== null || !chosen}>
+                {s.readChosen}
+              </Button>
+            </div>
+          ) : (
+            <div className={c.hint}>
+              {s.noSources}{" "}
+              <Button size="small" appearance="transparent" onClick={() => void refreshSources()}>
+                {s.refreshSources}
+              </Button>
+            </div>
+          )}
+          {busy === "reading" ? <Spinner size="tiny" label={s.reading} /> : null}
+          {read ? (
+            <SourcePreview s={s} lang={lang} digits={digits} source={read.source} parse={read.parse} framework={framework} describe={describe} />
+          ) : null}
+        </section>
+
+        <section className={c.section} aria-labelledby="opt-h">
+          <h2 id="opt-h" className={c.h2}>
+            {s.optionsHeading}
+          </h2>
+          <Field label={s.framework}>
+            <Select value={fwId} onChange={(_, d) => setFwId(d.value)}>
+              <option value={AUTO}>{s.frameworkAuto(autoFramework.title[lang])}</option>
+              {deps.frameworks.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.title[lang]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={s.passMark} validationMessage={markValue === null ? s.passMarkInvalid : undefined}>
+            <Input value={passMark} placeholder={framework.passMark} inputMode="decimal" onChange={(_, d) => setPassMark(d.value)} />
+          </Field>
+          <div className={c.row}>
+            <Field label={s.outputLanguage} className={c.grow}>
+              <Select value={outLang} onChange={(_, d) => setOutLang(d.value as Lang)}>
+                <option value="th">{s.langThai}</option>
+                <option value="en">{s.langEnglish}</option>
+              </Select>
+            </Field>
+            <Field label={s.digits} className={c.grow}>
+              <Select value={digits} onChange={(_, d) => setDigits(d.value as Digits)}>
+                <option value="thai">{s.digitsThai}</option>
+                <option value="arabic">{s.digitsArabic}</option>
+              </Select>
+            </Field>
+          </div>
+          <Field label={s.agency}>
+            <Input
+              value={agency}
+              placeholder={s.agencyPlaceholder}
+              onChange={(_, d) => setAgency(d.value)}
+              onBlur={() => saveSetting("agency", agency)}
+            />
+          </Field>
+          <Field label={s.planYear} validationMessage={planYear.trim() !== "" && planValue === null ? s.planYearInvalid : undefined}>
+            <Input
+              value={planYear}
+              placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""}
+              inputMode="numeric"
+              onChange={(_, d) => setPlanYear(d.value)}
+            />
+          </Field>
+          <Field label={s.owners} hint={s.ownersHint}>
+            <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => saveSetting("owners", ownersText)} />
+          </Field>
+        </section>
+
+        <section className={c.section} aria-labelledby="gen-h">
+          <h2 id="gen-h" className={c.h2}>
+            {s.generateHeading}
+          </h2>
+          <Button appearance="primary" onClick={() => void generate()} disabled={!canGenerate}>
+            {s.generate}
+          </Button>
+          {!read?.parse.ok ? <div className={c.hint}>{s.generateNeedsSource}</div> : null}
+          {busy === "generating" ? <Spinner size="tiny" label={s.generating} /> : null}
+          {outcome?.kind === "problems" ? (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                {s.analyseProblems}
+                <ProblemList problems={outcome.problems} describe={describe} />
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {outcome?.kind === "cancelled" ? <div className={c.hint}>{s.cancelled}</div> : null}
+          {outcome?.kind === "written" ? (
+            <div data-testid="written">
+              <MessageBar intent="success">
+                <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
+              </MessageBar>
+              <ul className={c.list}>
+                {outcome.result.written.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+              {outcome.result.skipped.length > 0 ? (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    {s.skippedHeading}
+                    <ul className={c.list}>
+                      {outcome.result.skipped.map((k, i) => (
+                        <li key={i}>
+                          {k.sheet}: {s.feature[k.feature]}
+                        </li>
+                      ))}
+                    </ul>
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
+            </div>
+          ) : null}
+        </section>
+
+        <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_, d) => (!d.open ? onConfirm(false) : undefined)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{s.confirmTitle}</DialogTitle>
+              <DialogContent>
+                {s.confirmBody}
+                <ul className={c.list}>
+                  {(confirm?.names ?? []).map((n) => (
+                    <li key={n}>{n}</li>
+                  ))}
+                </ul>
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => onConfirm(true)}>
+                  {s.confirmReplace}
+                </Button>
+                <Button onClick={() => onConfirm(false)}>{s.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,133 @@
+// What the pane read from the workbook: indicators with their scores per
+// year, the years, skipped rows, and every problem with its cell. Cell text
+// is rendered as React text only.
+import * as React from "react";
+import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import type { Digits } from "../../engine/text";
+import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import type { SourceCells } from "../../report/host";
+import type { UiStrings } from "../strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "8px" },
+  small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: "left", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px" },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "2px 4px", verticalAlign: "top" },
+  num: { textAlign: "right", whiteSpace: "nowrap" },
+  list: { margin: 0, paddingLeft: "18px" },
+  where: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
+});
+
+export interface SourcePreviewProps {
+  s: UiStrings;
+  lang: Lang;
+  digits: Digits;
+  source: SourceCells;
+  parse: ParseResult;
+  framework: Framework;
+  describe: (p: Problem) => string;
+}
+
+/** describeProblem names the cell itself ("เซลล์ D7: …"), so nothing is added here. */
+export function ProblemList(props: { problems: Problem[]; describe: (p: Problem) => string }) {
+  const c = useStyles();
+  return (
+    <ul className={c.list}>
+      {props.problems.map((p, i) => (
+        <li key={i} data-testid="problem">
+          {props.describe(p)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SourcePreview({ s, lang, source, parse, framework, describe }: SourcePreviewProps) {
+  const c = useStyles();
+  const ignored = parse.ok ? parse.table.ignored : parse.ignored;
+  const ignoredList =
+    ignored.length > 0 ? (
+      <details>
+        <summary className={c.small}>{s.ignoredHeading(ignored.length)}</summary>
+        <ul className={c.list}>
+          {ignored.map((g, i) => (
+            <li key={i} className={c.small}>
+              <span className={c.where}>{g.where}</span>
+              {s.ignoredReason[g.reason]}
+              {g.text ? `: ${g.text}` : ""}
+            </li>
+          ))}
+        </ul>
+      </details>
+    ) : null;
+
+  if (!parse.ok) {
+    return (
+      <div className={c.root}>
+        <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
+        <MessageBar intent="error">
+          <MessageBarBody>{s.problemsHeading(parse.problems.length)}</MessageBarBody>
+        </MessageBar>
+        <ProblemList problems={parse.problems} describe={describe} />
+        {ignoredList}
+      </div>
+    );
+  }
+
+  const { table, warnings } = parse;
+  const numbers = [...new Set(table.years.flatMap((y) => Object.keys(y.scores).map(Number)))].sort((a, b) => a - b);
+  const nameOf = (n: number) => framework.indicators.find((i) => i.number === n)?.name[lang] ?? "";
+  const yearless = table.years.some((y) => y.year === null);
+
+  return (
+    <div className={c.root}>
+      <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
+      <div>
+        {s.yearsFound}:{" "}
+        <strong data-testid="years">{table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ")}</strong>
+      </div>
+      {yearless ? <div className={c.small}>{s.noYearInSource(framework.year)}</div> : null}
+      <div>{s.indicatorsMatched(numbers.length)}</div>
+      <table className={c.table} data-testid="matched">
+        <thead>
+          <tr>
+            <th className={c.th}>{s.colNumber}</th>
+            <th className={c.th}>{s.colIndicator}</th>
+            {table.years.map((y, i) => (
+              <th key={i} className={`${c.th} ${c.num}`}>
+                {y.year ?? "?"}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {numbers.map((n) => (
+            <tr key={n}>
+              <td className={c.td}>{n}</td>
+              <td className={c.td}>{nameOf(n)}</td>
+              {table.years.map((y, i) => (
+                <td key={i} className={`${c.td} ${c.num}`}>
+                  {y.scores[n] ?? "–"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {warnings.length > 0 ? (
+        <>
+          <MessageBar intent="warning">
+            <MessageBarBody>{s.warningsHeading(warnings.length)}</MessageBarBody>
+          </MessageBar>
+          <ProblemList problems={warnings} describe={describe} />
+        </>
+      ) : (
+        <MessageBar intent="success">
+          <MessageBarBody>{s.sourceOk}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ignoredList}
+    </div>
+  );
+}

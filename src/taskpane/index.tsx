@@ -1,0 +1,26 @@
+// Task pane entry: wait for Office, pick the language, and render the pane
+// over the Excel host. (Old webviews are stopped earlier by webview-check.)
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { OfficeHost } from "../excel/office-host";
+import { App } from "./App";
+import { isOldWebview } from "./old-webview";
+import { detectLang } from "./strings";
+
+const root = document.getElementById("container") as HTMLElement;
+
+if (typeof Office === "undefined") {
+  // office.js did not load (blocked or missing from dist/office-js): say so rather than show nothing.
+  root.textContent = "โหลด office.js ไม่ได้ · office.js could not be loaded";
+} else if (!isOldWebview(navigator.userAgent)) {
+  void Office.onReady((info) => {
+    const lang = detectLang(Office.context?.displayLanguage);
+    if (info.host !== Office.HostType.Excel) {
+      // Opened outside Excel (the URL in a browser): preview.html is the way to try it there.
+      root.textContent =
+        lang === "th" ? "เปิดหน้านี้จากใน Excel หรือใช้หน้า preview.html เพื่อทดลอง" : "Open this page from Excel, or try it in preview.html";
+      return;
+    }
+    createRoot(root).render(<App host={new OfficeHost()} initialLang={lang} />);
+  });
+}

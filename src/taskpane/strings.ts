@@ -1,0 +1,230 @@
+// Every word the pane shows, in Thai (first: the users are Thai) and English.
+import type { Ignored, Lang } from "../engine/types";
+import type { Capabilities, HostError } from "../report/host";
+
+export type HostErrorCode = HostError["code"];
+
+export interface UiStrings {
+  appTitle: string;
+  uiLanguage: string;
+  sourceHeading: string;
+  useSelection: string;
+  sourceList: string;
+  noSources: string;
+  readChosen: string;
+  refreshSources: string;
+  loadSample: string;
+  sampleSheetName: string;
+  reading: string;
+  readFrom: (sheet: string, address: string) => string;
+  yearsFound: string;
+  noYearInSource: (year: number | null) => string;
+  indicatorsMatched: (n: number) => string;
+  colNumber: string;
+  colIndicator: string;
+  ignoredHeading: (n: number) => string;
+  ignoredReason: Record<Ignored["reason"], string>;
+  problemsHeading: (n: number) => string;
+  warningsHeading: (n: number) => string;
+  sourceOk: string;
+  optionsHeading: string;
+  framework: string;
+  frameworkAuto: (title: string) => string;
+  passMark: string;
+  passMarkInvalid: string;
+  outputLanguage: string;
+  langThai: string;
+  langEnglish: string;
+  digits: string;
+  digitsThai: string;
+  digitsArabic: string;
+  agency: string;
+  agencyPlaceholder: string;
+  planYear: string;
+  planYearInvalid: string;
+  owners: string;
+  ownersHint: string;
+  generateHeading: string;
+  generate: string;
+  generateNeedsSource: string;
+  generating: string;
+  analyseProblems: string;
+  confirmTitle: string;
+  confirmBody: string;
+  confirmReplace: string;
+  cancel: string;
+  cancelled: string;
+  written: (n: number) => string;
+  skippedHeading: string;
+  feature: Record<keyof Capabilities, string>;
+  hostError: Record<HostErrorCode, string>;
+  oldWebview: string;
+}
+
+const th: UiStrings = {
+  appTitle: "วิเคราะห์ผลการประเมิน ITA",
+  uiLanguage: "ภาษาของหน้าจอ",
+  sourceHeading: "1. ข้อมูลคะแนน",
+  useSelection: "ใช้ช่วงเซลล์ที่เลือก",
+  sourceList: "หรือเลือกตาราง / ช่วงที่ตั้งชื่อ",
+  noSources: "ไม่มีตารางหรือช่วงที่ตั้งชื่อในสมุดงานนี้",
+  readChosen: "อ่านข้อมูลนี้",
+  refreshSources: "โหลดรายการใหม่",
+  loadSample: "ใส่ข้อมูลตัวอย่าง",
+  sampleSheetName: "ตัวอย่าง ITA",
+  reading: "กำลังอ่านข้อมูล…",
+  readFrom: (sheet, address) => `อ่านจากชีต ${sheet} ช่วง ${address}`,
+  yearsFound: "ปีงบประมาณที่พบ",
+  noYearInSource: (year) =>
+    year === null ? "ข้อมูลไม่ได้ระบุปี: โปรดเลือกกรอบการประเมินของปีนั้น" : `ข้อมูลไม่ได้ระบุปี: ถือเป็นปี ${year} ตามกรอบการประเมินที่เลือก`,
+  indicatorsMatched: (n) => `ตัวชี้วัดที่อ่านได้ ${n} ตัว`,
+  colNumber: "ที่",
+  colIndicator: "ตัวชี้วัด",
+  ignoredHeading: (n) => `แถวที่ข้ามไป ${n} แถว`,
+  ignoredReason: {
+    blank: "แถวว่าง",
+    title: "หัวเรื่อง",
+    "grade-row": "แถวระดับผลการประเมิน",
+    "change-column": "คอลัมน์ผลต่าง",
+    "rank-column": "คอลัมน์ลำดับ",
+    "label-column": "คอลัมน์ชื่อ",
+    note: "หมายเหตุ",
+  },
+  problemsHeading: (n) => `พบปัญหา ${n} รายการ: แก้ไขในเซลล์แล้วอ่านข้อมูลใหม่`,
+  warningsHeading: (n) => `ข้อสังเกต ${n} รายการ`,
+  sourceOk: "ข้อมูลครบถ้วน พร้อมสร้างรายงาน",
+  optionsHeading: "2. ตัวเลือก",
+  framework: "กรอบการประเมิน",
+  frameworkAuto: (title) => `ตามปีของข้อมูล (${title})`,
+  passMark: "เกณฑ์ผ่าน (คะแนน)",
+  passMarkInvalid: "เกณฑ์ผ่านต้องเป็นตัวเลข 0–100",
+  outputLanguage: "ภาษาของรายงาน",
+  langThai: "ไทย",
+  langEnglish: "English",
+  digits: "ตัวเลขในรายงาน",
+  digitsThai: "เลขไทย (๑๒๓)",
+  digitsArabic: "เลขอารบิก (123)",
+  agency: "ชื่อหน่วยงาน",
+  agencyPlaceholder: "เช่น เทศบาลเมืองเขลางค์นคร",
+  planYear: "ปีงบประมาณของแผนมาตรการ (พ.ศ.)",
+  planYearInvalid: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
+  owners: "ผู้รับผิดชอบ (บรรทัดละหนึ่งหน่วย)",
+  ownersHint: "ใช้เป็นรายการให้เลือกในชีตมาตรการ และจำไว้ในสมุดงานนี้",
+  generateHeading: "3. สร้างรายงาน",
+  generate: "สร้างรายงาน",
+  generateNeedsSource: "อ่านข้อมูลคะแนนที่ไม่มีปัญหาก่อน จึงจะสร้างรายงานได้",
+  generating: "กำลังสร้างรายงาน…",
+  analyseProblems: "สร้างรายงานไม่ได้:",
+  confirmTitle: "แทนที่ชีตที่แก้ไขแล้ว?",
+  confirmBody: "ชีตต่อไปนี้มีการแก้ไขนอกช่องที่กรอกได้ หากสร้างใหม่ การแก้ไขนั้นจะหายไป:",
+  confirmReplace: "แทนที่",
+  cancel: "ยกเลิก",
+  cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงสมุดงาน",
+  written: (n) => `สร้างรายงานแล้ว ${n} ชีต:`,
+  skippedHeading: "Excel รุ่นนี้ไม่รองรับบางส่วน จึงข้ามไป:",
+  feature: {
+    conditionalFormats: "การระบายสีตามเงื่อนไข",
+    dataValidation: "รายการให้เลือก (ผู้รับผิดชอบ)",
+    pageLayout: "การตั้งค่าหน้ากระดาษ",
+    charts: "แผนภูมิ",
+  },
+  hostError: {
+    protected: "ชีตหรือสมุดงานถูกป้องกันอยู่ โปรดยกเลิกการป้องกันแล้วลองอีกครั้ง",
+    "name-in-use": "มีชีตชื่อเดียวกันอยู่แล้ว โปรดเปลี่ยนชื่อหรือลบชีตนั้นแล้วลองอีกครั้ง",
+    "edit-mode": "Excel กำลังแก้ไขเซลล์อยู่ โปรดกด Enter หรือ Esc แล้วลองอีกครั้ง",
+    connection: "ติดต่อ Excel ไม่ได้ โปรดตรวจการเชื่อมต่อแล้วลองอีกครั้ง",
+    "too-large": "ช่วงที่เลือกใหญ่เกินไป โปรดเลือกเฉพาะตารางคะแนน",
+    "no-selection": "โปรดเลือกช่วงเซลล์ที่มีคะแนนก่อน",
+    "not-found": "ไม่พบตารางหรือช่วงที่เลือก อาจถูกลบหรือเปลี่ยนชื่อแล้ว",
+    unknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดลองอีกครั้ง",
+  },
+  oldWebview: "Excel รุ่นนี้ใช้เบราว์เซอร์รุ่นเก่าที่โปรแกรมเสริมนี้ใช้ไม่ได้ โปรดใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
+};
+
+const en: UiStrings = {
+  appTitle: "ITA score analysis",
+  uiLanguage: "Pane language",
+  sourceHeading: "1. Scores",
+  useSelection: "Use selection",
+  sourceList: "Or choose a table / named range",
+  noSources: "This workbook has no tables or named ranges",
+  readChosen: "Read it",
+  refreshSources: "Refresh list",
+  loadSample: "Load sample",
+  sampleSheetName: "ITA sample",
+  reading: "Reading…",
+  readFrom: (sheet, address) => `Read from sheet ${sheet}, range ${address}`,
+  yearsFound: "Fiscal years found",
+  noYearInSource: (year) =>
+    year === null ? "The scores name no year: choose that year's framework" : `The scores name no year: taken as ${year}, the chosen framework's year`,
+  indicatorsMatched: (n) => `${n} indicators read`,
+  colNumber: "No.",
+  colIndicator: "Indicator",
+  ignoredHeading: (n) => `${n} rows skipped`,
+  ignoredReason: {
+    blank: "blank row",
+    title: "title",
+    "grade-row": "grade row",
+    "change-column": "change column",
+    "rank-column": "rank column",
+    "label-column": "label column",
+    note: "note",
+  },
+  problemsHeading: (n) => `${n} problems: fix the cells, then read again`,
+  warningsHeading: (n) => `${n} notes`,
+  sourceOk: "Scores complete: ready to generate",
+  optionsHeading: "2. Options",
+  framework: "Framework",
+  frameworkAuto: (title) => `From the scores' year (${title})`,
+  passMark: "Pass mark (score)",
+  passMarkInvalid: "The pass mark must be a number from 0 to 100",
+  outputLanguage: "Report language",
+  langThai: "ไทย",
+  langEnglish: "English",
+  digits: "Digits in the report",
+  digitsThai: "Thai (๑๒๓)",
+  digitsArabic: "Arabic (123)",
+  agency: "Agency name",
+  agencyPlaceholder: "e.g. Khelang Nakhon Town Municipality",
+  planYear: "Fiscal year of the measures plan (BE)",
+  planYearInvalid: "The fiscal year must be a 4-digit Buddhist Era year, e.g. 2566",
+  owners: "Responsible units (one per line)",
+  ownersHint: "Offered as choices on the measures sheet, and remembered in this workbook",
+  generateHeading: "3. Generate",
+  generate: "Generate report",
+  generateNeedsSource: "Read scores without problems first",
+  generating: "Generating…",
+  analyseProblems: "The report cannot be built:",
+  confirmTitle: "Replace edited sheets?",
+  confirmBody: "These sheets were edited outside their fill-in columns; generating again loses those edits:",
+  confirmReplace: "Replace",
+  cancel: "Cancel",
+  cancelled: "Cancelled: the workbook was not changed",
+  written: (n) => `Report written: ${n} sheets:`,
+  skippedHeading: "This Excel lacks some features, so they were skipped:",
+  feature: {
+    conditionalFormats: "conditional colours",
+    dataValidation: "drop-down lists (owners)",
+    pageLayout: "page setup",
+    charts: "charts",
+  },
+  hostError: {
+    protected: "The sheet or workbook is protected. Unprotect it and try again.",
+    "name-in-use": "A sheet with that name already exists. Rename or delete it and try again.",
+    "edit-mode": "Excel is editing a cell. Press Enter or Esc and try again.",
+    connection: "Excel could not be reached. Check the connection and try again.",
+    "too-large": "The selected range is too large. Select just the score table.",
+    "no-selection": "Select the cells with the scores first.",
+    "not-found": "The chosen table or range was not found; it may have been deleted or renamed.",
+    unknown: "Something unexpected went wrong. Please try again.",
+  },
+  oldWebview: "This version of Excel uses an old browser this add-in cannot run in. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
+};
+
+export const STRINGS: Record<Lang, UiStrings> = { th, en };
+
+/** Thai for th-*, English for any other known language, Thai when unknown. */
+export function detectLang(displayLanguage: string | undefined | null): Lang {
+  if (!displayLanguage) return "th";
+  return /^th\b/i.test(displayLanguage) ? "th" : "en";
+}

@@ -1,0 +1,202 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describeProblem } from "../../src/engine/messages";
+import { HostError } from "../../src/report/host";
+import { Pane } from "../../src/taskpane/components/Pane";
+import { STRINGS } from "../../src/taskpane/strings";
+import { badParse, fakeDeps, FakeHost, sheet } from "./fakes";
+import "./jsdom-shims";
+
+const th = STRINGS.th;
+const en = STRINGS.en;
+
+async function setup(opts: { host?: FakeHost; deps?: ReturnType<typeof fakeDeps>; lang?: "th" | "en" } = {}) {
+  const host = opts.host ?? new FakeHost();
+  const deps = opts.deps ?? fakeDeps();
+  render(<Pane host={host} deps={deps} initialLang={opts.lang ?? "th"} />);
+  await act(async () => {}); // start-up reads: settings and sources
+  return { host, deps };
+}
+
+const generateButton = (s = th) => screen.getByRole("button", { name: s.generate });
+
+describe("Pane", () => {
+  it("shows each problem of the source with its cell address, and keeps Generate disabled", async () => {
+    const deps = fakeDeps({
+      parseScores: () =>
+        badParse([
+          { where: "D7", code: "not-a-number", detail: { text: "8x.5" } },
+          { where: "C12", code: "out-of-range", detail: { text: "120" } },
+        ]),
+      describeProblem,
+    });
+    const { host } = await setup({ deps });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    const items = await screen.findAllByTestId("problem");
+    expect(items).toHaveLength(2);
+    // The real messages: each names its cell and quotes what is there.
+    expect(items[0].textContent).toMatch(/D7/);
+    expect(items[0].textContent).toContain("8x.5");
+    expect(items[1].textContent).toMatch(/C12/);
+    expect(host.reads).toEqual([{ kind: "selection" }]);
+    expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it("passes the range's top-left to the parser so addresses name real cells", async () => {
+    const deps = fakeDeps();
+    const host = new FakeHost();
+    host.source = { cells: [["a"]], sheet: "Data", address: "C4:F15", origin: { row: 3, col: 2 } };
+    await setup({ host, deps });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    const [cells, opts] = deps.calls.parseScores[0] as [unknown, { origin: unknown; addressStyle: string }];
+    expect(cells).toBe(host.source.cells);
+    expect(opts.origin).toEqual({ row: 3, col: 2 });
+    expect(opts.addressStyle).toBe("a1");
+  });
+
+  it("enables Generate only after a source parses without problems", async () => {
+    let good = false;
+    const deps = fakeDeps({});
+    const real = deps.parseScores;
+    deps.parseScores = (c, o) => (good ? real(c, o) : badParse([{ where: "B3", code: "empty", detail: {} }]));
+    await setup({ deps });
+    expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByText("B3: problem empty");
+    expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
+    good = true;
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    expect((generateButton() as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("lists what it read: indicator names, scores per year and the years", async () => {
+    await setup();
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    const table = await screen.findByTestId("matched");
+    expect(screen.getByTestId("years").textContent).toBe("2564, 2565");
+    const rows = within(table).getAllByRole("row");
+    expect(rows).toHaveLength(11); // header + ten indicators
+    // goodParse gives indicator n the scores 80+n and 82+n.
+    expect(within(rows[3]).getAllByRole("cell").map((c) => c.textContent)).toEqual(["3", "การใช้อำนาจ", "83", "85"]);
+  });
+
+  it("switches every label when the pane language changes", async () => {
+    await setup();
+    expect(screen.getByRole("button", { name: th.useSelection })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(th.uiLanguage), { target: { value: "en" } });
+    expect(await screen.findByRole("button", { name: en.useSelection })).toBeTruthy();
+    expect(screen.getByRole("button", { name: en.generate })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: th.useSelection })).toBeNull();
+    expect(screen.getByLabelText(en.agency)).toBeTruthy();
+  });
+
+  it("generates: analyse → buildSheets with the options → writeSheets, then lists sheets and skipped features", async () => {
+    const host = new FakeHost();
+    host.skipped = [{ sheet: "อันดับ 2565", feature: "charts" }];
+    const { deps } = await setup({ host });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.change(screen.getByLabelText(th.agency), { target: { value: "เทศบาลเมืองเขลางค์นคร" } });
+    fireEvent.change(screen.getByLabelText(th.owners), { target: { value: "กองคลัง\n\n  สำนักปลัด  \n" } });
+    fireEvent.change(screen.getByLabelText(th.digits), { target: { value: "arabic" } });
+    fireEvent.change(screen.getByLabelText(th.passMark), { target: { value: "๘๐" } });
+    fireEvent.click(generateButton());
+    const done = await screen.findByTestId("written");
+    expect(host.writes).toHaveLength(1);
+    expect(host.writes[0].specs.map((s) => s.name)).toEqual(["อันดับ 2565", "มาตรการ 2566"]);
+    const [, aOpts] = deps.calls.analyse[0] as [unknown, { passMark: string; planYear: number }];
+    expect(aOpts.passMark).toBe("80");
+    expect(aOpts.planYear).toBe(2566); // latest year 2565 + 1
+    expect(deps.calls.buildSheets[0][1]).toEqual({ lang: "th", digits: "arabic", agency: "เทศบาลเมืองเขลางค์นคร", owners: ["กองคลัง", "สำนักปลัด"] });
+    expect(done.textContent).toContain("มาตรการ 2566");
+    expect(done.textContent).toContain(th.feature.charts);
+  });
+
+  it("asks before replacing edited sheets, and writes nothing when cancelled", async () => {
+    const deps = fakeDeps({
+      mergeEdits: (specs) => ({ specs, replace: ["gen-1"], needsConfirm: [{ name: "มาตรการ 2566" }] }),
+    });
+    const host = new FakeHost();
+    await setup({ host, deps });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton());
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText("มาตรการ 2566")).toBeTruthy();
+    // Fluent marks the surface aria-hidden until its opening motion settles.
+    fireEvent.click(await within(dialog).findByRole("button", { name: th.cancel }));
+    await screen.findByText(th.cancelled);
+    expect(host.writes).toHaveLength(0);
+
+    fireEvent.click(generateButton());
+    const again = await screen.findByRole("alertdialog");
+    fireEvent.click(await within(again).findByRole("button", { name: th.confirmReplace }));
+    await screen.findByTestId("written");
+    expect(host.writes).toEqual([{ specs: [sheet("อันดับ 2565"), sheet("มาตรการ 2566")], replace: ["gen-1"] }]);
+  });
+
+  it("shows a host failure as one plain sentence chosen by its code, never its message", async () => {
+    const host = new FakeHost();
+    host.writeError = new HostError("protected", "Sheet1 is protected: AccessDenied at line 42");
+    await setup({ host });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton());
+    const box = await screen.findByTestId("host-error");
+    expect(box.textContent).toBe(th.hostError.protected);
+    expect(document.body.textContent).not.toContain("AccessDenied");
+  });
+
+  it("shows an unexpected exception as the generic sentence, without its text", async () => {
+    const host = new FakeHost();
+    host.readError = new TypeError("Cannot read properties of undefined (reading 'values')");
+    await setup({ host, lang: "en" });
+    fireEvent.click(screen.getByRole("button", { name: en.useSelection }));
+    const box = await screen.findByTestId("host-error");
+    expect(box.textContent).toBe(en.hostError.unknown);
+    expect(document.body.textContent).not.toContain("reading 'values'");
+  });
+
+  it("renders cell text as text, not markup", async () => {
+    const deps = fakeDeps({
+      parseScores: () => badParse([{ where: "A1", code: "not-a-number", detail: {} }]),
+      describeProblem: () => '<img src=x onerror="alert(1)">',
+    });
+    await setup({ deps });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    const li = await screen.findByTestId("problem");
+    expect(li.querySelector("img")).toBeNull();
+    expect(li.textContent).toContain("<img src=x");
+  });
+
+  it("loads the owners list saved in the workbook, and saves it on leaving the field", async () => {
+    const host = new FakeHost();
+    host.settings.set("owners", "กองคลัง\nกองช่าง");
+    await setup({ host });
+    const box = screen.getByLabelText(th.owners) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toBe("กองคลัง\nกองช่าง"));
+    fireEvent.change(box, { target: { value: "กองคลัง\nกองช่าง\nสำนักปลัด" } });
+    fireEvent.blur(box);
+    await waitFor(() => expect(host.settings.get("owners")).toBe("กองคลัง\nกองช่าง\nสำนักปลัด"));
+  });
+
+  it("Load sample writes the sample to a new sheet, then reads the selection", async () => {
+    const { host, deps } = await setup();
+    fireEvent.click(screen.getByRole("button", { name: th.loadSample }));
+    await screen.findByTestId("matched");
+    expect(host.samples).toEqual([{ name: th.sampleSheetName, cells: deps.sampleCells }]);
+    expect(host.reads).toEqual([{ kind: "selection" }]);
+  });
+
+  it("rejects a pass mark that is not a number from 0 to 100", async () => {
+    await setup();
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.change(screen.getByLabelText(th.passMark), { target: { value: "101" } });
+    expect(screen.getByText(th.passMarkInvalid)).toBeTruthy();
+    expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
+  });
+});
