@@ -1,18 +1,14 @@
-// ita-scorecard: grade a file of ITA scores from the command line.
+// ita-scorecard: grade a file of ITA scores, or write its report sheets, from the command line.
 // Exit codes: 0 done, 2 bad input or usage (message on stderr, nothing on
 // stdout), 1 an unexpected failure (one sentence, never a stack trace).
-import { readFile } from "node:fs/promises";
-import { analyse } from "../engine/analyse";
 import { checkStatedFigures, extractStatedFigures } from "../engine/consistency";
-import { parseFrameworkJson } from "../engine/framework-file";
-import { builtInFramework, KNOWN_YEARS } from "../engine/frameworks/years";
-import { parseScores } from "../engine/input";
 import { describeProblem } from "../engine/messages";
-import type { Framework, Lang, Problem } from "../engine/types";
+import type { Lang } from "../engine/types";
 import { isFileError } from "../files/errors";
-import { readScoreFileFromDisk } from "../files/node-read";
 import { readArgs, UsageError, type CliOptions } from "./args";
 import { analysisJson } from "./json";
+import { InputProblems, loadAnalysis, readUserText } from "./load";
+import { ReportFailure, reportCommand } from "./report";
 import { summary } from "./summary";
 import { usage } from "./usage";
 
@@ -23,56 +19,11 @@ export interface Io {
 
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-/** Problems the user must fix: reported together, exit code 2. */
-class InputProblems extends Error {
-  constructor(readonly problems: Problem[]) {
-    super("input problems");
-  }
-}
-
-async function loadFramework(spec: string | undefined): Promise<Framework | undefined> {
-  if (spec === undefined) return undefined;
-  if (/\.json$/i.test(spec)) {
-    let text: string;
-    try {
-      text = await readFile(spec, "utf8");
-    } catch {
-      throw new InputProblems([{ where: spec, code: "unreadable-file", detail: { reason: "not-found" } }]);
-    }
-    const r = parseFrameworkJson(text, spec);
-    if (!r.ok) throw new InputProblems(r.problems);
-    return r.framework;
-  }
-  const fw = builtInFramework(spec.replace(/^ita-/i, ""));
-  if (!fw) throw new InputProblems([{ where: "--framework", code: "unknown-year", detail: { year: spec, known: KNOWN_YEARS.join(", ") } }]);
-  return fw;
-}
-
 async function grade(o: CliOptions, io: Io): Promise<void> {
   if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard grade FILE", "A score file is required: ita-scorecard grade FILE");
-  const framework = await loadFramework(o.framework);
-  const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
-  const parsed = parseScores(file.cells, { addressStyle: file.addressStyle, framework });
-  if (!parsed.ok) throw new InputProblems(parsed.problems);
-  const r = analyse(parsed.table, {
-    year: o.year,
-    framework,
-    passMark: o.passMark,
-    planYear: o.planYear,
-    includeStrengths: o.includeStrengths,
-  });
-  if (!r.ok) throw new InputProblems(r.problems);
-  const a = r.analysis;
-  if (o.check) {
-    let report: string;
-    try {
-      report = await readFile(o.check, "utf8");
-    } catch {
-      throw new InputProblems([{ where: o.check, code: "unreadable-file", detail: { reason: "not-found" } }]);
-    }
-    a.checks.push(...checkStatedFigures(a, extractStatedFigures(report)));
-  }
-  io.out(o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored: parsed.table.ignored }));
+  const { analysis: a, ignored } = await loadAnalysis(o.file, o);
+  if (o.check) a.checks.push(...checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
+  io.out(o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored }));
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
@@ -86,6 +37,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     if (o.command === "grade") await grade(o, io);
+    else if (o.command === "report") await reportCommand(o, io);
     else throw new UsageError(`ไม่รู้จักคำสั่ง "${o.command}"`, `Unknown command "${o.command}"`);
     return 0;
   } catch (e) {
@@ -96,6 +48,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (isFileError(e)) {
       io.err(describeProblem(e.problem, lang) + "\n");
       return 2;
+    }
+    if (e instanceof ReportFailure) {
+      io.err(`${lang === "th" ? e.th : e.en}\n`);
+      return e.exitCode;
     }
     if (e instanceof UsageError) {
       io.err(`${lang === "th" ? e.th : e.en}\n${lang === "th" ? "ดูวิธีใช้: ita-scorecard --help" : "See: ita-scorecard --help"}\n`);

@@ -1,8 +1,10 @@
 // Excel number format codes. Numbers stay numeric (sortable, re-colourable,
-// chartable); Thai digits come from the locale prefix [$-D07041E].
+// chartable); Thai digits come from the locale prefix [$-D00041E]: D0 native
+// digits, 00 default calendar, 041E Thai. (With the Buddhist calendar, 07,
+// LibreOffice rejects the whole format; a number needs no calendar.)
 import type { Digits } from "../engine/text";
 
-const THAI = "[$-D07041E]";
+const THAI = "[$-D00041E]";
 
 const withLocale = (code: string, digits: Digits) =>
   digits === "thai" ? code.split(";").map((section) => THAI + section).join(";") : code;

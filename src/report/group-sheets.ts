@@ -1,0 +1,293 @@
+// The many-agency report: agencies ranked, grades distributed per group,
+// and (when one agency is chosen) its position among its peers. Each sheet
+// is described once for every writer, print-ready like the single-agency ones.
+import type { GroupAnalysis, GroupSummary, PeerStanding } from "../engine/group/types";
+import { indicatorLabel } from "../engine/labels";
+import { withDigits, type Digits } from "../engine/text";
+import type { GradeScale, Lang } from "../engine/types";
+import { columnLetter, rangeAddress } from "./address";
+import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { deltaFormat, integerFormat, scoreFormat } from "./formats";
+import { GROUP_WORDS as W } from "./group-words";
+import { SHEET_FONT } from "./options";
+import { printSetup } from "./print";
+import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
+import { fitWidth } from "./text-width";
+
+export interface GroupReportOptions {
+  lang: Lang;
+  digits: Digits;
+  /** What the set of agencies is, for titles and print headers ("จังหวัดลำปาง"); user text, data only. */
+  scope: string;
+}
+
+const GREEN = "#006100";
+const RED = "#9C0006";
+/** Fills from the best band down: passing bands green, failing ones amber then red. */
+const PASS_FILLS = ["#63BE7B", "#C6EFCE", "#E2F0D9"];
+const FAIL_FILLS = ["#FFEB9C", "#FFC7CE", "#F4B6B6", "#F8696B"];
+
+/**
+ * Colours by grade as rules on the overall column, so an edited score
+ * re-colours. Rules run best band first and the first matching rule wins
+ * (as Excel and the preview apply them). A rating band that also needs
+ * each instrument's score shares its overall threshold with the band
+ * below: the colour then shows the overall's level, the grade text is exact.
+ */
+function gradeRules(scale: GradeScale, range: string): ConditionalRule[] {
+  const seen = new Set<string>();
+  let pass = 0;
+  let fail = 0;
+  const rules: ConditionalRule[] = [];
+  for (const b of scale.bands) {
+    if (seen.has(b.minOverall)) continue;
+    seen.add(b.minOverall);
+    const fill = b.passing ? PASS_FILLS[Math.min(pass++, PASS_FILLS.length - 1)] : FAIL_FILLS[Math.min(fail++, FAIL_FILLS.length - 1)];
+    rules.push({ range, operator: "greaterThanOrEqual", value: Number(b.minOverall), fill, ...(b.passing ? {} : { fontColor: RED }) });
+  }
+  return rules;
+}
+
+function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
+  const w = W[o.lang];
+  const d = (s: string) => withDigits(s, o.digits);
+  const sf = scoreFormat(o.digits);
+  const inf = integerFormat(o.digits);
+  const grouped = g.groupColumn !== null;
+  const groupName = (s: string) => (s === "" ? w.blankGroup : s);
+  const body: CellSpec[][] = g.agencies.map((a) => [
+    num(a.rank, inf),
+    text(a.agency),
+    ...(grouped ? [text(groupName(a.group)), num(a.groupRank, inf)] : []),
+    num(Number(a.result.overall), sf),
+    { value: a.result.grade.label[o.lang], style: "body", align: "center" },
+    { value: a.result.passed ? w.passed : w.failed, style: "body", align: "center", color: a.result.passed ? GREEN : RED },
+  ]);
+  const headers = [w.rank, w.agency, ...(grouped ? [g.groupColumn as string, w.groupRank] : []), w.overall, w.grade, w.result];
+  const cols = headers.length;
+  const overallCol = grouped ? 4 : 2;
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + Math.max(1, body.length);
+  const a = g.all;
+  const passLine = w.passLine(d(String(a.passed)), d(String(a.count)), d(a.passRate), d(g.target));
+  const rows: CellSpec[][] = [
+    title(`${w.agenciesTitle} ${d(yearText(g.year, o.lang))}`),
+    subtitle(o.scope),
+    [],
+    header(headers),
+    ...body,
+    [text(passLine, "total")],
+  ];
+  const lastRow = rows.length - 1;
+  return {
+    kind: "agencies",
+    key: `agencies:${g.year}`,
+    name: `ITA ${g.year} ${w.agenciesTab}`,
+    font: SHEET_FONT,
+    rows,
+    columns: [
+      { width: 8 },
+      { width: fitWidth(g.agencies.map((x) => x.agency), 24, 60) },
+      ...(grouped ? [{ width: fitWidth([g.groupColumn as string, ...g.groups.map((x) => groupName(x.name))], 12, 30) }, { width: 10 }] : []),
+      { width: 12 },
+      { width: 14 },
+      { width: 12 },
+    ],
+    merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1), rangeAddress(lastRow, 0, lastRow, cols - 1)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: body.length === 0 ? [] : gradeRules(g.framework.scale, rangeAddress(first, overallCol, last, overallCol)),
+    validation: [],
+    print: printSetup({
+      orientation: "portrait",
+      area: `A$1:${columnLetter(cols - 1)}$${rows.length}`,
+      headerRow: HEADER_ROW,
+      agency: o.scope,
+      yearText: d(yearText(g.year, o.lang)),
+      lang: o.lang,
+    }),
+    editableColumns: [],
+    rowKeys: Object.fromEntries(g.agencies.map((x, i) => [first + i, x.key])),
+  };
+}
+
+const yearText = (year: number, lang: Lang) => (lang === "th" ? `ปีงบประมาณ พ.ศ. ${year}` : `Fiscal year ${year}`);
+
+function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
+  const w = W[o.lang];
+  const d = (s: string) => withDigits(s, o.digits);
+  const sf = scoreFormat(o.digits);
+  const inf = integerFormat(o.digits);
+  const bands = g.framework.scale.bands;
+  const sets: GroupSummary[] = [...g.groups, { ...g.all, name: w.all }];
+  const label = (s: GroupSummary) => (s.name === "" ? w.blankGroup : s.name);
+  const countRow = (s: GroupSummary, isAll: boolean): CellSpec[] => {
+    const st = isAll ? "totalNumber" : "number";
+    return [
+      text(label(s), isAll ? "total" : "body"),
+      num(s.count, inf, st),
+      ...s.grades.map((x) => num(x.count, inf, st)),
+      num(s.passed, inf, st),
+      num(Number(s.passRate), sf, st),
+      { value: s.meetsTarget ? w.meets : w.misses, style: isAll ? "total" : "body", color: s.meetsTarget ? GREEN : RED },
+      // Outside the print area: the target repeated, so every writer draws the reference line.
+      num(Number(g.target), sf),
+    ];
+  };
+  const countHeader = [g.groupColumn ?? w.group, w.count, ...bands.map((b) => b.label[o.lang]), w.passCount, w.passRate, `${w.target} ${d(g.target)} %`];
+  const cols = countHeader.length;
+  const first = HEADER_ROW + 1;
+  const counts = sets.map((s, i) => countRow(s, i === sets.length - 1));
+  const lastCount = HEADER_ROW + counts.length;
+  const sharesTop = lastCount + 2;
+  const shares: CellSpec[][] = [
+    [text(w.shares, "subtitle")],
+    header([g.groupColumn ?? w.group, ...bands.map((b) => b.label[o.lang])]),
+    ...sets.map((s, i) => [text(label(s), i === sets.length - 1 ? "total" : "body"), ...s.grades.map((x) => num(Number(x.share), sf, i === sets.length - 1 ? "totalNumber" : "number"))]),
+  ];
+  const statsTop = sharesTop + shares.length + 1;
+  const statRows: CellSpec[][] = [
+    [text(w.stats, "subtitle")],
+    header([w.indicator, w.mean, w.min, w.q1, w.median, w.q3, w.max]),
+    ...g.all.stats.map((s) => [
+      text(s.indicator === null ? w.overall : d(indicatorLabel(g.framework, s.indicator, o.lang)), s.indicator === null ? "total" : "body"),
+      ...[s.mean, s.min, s.q1, s.median, s.q3, s.max].map((v) => num(Number(v), sf, s.indicator === null ? "totalNumber" : "number")),
+    ]),
+    [text(w.quartileNote, "note")],
+  ];
+  const rows: CellSpec[][] = [
+    title(`${w.distributionTitle} ${d(yearText(g.year, o.lang))}`),
+    subtitle(o.scope),
+    [],
+    header(countHeader),
+    ...counts,
+    [],
+    ...shares,
+    [],
+    ...statRows,
+  ];
+  const passRateCol = 2 + bands.length + 1;
+  const groupRows = Math.max(1, g.groups.length);
+  const chartLast = HEADER_ROW + groupRows;
+  return {
+    kind: "distribution",
+    key: `distribution:${g.year}`,
+    name: `ITA ${g.year} ${w.distributionTab}`,
+    font: SHEET_FONT,
+    rows,
+    columns: [
+      { width: fitWidth([...sets.map(label), ...g.all.stats.map((s) => (s.indicator === null ? w.overall : d(indicatorLabel(g.framework, s.indicator, o.lang))))], 16, 60) },
+      ...countHeader.slice(1).map((h) => ({ width: Math.max(10, Math.min(16, h.length + 2)) })),
+      { width: 8 },
+    ],
+    merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: [
+      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "lessThan", value: Number(g.target), fontColor: RED, fill: "#FFC7CE" },
+      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "greaterThanOrEqual", value: Number(g.target), fontColor: GREEN },
+    ],
+    validation: [],
+    // Pass rate of each group (the whole set too when there are no groups) against the national target.
+    chart: {
+      kind: "bar",
+      title: `${w.chart} ${d(yearText(g.year, o.lang))}`,
+      categories: rangeAddress(first, 0, g.groups.length > 0 ? chartLast : first, 0),
+      series: [{ name: w.passRate, values: rangeAddress(first, passRateCol, g.groups.length > 0 ? chartLast : first, passRateCol) }],
+      anchor: { from: `${columnLetter(cols + 1)}${first}`, to: `${columnLetter(cols + 9)}${first + 18}` },
+      referenceLine: { name: `${w.target} ${d(g.target)} %`, value: Number(g.target), values: rangeAddress(first, cols, g.groups.length > 0 ? chartLast : first, cols) },
+    },
+    print: printSetup({
+      orientation: "landscape",
+      area: `A$1:${columnLetter(cols - 1)}$${rows.length}`,
+      headerRow: HEADER_ROW,
+      agency: o.scope,
+      yearText: d(yearText(g.year, o.lang)),
+      lang: o.lang,
+    }),
+    editableColumns: [],
+    rowKeys: Object.fromEntries(sets.map((s, i) => [first + i, i === sets.length - 1 ? "*all*" : s.name])),
+  };
+}
+
+function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
+  const p = g.peers;
+  if (!p) return null;
+  const w = W[o.lang];
+  const d = (s: string) => withDigits(s, o.digits);
+  const sf = scoreFormat(o.digits);
+  const inf = integerFormat(o.digits);
+  const df = deltaFormat(o.digits);
+  const priority = new Map(p.lagging.map((n, i) => [n, i + 1]));
+  // Lagging indicators first (largest gap first), then the rest by number.
+  const ordered = [...p.lagging.map((n) => p.indicators.find((s) => s.indicator === n) as PeerStanding), ...p.indicators.filter((s) => !priority.has(s.indicator as number))];
+  const line = (s: PeerStanding, total: boolean): CellSpec[] => {
+    const st = total ? "totalNumber" : "number";
+    const pr = s.indicator === null ? undefined : priority.get(s.indicator);
+    return [
+      text(s.indicator === null ? w.overall : d(indicatorLabel(g.framework, s.indicator, o.lang)), total ? "total" : "body"),
+      num(Number(s.score), sf, st),
+      { value: d(`${s.rank} ${w.of} ${p.count}`), style: total ? "total" : "body", align: "center" },
+      num(Number(s.percentile), sf, st),
+      num(Number(s.median), sf, st),
+      num(Number(s.gap), df, st),
+      pr === undefined ? text("", total ? "total" : "body") : num(pr, inf, st),
+    ];
+  };
+  const body = ordered.map((s) => line(s, false));
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + body.length;
+  const where = p.scope === "all" ? w.peersAll : `${w.peersIn}${g.groupColumn ? ` ${g.groupColumn}` : ""} ${p.agency.group || w.blankGroup}`;
+  const rows: CellSpec[][] = [
+    title(`${w.peersTitle} ${d(yearText(g.year, o.lang))}`),
+    subtitle(`${p.agency.agency} — ${where} (${d(String(p.count))} ${w.agenciesUnit})`),
+    [],
+    header([w.indicator, w.score, w.peerRank, w.percentile, w.peerMedian, w.gap, w.priority]),
+    ...body,
+    line(p.overall, true),
+    [text(w.percentileNote, "note")],
+  ];
+  const labels = p.indicators.map((s) => d(indicatorLabel(g.framework, s.indicator as number, o.lang)));
+  return {
+    kind: "peers",
+    key: `peers:${g.year}:${p.agency.key}`,
+    name: `ITA ${g.year} ${w.peersTab}`,
+    font: SHEET_FONT,
+    rows,
+    columns: [{ width: fitWidth(labels, 30, 60) }, { width: 11 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 14 }, { width: 16 }],
+    merges: [rangeAddress(0, 0, 0, 6), rangeAddress(1, 0, 1, 6)],
+    headerRow: HEADER_ROW,
+    freezeRows: HEADER_ROW + 1,
+    conditional: [
+      { range: rangeAddress(first, 5, last + 1, 5), operator: "lessThan", value: 0, fontColor: RED },
+      { range: rangeAddress(first, 5, last + 1, 5), operator: "greaterThan", value: 0, fontColor: GREEN },
+    ],
+    validation: [],
+    chart: {
+      kind: "clusteredBar",
+      title: `${w.score} / ${w.peerMedian}`,
+      categories: rangeAddress(first, 0, last, 0),
+      series: [
+        { name: p.agency.agency, values: rangeAddress(first, 1, last, 1) },
+        { name: w.peerMedian, values: rangeAddress(first, 4, last, 4) },
+      ],
+      anchor: { from: `I${first}`, to: `Q${last + 10}` },
+    },
+    print: printSetup({
+      orientation: "landscape",
+      area: `A$1:G$${rows.length}`,
+      headerRow: HEADER_ROW,
+      agency: p.agency.agency,
+      yearText: d(yearText(g.year, o.lang)),
+      lang: o.lang,
+    }),
+    editableColumns: [],
+    rowKeys: Object.fromEntries(ordered.map((s, i) => [first + i, String(s.indicator)])),
+  };
+}
+
+/** The group sheets: agencies ranked, distribution per group, and the chosen agency's peers sheet. */
+export function buildGroupSheets(g: GroupAnalysis, o: GroupReportOptions): SheetSpec[] {
+  const peers = peersSheet(g, o);
+  return [agenciesSheet(g, o), distributionSheet(g, o), ...(peers ? [peers] : [])];
+}

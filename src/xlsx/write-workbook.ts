@@ -1,0 +1,152 @@
+// SheetSpecs → .xlsx bytes through ExcelJS, in Node and in the browser (no
+// fs here). Thin: renders each spec as given and decides no content.
+//
+// Charts: ExcelJS cannot write charts, so spec.chart is not rendered here;
+// the spec keeps it for the Excel add-in and the HTML preview.
+import type { Workbook, Worksheet } from "exceljs";
+import type { SheetSpec, ValidationList } from "../report/spec";
+import { cellsOf, columnLetters } from "./a1";
+import { headerFooter, pageSetup } from "./page";
+import { autoRowHeight } from "./row-height";
+import { argb, cellLook } from "./styles";
+
+/** Name of the hidden sheet holding long or comma-bearing drop-down lists. */
+export const LISTS_SHEET = "lists";
+
+/** Excel's limit for an inline list ("a,b,c") in a validation formula. */
+const INLINE_LIST_MAX = 255;
+
+// ExcelJS is ~1 MB: loaded on first export only, so browser bundles split it out.
+async function loadExcelJS(): Promise<typeof import("exceljs")> {
+  const mod = await import("exceljs");
+  // A CommonJS module seen through ESM interop (webpack, ts-jest) sits on `default`.
+  return mod.default?.Workbook ? mod.default : mod;
+}
+
+export async function writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "ITA Scorecard";
+  const lists = new ListSheet(wb, specs);
+  for (const spec of specs) writeSheet(wb, spec, lists);
+  lists.finish();
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
+  const ws = wb.addWorksheet(spec.name, {
+    views: [
+      spec.freezeRows > 0
+        ? { state: "frozen", ySplit: spec.freezeRows, xSplit: 0, showGridLines: false }
+        : { state: "normal", showGridLines: false },
+    ],
+    pageSetup: pageSetup(spec.print),
+    headerFooter: headerFooter(spec),
+  });
+
+  spec.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    // Empty cells in the column take the sheet font too (row heights, typing).
+    col.font = { name: spec.font.name, size: spec.font.size };
+  });
+
+  spec.rows.forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
+    cells.forEach((c, col) => {
+      const cell = row.getCell(col + 1);
+      // A string is always written as text: ExcelJS makes formulas only from
+      // { formula } objects, so user text such as "=HYPERLINK(…)" stays data.
+      cell.value = c.value;
+      if (c.format) cell.numFmt = c.format;
+      const look = cellLook(c, spec.font);
+      cell.font = look.font;
+      if (look.fill) cell.fill = look.fill;
+      if (look.border) cell.border = look.border;
+      if (look.alignment) cell.alignment = look.alignment;
+    });
+  });
+  spec.rows.forEach((_, r) => {
+    const height = spec.rowHeights?.[r] ?? autoRowHeight(spec, r);
+    if (height !== undefined) ws.getRow(r + 1).height = height;
+  });
+
+  for (const m of spec.merges) ws.mergeCells(m);
+
+  spec.conditional.forEach((rule, i) => {
+    ws.addConditionalFormatting({
+      ref: rule.range,
+      rules: [
+        {
+          type: "cellIs",
+          // ExcelJS's type lists fewer operators than it writes; Excel knows all four.
+          operator: rule.operator as "lessThan",
+          formulae: [rule.value],
+          priority: i + 1,
+          style: {
+            ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+            // A differential fill shows its bgColor; fgColor too for readers that use it.
+            ...(rule.fill
+              ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(rule.fill) }, bgColor: { argb: argb(rule.fill) } } }
+              : {}),
+          },
+        },
+      ],
+    });
+  });
+
+  for (const v of spec.validation) writeValidation(ws, v, lists);
+}
+
+function writeValidation(ws: Worksheet, v: ValidationList, lists: ListSheet): void {
+  if (v.items.length === 0) return;
+  const source = lists.sourceFor(v.items);
+  for (const address of cellsOf(v.range)) {
+    ws.getCell(address).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      formulae: [source],
+      // A warning, not a stop: a planner may type a division the list lacks.
+      showErrorMessage: true,
+      errorStyle: "warning",
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt.slice(0, 255) } : {}),
+    };
+  }
+}
+
+/**
+ * Drop-down sources. A short list without commas or quotes goes inline
+ * ("a,b"); otherwise (Excel splits inline lists on commas in every locale,
+ * and caps them at 255 characters) its items go down a column of a hidden
+ * sheet and the validation refers to that range.
+ */
+class ListSheet {
+  private readonly pending: string[][] = [];
+  private readonly name: string;
+
+  constructor(
+    private readonly wb: Workbook,
+    specs: SheetSpec[],
+  ) {
+    const taken = new Set(specs.map((s) => s.name.toLowerCase()));
+    let name = LISTS_SHEET;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${LISTS_SHEET}${n}`;
+    this.name = name;
+  }
+
+  sourceFor(items: string[]): string {
+    const joined = items.join(",");
+    if (joined.length <= INLINE_LIST_MAX && !items.some((s) => /[,"]/.test(s))) return `"${joined}"`;
+    this.pending.push(items);
+    const col = columnLetters(this.pending.length);
+    return `'${this.name}'!$${col}$1:$${col}$${items.length}`;
+  }
+
+  /** Written after the report's sheets, so they keep the first tabs. */
+  finish(): void {
+    if (this.pending.length === 0) return;
+    const ws = this.wb.addWorksheet(this.name, { state: "hidden" });
+    this.pending.forEach((items, c) => items.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = item)));
+  }
+}

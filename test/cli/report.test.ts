@@ -1,0 +1,75 @@
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { SAMPLE_CELLS } from "../../src/report/sample";
+
+const dir = mkdtempSync(join(tmpdir(), "ita-report-"));
+const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
+const reference = join(dir, "reference.csv");
+writeFileSync(reference, csv(SAMPLE_CELLS));
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  return wb;
+}
+
+describe("ita-scorecard report", () => {
+  it("writes a readable workbook with the three report sheets and prints its path", async () => {
+    const out = join(dir, "report.xlsx");
+    const r = await run("report", reference, "-o", out, "--agency", "เทศบาลเมืองเขลางค์นคร");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${out}\n`);
+    const wb = await load(out);
+    expect(wb.worksheets.filter((w) => w.state !== "hidden").map((w) => w.name)).toEqual(["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"]);
+    const ranking = wb.getWorksheet("ITA 2565 อันดับ")!;
+    expect(ranking.getCell("A2").value).toBe("เทศบาลเมืองเขลางค์นคร");
+    expect(ranking.getCell("D15").value).toBe(88.53);
+  });
+
+  it("follows --lang, --digits and --plan-year", async () => {
+    const out = join(dir, "report-en.xlsx");
+    const r = await run("report", reference, "--output", out, "--lang", "en", "--plan-year", "2567");
+    expect(r.code).toBe(0);
+    const wb = await load(out);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names[2]).toMatch(/2567$/);
+    expect(wb.worksheets[0].getCell("D5").numFmt).toBe("0.00"); // English: Arabic digits by default
+  });
+
+  it("is a usage error (exit 2, nothing written) without -o, or with an output that is not .xlsx", async () => {
+    const r = await run("report", reference);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("-o OUT.xlsx");
+    const bad = await run("report", reference, "-o", join(dir, "report.pdf"));
+    expect(bad.code).toBe(2);
+    expect(existsSync(join(dir, "report.pdf"))).toBe(false);
+  });
+
+  it("reports bad input by cell and writes nothing", async () => {
+    const file = join(dir, "bad.csv");
+    writeFileSync(file, csv([["ที่", "ตัวชี้วัด", "ปี 2565"], [1, "ตัวชี้วัดที่ ๑", "เก้าสิบ"]]));
+    const out = join(dir, "bad.xlsx");
+    const r = await run("report", file, "-o", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("บรรทัด 2 คอลัมน์ 3"); // a CSV place: line and column
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("says in one sentence when the output cannot be written", async () => {
+    const r = await run("report", reference, "-o", join(dir, "no-such-dir", "x.xlsx"), "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Cannot write .*x\.xlsx \(ENOENT\)\n$/);
+  });
+});

@@ -1,0 +1,155 @@
+// The exported workbook as a printer gets it from LibreOffice headless:
+// PDF → text (pdftotext -layout) and page sizes (pdfinfo). This shows
+// LibreOffice's rendering, not Excel's. Needs libreoffice-calc,
+// poppler-utils and fonts-thai-tlwg (.ci/run installs them): a missing tool
+// FAILS the test, it never skips.
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { SAMPLE_CELLS } from "../../src/report/sample";
+import { convertToPdf } from "../../src/xlsx/pdf";
+import { writeWorkbook } from "../../src/xlsx/write-workbook";
+import { referenceSpecs } from "../xlsx/fixture";
+
+const OUTPUT = join(__dirname, "..", "..", "test-output", "print");
+
+function requireTool(program: string, args: string[], pkg: string): void {
+  const r = spawnSync(program, args, { encoding: "utf8", timeout: 120_000 });
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
+    throw new Error(`${program} not found: the print test needs it. Install ${pkg} (apt-get install ${pkg}); .ci/run does.`);
+  }
+}
+
+const pdfText = (pdf: string, page?: number) =>
+  execFileSync("pdftotext", ["-layout", ...(page ? ["-f", String(page), "-l", String(page)] : []), pdf, "-"], { encoding: "utf8" });
+
+/** Width and height in points of every page. */
+function pageSizes(pdf: string): { width: number; height: number }[] {
+  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
+/**
+ * pdftotext breaks Thai lines at odd places and puts tone marks and upper
+ * vowels in drawing order ("ชี้" comes out "ชีว้"): compare without spaces
+ * and without those marks.
+ */
+const squeeze = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
+
+const A4 = { short: 595.3, long: 841.9 };
+const near = (a: number, b: number) => Math.abs(a - b) < 2;
+
+let dir: string;
+let pdf: string;
+let pages: { width: number; height: number }[];
+let texts: string[];
+
+beforeAll(async () => {
+  requireTool("soffice", ["--version"], "libreoffice-calc");
+  requireTool("pdftotext", ["-v"], "poppler-utils");
+  requireTool("pdfinfo", ["-v"], "poppler-utils");
+  requireTool("pdftoppm", ["-v"], "poppler-utils");
+
+  dir = mkdtempSync(join(tmpdir(), "ita-print-"));
+  // Strengths too, so the measures plan is long enough to need a second page.
+  const specs = referenceSpecs({ owners: ["กองคลัง", "สำนักปลัด", "กองช่าง", "กองการศึกษา", "กองสาธารณสุขและสิ่งแวดล้อม"] }, true);
+  const xlsx = join(dir, "ita-report.xlsx");
+  writeFileSync(xlsx, await writeWorkbook(specs));
+  pdf = await convertToPdf(xlsx, dir);
+  pages = pageSizes(pdf);
+  texts = pages.map((_, i) => pdfText(pdf, i + 1));
+
+  // Kept for people to look at: the PDF and each page as a small PNG.
+  rmSync(OUTPUT, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  copyFileSync(xlsx, join(OUTPUT, "ita-report.xlsx"));
+  copyFileSync(pdf, join(OUTPUT, "ita-report.pdf"));
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(OUTPUT, "page")]);
+}, 240_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("print through LibreOffice", () => {
+  it("prints the ranking on one portrait page, the comparison on one landscape page, the measures on 2+ landscape pages", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    expect(near(pages[0].width, A4.short) && near(pages[0].height, A4.long)).toBe(true);
+    for (const p of pages.slice(1)) expect(near(p.width, A4.long) && near(p.height, A4.short)).toBe(true);
+    expect(squeeze(texts[0])).toContain(squeeze("เรียงอันดับคะแนน"));
+    expect(squeeze(texts[1])).toContain(squeeze("เปรียบเทียบผลการประเมิน ITA"));
+    expect(squeeze(texts[2])).toContain(squeeze("มาตรการ/ประเด็นที่จะต้องพัฒนา เพื่อขับเคลื่อน"));
+    expect(readdirSync(OUTPUT).filter((f) => f.endsWith(".png"))).toHaveLength(pages.length);
+  });
+
+  it("fits each sheet to one page wide: the last column prints beside the first on every page", () => {
+    // Without fit-to-width the comparison (wider than landscape A4) would spill its last columns onto another page.
+    const cmp = squeeze(texts[1]);
+    expect(cmp).toContain(squeeze("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT)"));
+    expect(cmp).toContain(squeeze("เพิ่ม/ลด"));
+    expect(squeeze(texts[0])).toContain(squeeze("ต้องพัฒนา")); // the last printed column of the ranking
+    for (const t of texts.slice(2)) {
+      expect(squeeze(t)).toContain(squeeze("ที่"));
+      expect(squeeze(t)).toContain(squeeze("การติดตามและรายงานผล"));
+    }
+  });
+
+  it("repeats the measures header row on every page of the plan", () => {
+    const measures = texts.slice(2);
+    expect(measures.length).toBeGreaterThanOrEqual(2);
+    for (const t of measures) {
+      expect(squeeze(t)).toContain(squeeze("ขั้นตอน/วิธีการดำเนินการ"));
+      expect(squeeze(t)).toContain(squeeze("ผู้รับผิดชอบ"));
+      expect(squeeze(t)).toContain(squeeze("การติดตามและรายงานผล"));
+    }
+    // The title rows are not repeated: only the header row is.
+    expect(squeeze(measures[1])).not.toContain(squeeze("เพื่อขับเคลื่อน"));
+    // The last page holds a strength kept up, not the title rows.
+    expect(squeeze(measures[measures.length - 1])).toContain(squeeze("(รักษาระดับ)"));
+  });
+
+  it("prints the indicator names, the header and the footer", () => {
+    const ranking = squeeze(texts[0]);
+    for (const name of ["ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (OIT)", "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน (EIT)", "คะแนนเฉลี่ยรวม (ITA)"]) {
+      expect(ranking).toContain(squeeze(name));
+    }
+    expect(ranking).toContain(squeeze("เทศบาลเมืองเขลางค์นคร")); // header left and subtitle
+    expect(ranking).toContain(squeeze("ปีงบประมาณ พ.ศ. ๒๕๖๕")); // header right
+    expect(texts[0]).toMatch(/หน้า 1 \/ \d+/); // footer: page of pages
+  });
+
+  it("prints the scores in Thai digits (the format [$-…041E] must render in LibreOffice too)", () => {
+    const ranking = squeeze(texts[0]);
+    // The reference report: overall 88.53, indicator 10 at 100.00, indicator 8 at 78.74.
+    const expected = ["๘๘.๕๓", "๑๐๐.๐๐", "๗๘.๗๔"];
+    const missing = expected.filter((s) => !ranking.includes(s));
+    if (missing.length > 0) {
+      const arabic = ["88.53", "100", "78.74"].filter((s) => ranking.includes(s));
+      throw new Error(
+        `LibreOffice did not print ${missing.join(", ")} in Thai digits` +
+          (arabic.length ? ` (it printed ${arabic.join(", ")}: the number format was not applied)` : ""),
+      );
+    }
+    expect(squeeze(texts[1])).toContain("+๐.๘๑"); // a rise, signed, on the comparison
+  });
+});
+
+describe("ita-scorecard report --pdf", () => {
+  it("writes the workbook and its PDF beside it, and prints both paths", async () => {
+    const csv = join(dir, "reference.csv");
+    writeFileSync(csv, SAMPLE_CELLS.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n"));
+    const out = join(dir, "cli", "ita.xlsx");
+    mkdirSync(join(dir, "cli"));
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["report", csv, "-o", out, "--pdf", "--agency", "เทศบาลเมืองเขลางค์นคร"], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const pdfPath = join(dir, "cli", "ita.pdf");
+    expect(stdout).toBe(`${out}\n${pdfPath}\n`);
+    expect(existsSync(pdfPath)).toBe(true);
+    expect(squeeze(pdfText(pdfPath, 1))).toContain(squeeze("เรียงอันดับคะแนน (ร้อยละ) ของแต่ละตัวชี้วัด"));
+  }, 120_000);
+});
