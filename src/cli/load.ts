@@ -24,7 +24,7 @@ export async function readUserText(path: string): Promise<string> {
   }
 }
 
-async function loadFramework(spec: string | undefined): Promise<Framework | undefined> {
+export async function loadFramework(spec: string | undefined): Promise<Framework | undefined> {
   if (spec === undefined) return undefined;
   if (/\.json$/i.test(spec)) {
     const r = parseFrameworkJson(await readUserText(spec), spec);

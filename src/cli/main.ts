@@ -8,6 +8,7 @@ import { isFileError } from "../files/errors";
 import { readArgs, UsageError, type CliOptions } from "./args";
 import { analysisJson } from "./json";
 import { InputProblems, loadAnalysis, readUserText } from "./load";
+import { groupCommand } from "./group";
 import { ReportFailure, reportCommand } from "./report";
 import { summary } from "./summary";
 import { usage } from "./usage";
@@ -38,6 +39,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (o.command === "grade") await grade(o, io);
     else if (o.command === "report") await reportCommand(o, io);
+    else if (o.command === "group") await groupCommand(o, io);
     else throw new UsageError(`ไม่รู้จักคำสั่ง "${o.command}"`, `Unknown command "${o.command}"`);
     return 0;
   } catch (e) {

@@ -1,7 +1,7 @@
 // Scoring one year: instrument means, the weighted overall, the official
 // overall (stated vs recomputed), grade on the year's scale, pass.
 import type { Big } from "big.js";
-import { dec, fixed2, mean, round2, sum } from "./decimal";
+import { dec, fixed2, round2, sum } from "./decimal";
 import type { Check, Framework, GradeBand, InstrumentResult, YearResult, YearScores } from "./types";
 import { INSTRUMENTS } from "./types";
 
@@ -17,9 +17,10 @@ export function instrumentResults(scores: Record<number, string>, fw: Framework)
   return INSTRUMENTS.flatMap((id) => {
     const defs = fw.indicators.filter((i) => i.instrument === id);
     if (defs.length === 0) return [];
-    const m = mean(defs.map((i) => dec(scores[i.number])));
+    const total = sum(defs.map((i) => dec(scores[i.number])));
     const share = sum(defs.map((i) => dec(i.weight))).div(100);
-    return [{ id, mean: fixed2(m), weighted: fixed2(m.times(share)) }];
+    // Multiply before dividing: (Σ × share) ÷ n is exact where Σ ÷ n is not.
+    return [{ id, mean: fixed2(total.div(defs.length)), weighted: fixed2(total.times(share).div(defs.length)) }];
   });
 }
 

@@ -81,7 +81,16 @@ export type ProblemCode =
   | "no-year"
   | "unknown-year"
   | "bad-framework"
-  | "unreadable-file";
+  | "unreadable-file"
+  // Group (many-agency) input and analysis.
+  | "no-agency-name"
+  | "no-agency-column"
+  | "duplicate-agency"
+  | "bad-year-cell"
+  | "unknown-group-column"
+  | "unknown-agency"
+  | "ambiguous-agency"
+  | "year-not-in-table";
 
 export interface Ignored {
   where: string;

@@ -4,7 +4,6 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { SAMPLE_CELLS } from "../report/sample";
 import { App } from "../taskpane/App";
-import { detectLang } from "../taskpane/strings";
 import { MemoryWorkbook } from "./memory-workbook";
 import { PreviewApp } from "./preview-app";
 import { PreviewHost } from "./preview-host";
@@ -16,7 +15,8 @@ wb.setBlock(SCORES, 0, 0, SAMPLE_CELLS);
 wb.select(SCORES, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: Math.max(...SAMPLE_CELLS.map((r) => r.length)) - 1 });
 
 const host = new PreviewHost(wb);
-const lang = detectLang(navigator.language);
+// Thai first (the users are Thai); ?lang=en opens it in English.
+const lang = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "th";
 
 createRoot(document.getElementById("container") as HTMLElement).render(
   <PreviewApp wb={wb} lang={lang} pane={<App host={host} initialLang={lang} />} />,

@@ -11,6 +11,7 @@ import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { GROUP_WORDS as W } from "./group-words";
 import { SHEET_FONT } from "./options";
 import { printSetup } from "./print";
+import { finishSheet } from "./row-heights";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 
@@ -289,5 +290,5 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
 /** The group sheets: agencies ranked, distribution per group, and the chosen agency's peers sheet. */
 export function buildGroupSheets(g: GroupAnalysis, o: GroupReportOptions): SheetSpec[] {
   const peers = peersSheet(g, o);
-  return [agenciesSheet(g, o), distributionSheet(g, o), ...(peers ? [peers] : [])];
+  return [agenciesSheet(g, o), distributionSheet(g, o), ...(peers ? [peers] : [])].map(finishSheet);
 }

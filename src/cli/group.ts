@@ -1,0 +1,229 @@
+// ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--year BE] [--json] [-o OUT.xlsx]
+// Many agencies at once: rank, grade distribution per group, year-over-year
+// movement, published-overall checks and (with --agency) one agency among
+// its peers. Rows with bad cells are left out of the results and each
+// problem is written to stderr with its cell; the rest are graded (exit 0).
+// No agency could be graded, or a bad option: exit 2.
+//
+// --json prints one object, the same whatever --lang (Thai text, Arabic
+// digits, numbers rounded to 2 decimals):
+// {
+//   "year": 2566, "framework": "ita-2566", "previousYear": 2565 | null,
+//   "groupColumn": "จังหวัด" | null, "passMark": 85, "target": 80,
+//   "methods": { "quartile": "QUARTILE.INC", "percentile": "PERCENTRANK.INC" },
+//   "agencies": [ { "rank": 1, "groupRank": 1, "agency": "…", "group": "…" ("" when none),
+//                   "overall": 95.99, "stated": 95.99 | null, "grade": "AA" | "ผ่านดี" …, "passed": true,
+//                   "instruments": { "IIT": 96, "EIT": 96, "OIT": 96 }, "scores": { "1": 96, … "10": 96 },
+//                   "where": "B5" } ],                       // by rank; ties share a rank (1, 2, 2, 4)
+//   "all":    { "name": "", "count": 5, "passed": 4, "passRate": 80, "meetsTarget": true,
+//               "grades": [ { "grade": "AA", "count": 1, "share": 20 }, … every band, best first ],
+//               "stats": [ { "indicator": null (overall) | 1…10, "count": 5, "mean": 89.4, "min": 80,
+//                            "q1": 90, "median": 90, "q3": 91, "max": 95.99 } ] },
+//   "groups": [ same shape as "all", one per group value, Thai order ] ,
+//   "movements": [ { "agency", "group", "previous": 96, "current": 95.99, "delta": -0.01,
+//                    "direction": "up" | "down" | "same", "gradeFrom": "AA", "gradeTo": "AA",
+//                    "sameScale": true, "previousRank": 1, "rank": 1 } ],
+//   "mostImproved": [ movement, … up to 10 ], "mostDeclined": [ movement, … up to 10 ],
+//   "checks": [ { "agency", "year", "where": "O5", "stated": 95.99, "computed": 96, "verdict": "rounding" | "mismatch" } ],
+//   "peers": null | { "agency", "group", "scope": "group" | "all", "count": 2,
+//                     "overall": { "score", "rank", "percentile", "median", "gap" },
+//                     "indicators": [ { "indicator": 1, "name": "การปฏิบัติหน้าที่", "score": 80, "rank": 2,
+//                                       "percentile": 0, "median": 88, "gap": -8 } ],
+//                     "lagging": [1, 2, …] },          // below the peer median, largest gap first
+//   "rejected": [ { "agency", "year": 2565 | null, "where": "B7",
+//                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
+// }
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { dec, num2, signed2 } from "../engine/decimal";
+import { analyseGroup } from "../engine/group/analyse";
+import { parseGroupScores } from "../engine/group/parse";
+import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
+import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
+import { describeProblem } from "../engine/messages";
+import { withDigits, type Digits } from "../engine/text";
+import type { Framework, Lang } from "../engine/types";
+import { readScoreFileFromDisk } from "../files/node-read";
+import { buildGroupSheets } from "../report/group-sheets";
+import { textWidth } from "../report/text-width";
+import { UsageError, type CliOptions } from "./args";
+import { InputProblems, loadFramework } from "./load";
+import type { Io } from "./main";
+import { ReportFailure } from "./report";
+
+const n = (s: string) => num2(dec(s));
+
+function summaryJson(s: GroupSummary) {
+  return {
+    name: s.name,
+    count: s.count,
+    passed: s.passed,
+    passRate: n(s.passRate),
+    meetsTarget: s.meetsTarget,
+    grades: s.grades.map((g) => ({ grade: g.grade.id, count: g.count, share: n(g.share) })),
+    stats: s.stats.map((x) => ({ indicator: x.indicator, count: x.count, mean: n(x.mean), min: n(x.min), q1: n(x.q1), median: n(x.median), q3: n(x.q3), max: n(x.max) })),
+  };
+}
+
+const movementJson = (m: Movement) => ({
+  agency: m.agency,
+  group: m.group,
+  previous: n(m.previous),
+  current: n(m.current),
+  delta: n(m.delta),
+  direction: m.direction,
+  gradeFrom: m.gradeFrom.id,
+  gradeTo: m.gradeTo.id,
+  sameScale: m.sameScale,
+  previousRank: m.previousRank,
+  rank: m.rank,
+});
+
+const standingJson = (s: PeerStanding) => ({ score: n(s.score), rank: s.rank, percentile: n(s.percentile), median: n(s.median), gap: n(s.gap) });
+
+export function groupJson(g: GroupAnalysis) {
+  const fw = g.framework;
+  return {
+    year: g.year,
+    framework: fw.id,
+    previousYear: g.previousYear,
+    groupColumn: g.groupColumn,
+    passMark: n(g.passMark),
+    target: n(g.target),
+    methods: { quartile: "QUARTILE.INC", percentile: "PERCENTRANK.INC" },
+    agencies: g.agencies.map((a) => ({
+      rank: a.rank,
+      groupRank: a.groupRank,
+      agency: a.agency,
+      group: a.group,
+      overall: n(a.result.overall),
+      stated: a.result.stated === null ? null : n(a.result.stated),
+      grade: a.result.grade.id,
+      passed: a.result.passed,
+      instruments: Object.fromEntries(a.result.instruments.map((i) => [i.id, n(i.mean)])),
+      scores: Object.fromEntries(fw.indicators.map((i) => [String(i.number), n(a.result.scores[i.number])])),
+      where: a.where,
+    })),
+    all: summaryJson(g.all),
+    groups: g.groups.map(summaryJson),
+    movements: g.movements.map(movementJson),
+    mostImproved: g.mostImproved.map(movementJson),
+    mostDeclined: g.mostDeclined.map(movementJson),
+    checks: g.checks.map((c) => ({ agency: c.agency, year: c.year, where: c.where ?? null, stated: n(c.stated), computed: n(c.computed), verdict: c.verdict })),
+    peers: g.peers && {
+      agency: g.peers.agency.agency,
+      group: g.peers.agency.group,
+      scope: g.peers.scope,
+      count: g.peers.count,
+      overall: standingJson(g.peers.overall),
+      indicators: g.peers.indicators.map((s) => ({ indicator: s.indicator, name: indicatorName(fw, s.indicator as number, "th"), ...standingJson(s) })),
+      lagging: g.peers.lagging,
+    },
+    rejected: g.rejected.map((r) => ({
+      agency: r.agency,
+      year: r.year,
+      where: r.where,
+      problems: r.problems.map((p) => ({ where: p.where, code: p.code, message: describeProblem(p, "th") })),
+    })),
+  };
+}
+
+const T = {
+  th: {
+    year: "ปีงบประมาณ พ.ศ.", agencies: "หน่วยงาน", passed: "ผ่านเกณฑ์", of: "จาก", target: "เป้าหมาย", meets: "ถึงเป้าหมาย",
+    misses: "ต่ำกว่าเป้าหมาย", groups: "ตามกลุ่ม", ranking: "อันดับ", improved: "คะแนนเพิ่มขึ้นมากที่สุด", declined: "คะแนนลดลงมากที่สุด",
+    checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้", rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ประกาศ", computed: "คำนวณได้",
+    peers: "เทียบกับหน่วยงานในกลุ่ม", peersAll: "เทียบกับทุกหน่วยงาน", median: "มัธยฐาน", percentile: "เปอร์เซ็นไทล์", lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
+    rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)", none: "(ไม่ระบุ)", overall: "คะแนนรวม", quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
+  },
+  en: {
+    year: "Fiscal year", agencies: "agencies", passed: "passed", of: "of", target: "target", meets: "meets target",
+    misses: "below target", groups: "By group", ranking: "Ranking", improved: "Most improved", declined: "Most declined",
+    checks: "Published overalls that differ from the recomputed ones", rounding: "rounding", mismatch: "mismatch", stated: "published", computed: "computed",
+    peers: "Among the agencies of its group", peersAll: "Among all agencies", median: "median", percentile: "percentile", lagging: "Indicators to improve first (furthest below the median)",
+    rejected: "Rows not graded (details on stderr)", none: "(none)", overall: "Overall", quartile: "quartiles as QUARTILE.INC",
+  },
+};
+
+const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - textWidth(s)));
+const padStart = (s: string, w: number) => " ".repeat(Math.max(0, w - textWidth(s))) + s;
+
+export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }): string {
+  const t = T[o.lang];
+  const d = (s: string) => withDigits(s, o.digits);
+  const out: string[] = [];
+  const rate = (s: GroupSummary) =>
+    d(`${s.passed} ${t.of} ${s.count} ${t.passed} ${s.passRate} % (${t.target} ${g.target} %: `) + `${s.meetsTarget ? t.meets : t.misses})`;
+  out.push(d(`${t.year} ${g.year} (${g.framework.id}) — ${g.all.count} ${t.agencies}`));
+  out.push(rate(g.all));
+  out.push(g.all.grades.map((x) => d(`${x.grade.label[o.lang]} ${x.count}`)).join("  "));
+  if (g.groups.length > 0) {
+    out.push("", `${t.groups} (${g.groupColumn})`);
+    const w = Math.max(...g.groups.map((s) => textWidth(s.name || t.none)));
+    for (const s of g.groups) out.push(`  ${pad(s.name || t.none, w)}  ${rate(s)}`);
+  }
+  out.push("", t.ranking);
+  const nameW = Math.min(50, Math.max(...g.agencies.map((a) => textWidth(a.agency))));
+  for (const a of g.agencies) {
+    const group = g.groupColumn ? `  ${pad(a.group || t.none, 12)} ${padStart(d(String(a.groupRank)), 4)}` : "";
+    out.push(`${padStart(d(String(a.rank)), 5)}  ${pad(a.agency, nameW)}${group}  ${padStart(d(a.result.overall), 6)}  ${a.result.grade.label[o.lang]}`);
+  }
+  const movers = (title: string, list: Movement[]) => {
+    if (list.length === 0) return;
+    out.push("", d(`${title} (${g.previousYear} → ${g.year})`));
+    for (const m of list) out.push(`  ${pad(m.agency, nameW)}  ${d(`${m.previous} → ${m.current}  ${signed2(dec(m.delta))}`)}  ${directionWord(m.direction, o.lang)}  (${m.gradeFrom.label[o.lang]} → ${m.gradeTo.label[o.lang]})`);
+  };
+  movers(t.improved, g.mostImproved);
+  movers(t.declined, g.mostDeclined);
+  if (g.peers) {
+    const p = g.peers;
+    out.push("", `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`));
+    const line = (label: string, s: PeerStanding) =>
+      `  ${pad(label, 44)}  ${padStart(d(s.score), 6)}  ${padStart(d(`${s.rank}/${p.count}`), 9)}  ${t.percentile} ${padStart(d(s.percentile), 6)}  ${t.median} ${padStart(d(s.median), 6)}  ${padStart(d(signed2(dec(s.gap))), 7)}`;
+    out.push(line(t.overall, p.overall));
+    for (const s of p.indicators) out.push(line(d(indicatorLabel(g.framework, s.indicator as number, o.lang)), s));
+    if (p.lagging.length > 0) out.push(`${t.lagging}: ${d(p.lagging.join(", "))}`);
+  }
+  if (g.checks.length > 0) {
+    out.push("", t.checks);
+    for (const c of g.checks) out.push(`  ${c.where ?? ""}: ${c.agency} ${d(`${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed}`)} (${t[c.verdict]})`);
+  }
+  if (g.rejected.length > 0) {
+    out.push("", `${t.rejected}: ${d(String(g.rejected.length))}`);
+    for (const r of g.rejected) out.push(`  ${r.where}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
+  if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard group FILE", "A score file is required: ita-scorecard group FILE");
+  if (o.out !== undefined && !/\.xlsx$/i.test(o.out)) {
+    throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
+  }
+  const framework = await loadFramework(o.framework);
+  const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
+  const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
+  if (!parsed.ok) throw new InputProblems(parsed.problems);
+  const r = analyseGroup(parsed.table, { group: o.group, agency: o.agency, year: o.year, framework, passMark: o.passMark });
+  if (!r.ok) throw new InputProblems(r.problems);
+  const g = r.analysis;
+
+  if (o.out !== undefined) {
+    const t = T[o.lang];
+    const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
+    const { writeWorkbook } = await import("../xlsx/write-workbook");
+    const bytes = await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope }));
+    const out = resolve(o.out);
+    try {
+      await writeFile(out, bytes);
+    } catch (e) {
+      const code = String((e as { code?: unknown }).code ?? "");
+      throw new ReportFailure(`เขียนไฟล์ ${out} ไม่ได้ (${code})`, `Cannot write ${out} (${code})`, 2);
+    }
+    io.out(out + "\n");
+  } else {
+    io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
+  }
+  // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).
+  for (const p of g.problems) io.err(describeProblem(p, o.lang) + "\n");
+}

@@ -1,0 +1,120 @@
+// Scoring thousands of agency-years: the rules of grade.ts (scoreYear,
+// gradeOf), computed on integer hundredths where that is exact, so a
+// national file is graded without a Big object per operation. Exact means:
+// every weight, threshold and pass mark has at most 2 decimals (all built-in
+// frameworks do); any other framework goes through scoreYear itself.
+// Property tests hold this to scoreYear on random inputs.
+import { scoreYear, type ScoredYear } from "../grade";
+import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "../types";
+import { INSTRUMENTS } from "../types";
+import { fromHundredths, hundredths } from "./stats";
+
+interface FastFramework {
+  numbers: number[];
+  /** Weight of each indicator (same order), in hundredths of a percent. */
+  weights: number[];
+  instruments: { id: InstrumentId; at: number[]; share: number }[];
+  bands: { band: GradeBand; min: number; minEach: number | null }[];
+  passMark: number;
+}
+
+const cache = new WeakMap<Framework, Map<string, FastFramework | null>>();
+
+function fastFramework(fw: Framework, passMark: string): FastFramework | null {
+  let byMark = cache.get(fw);
+  if (!byMark) cache.set(fw, (byMark = new Map()));
+  if (byMark.has(passMark)) return byMark.get(passMark) as FastFramework | null;
+  let f: FastFramework | null;
+  try {
+    const numbers = fw.indicators.map((i) => i.number);
+    const weights = fw.indicators.map((i) => hundredths(i.weight));
+    f = {
+      numbers,
+      weights,
+      instruments: INSTRUMENTS.flatMap((id) => {
+        const at = fw.indicators.flatMap((i, k) => (i.instrument === id ? [k] : []));
+        return at.length === 0 ? [] : [{ id, at, share: at.reduce((s, k) => s + weights[k], 0) }];
+      }),
+      bands: fw.scale.bands.map((band) => ({
+        band,
+        min: hundredths(band.minOverall),
+        minEach: band.minEachInstrument === undefined ? null : hundredths(band.minEachInstrument),
+      })),
+      passMark: hundredths(passMark),
+    };
+  } catch {
+    f = null; // more than 2 decimals somewhere: not exact on hundredths
+  }
+  byMark.set(passMark, f);
+  return f;
+}
+
+/** A non-negative decimal text rounded half up to hundredths ("89.456" → 8946), by its digits. */
+function roundedHundredths(s: string): number {
+  const dot = s.indexOf(".");
+  if (dot < 0 || s.length - dot - 1 <= 2) return hundredths(s);
+  const h = hundredths(s.slice(0, dot + 3));
+  return s.charCodeAt(dot + 3) >= 53 /* "5" */ ? h + 1 : h;
+}
+
+/** Integer a / b rounded half up, for a ≥ 0, b > 0 (exact: a, b far below 2^53). */
+const divHalfUp = (a: number, b: number) => Math.floor((2 * a + b) / (2 * b));
+
+/** scoreYear's result for one agency-year. */
+export function scoreAgencyYear(y: Omit<YearScores, "statedGrade"> & { year: number }, fw: Framework, passMark: string): ScoredYear {
+  const f = fastFramework(fw, passMark);
+  if (f === null || y.stated?.startsWith("-") || f.numbers.some((n) => y.scores[n] === undefined || y.scores[n].startsWith("-"))) {
+    return scoreYear({ ...y, statedGrade: null }, fw, passMark);
+  }
+  const h = f.numbers.map((n) => roundedHundredths(y.scores[n]));
+  const scores: Record<number, string> = {};
+  let weighted = 0;
+  for (let k = 0; k < h.length; k++) {
+    scores[f.numbers[k]] = fromHundredths(h[k]);
+    weighted += h[k] * f.weights[k];
+  }
+  // Σ score × weight / 100 in points is weighted / 10^4 in hundredths.
+  const computed = divHalfUp(weighted, 10000);
+  const means: number[] = [];
+  const instruments: InstrumentResult[] = f.instruments.map((ins) => {
+    let sum = 0;
+    for (const k of ins.at) sum += h[k];
+    const m = divHalfUp(sum, ins.at.length);
+    means.push(m);
+    // mean × share, divided last so it stays exact: sum × share / (n × 10^4) hundredths.
+    return { id: ins.id, mean: fromHundredths(m), weighted: fromHundredths(divHalfUp(sum * ins.share, ins.at.length * 10000)) };
+  });
+
+  let overall = computed;
+  let check: Check | null = null;
+  let stated: number | null = null;
+  if (y.stated !== null) {
+    stated = roundedHundredths(y.stated);
+    const diff = Math.abs(stated - computed);
+    if (diff !== 0) {
+      const rounding = diff <= 1; // ROUNDING_TOLERANCE, 0.01
+      if (rounding) overall = stated;
+      check = {
+        kind: "overall",
+        year: y.year,
+        where: y.statedCell ?? undefined,
+        stated: fromHundredths(stated),
+        computed: fromHundredths(computed),
+        verdict: rounding ? "rounding" : "mismatch",
+      };
+    }
+  }
+  const hit = f.bands.find((b) => overall >= b.min && (b.minEach === null || means.every((m) => m >= (b.minEach as number))));
+  const result: YearResult = {
+    year: y.year,
+    framework: fw,
+    scores,
+    instruments,
+    computed: fromHundredths(computed),
+    stated: stated === null ? null : fromHundredths(stated),
+    overall: fromHundredths(overall),
+    grade: hit ? hit.band : fw.scale.bands[fw.scale.bands.length - 1],
+    passed: overall >= f.passMark,
+  };
+  return { result, check };
+}

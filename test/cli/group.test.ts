@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { SMALL_TABLE } from "../engine/group/fixture";
+
+const dir = mkdtempSync(join(tmpdir(), "ita-group-"));
+const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
+const small = join(dir, "agencies.csv");
+writeFileSync(small, csv(SMALL_TABLE));
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe("ita-scorecard group --json", () => {
+  it("ranks, distributes per group and places the chosen agency among its peers", async () => {
+    const r = await run("group", small, "--group", "จังหวัด", "--agency", "อบต.จ", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j).toMatchObject({ year: 2565, framework: "ita-2565", previousYear: 2564, groupColumn: "จังหวัด", passMark: 85, target: 80 });
+    expect(j.methods).toEqual({ quartile: "QUARTILE.INC", percentile: "PERCENTRANK.INC" });
+    // Hand-checked (see test/engine/group/analyse.test.ts): ties share rank 3.
+    expect(j.agencies.map((a: { agency: string; rank: number; groupRank: number; overall: number }) => [a.agency, a.rank, a.groupRank, a.overall])).toEqual([
+      ["อบต.ง", 1, 1, 95.99],
+      ["อบต.จ", 2, 2, 91],
+      ["อบต.ก", 3, 1, 90],
+      ["อบต.ข", 3, 1, 90],
+      ["อบต.ค", 5, 3, 80],
+    ]);
+    expect(j.agencies[1]).toMatchObject({ grade: "A", passed: true, instruments: { IIT: 80, EIT: 90, OIT: 100 }, where: "line 6, column 2" });
+    expect(j.all).toMatchObject({ count: 5, passed: 4, passRate: 80, meetsTarget: true });
+    expect(j.groups.map((g: { name: string; passRate: number; meetsTarget: boolean }) => [g.name, g.passRate, g.meetsTarget])).toEqual([
+      ["ลำปาง", 66.67, false],
+      ["ลำพูน", 100, true],
+    ]);
+    expect(j.groups[0].grades[1]).toEqual({ grade: "A", count: 2, share: 66.67 });
+    expect(j.peers).toMatchObject({ agency: "อบต.จ", group: "ลำพูน", scope: "group", count: 2, overall: { score: 91, rank: 2, median: 93.5, gap: -2.5 } });
+    expect(j.peers.indicators[0]).toEqual({ indicator: 1, name: "การปฏิบัติหน้าที่", score: 80, rank: 2, percentile: 0, median: 88, gap: -8 });
+    expect(j.peers.lagging).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(j.mostDeclined.map((m: { agency: string; delta: number }) => [m.agency, m.delta])).toEqual([["อบต.ค", -6], ["อบต.ง", -0.01]]);
+    expect(j.checks.map((c: { agency: string; verdict: string }) => [c.agency, c.verdict])).toEqual([["อบต.ค", "mismatch"], ["อบต.ง", "rounding"]]);
+  });
+
+  it("lists the bad row with its cells (JSON and stderr) and grades the rest", async () => {
+    const r = await run("group", small, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.rejected).toEqual([
+      {
+        agency: "อบต.ฉ",
+        year: 2565,
+        where: "line 7, column 2",
+        problems: [
+          { where: "line 7, column 7", code: "not-a-number", message: 'บรรทัด 7 คอลัมน์ 7: "abc" ไม่ใช่ตัวเลข' },
+          { where: "line 7, column 11", code: "missing-indicator", message: "บรรทัด 7 คอลัมน์ 11: ไม่มีคะแนนตัวชี้วัดที่ 7 ของปี 2565" },
+        ],
+      },
+    ]);
+    expect(r.err.trim().split("\n")).toEqual(['บรรทัด 7 คอลัมน์ 7: "abc" ไม่ใช่ตัวเลข', "บรรทัด 7 คอลัมน์ 11: ไม่มีคะแนนตัวชี้วัดที่ 7 ของปี 2565"]);
+    expect(j.agencies).toHaveLength(5);
+  });
+
+  it("is the same whatever --lang", async () => {
+    const th = await run("group", small, "--json", "--group", "จังหวัด");
+    const en = await run("group", small, "--json", "--group", "จังหวัด", "--lang", "en");
+    expect(en.out).toBe(th.out);
+  });
+
+  it("exits 2 naming the option for an unknown group column or agency", async () => {
+    const g = await run("group", small, "--group", "กระทรวง", "--lang", "en");
+    expect(g.code).toBe(2);
+    expect(g.out).toBe("");
+    expect(g.err).toContain("--group: no group column 'กระทรวง' (columns: จังหวัด)");
+    const a = await run("group", small, "--agency", "ไม่มี", "--lang", "en");
+    expect(a.code).toBe(2);
+    expect(a.err).toContain("--agency: no agency 'ไม่มี' in the 2565 results");
+  });
+});
+
+describe("ita-scorecard group (summary and workbook)", () => {
+  it("writes a Thai summary with the pass rate against the target", async () => {
+    const r = await run("group", small, "--group", "จังหวัด");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("๔ จาก ๕ ผ่านเกณฑ์ ๘๐.๐๐ % (เป้าหมาย ๘๐ %: ถึงเป้าหมาย)");
+    expect(r.out).toContain("ลำปาง");
+  });
+
+  it("writes the group sheets to an .xlsx with -o", async () => {
+    const out = join(dir, "group.xlsx");
+    const r = await run("group", small, "--group", "จังหวัด", "--agency", "อบต.จ", "-o", out);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(out);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA 2565 หน่วยงาน", "ITA 2565 กระจายระดับ", "ITA 2565 เทียบกลุ่ม"]);
+  });
+});
