@@ -1,0 +1,52 @@
+// Build (when sources are newer than dist/) and serve the preview for
+// browser tests; find Debian's Chromium. A missing tool fails loudly.
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+export function ensureBuilt(): void {
+  const out = join(ROOT, "dist", "preview.js");
+  if (existsSync(out) && statSync(out).mtimeMs >= newest(join(ROOT, "src"))) return;
+  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
+}
+
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium fonts-thai-tlwg); .ci/run does.`);
+  }
+}
+
+export async function serve(): Promise<{ url: string; stop: () => void }> {
+  const port = 3400 + Math.floor(Math.random() * 500);
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, "scripts", "serve.js")], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("preview server did not start")), 10000);
+    child.stdout?.on("data", (d: Buffer) => {
+      if (d.toString().includes("localhost")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`preview server exited (${code})`)));
+  });
+  return { url: `http://localhost:${port}`, stop: () => child.kill() };
+}

@@ -1,0 +1,113 @@
+// The main job in a real browser: Debian's Chromium drives the built preview
+// (the task pane beside an in-browser workbook) through the planner's steps.
+// Screenshots of each step go to test-output/e2e/.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { SAMPLE_CELLS } from "../../src/report/sample";
+
+const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
+jest.setTimeout(300_000);
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; stop: () => void };
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+const tabs = () => page.$$eval('[role="tab"]', (els) => els.map((e) => e.textContent ?? ""));
+/** The rows of the print view of the open generated sheet, as text. */
+const printedRows = () =>
+  page.$$eval("table tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim())));
+
+/** Paste tab-separated text at A1 of the Scores sheet, as Ctrl+V from Excel does. */
+async function pasteScores(rows: (string | number)[][]) {
+  await page.getByRole("tab", { name: "Scores" }).click();
+  await page.locator('td[data-cell="A1"]').click();
+  const text = rows.map((r) => r.join("\t")).join("\n");
+  await page.locator('[role="grid"]').evaluate((grid, t) => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", t);
+    grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+beforeAll(async () => {
+  requireChromium();
+  mkdirSync(SHOTS, { recursive: true });
+  ensureBuilt();
+  server = await serve();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe("the preview in Chromium", () => {
+  it("loads the sample and generates the three sheets, Thai first", async () => {
+    await shot("01-start");
+    await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).click();
+    await page.getByTestId("matched").waitFor();
+    await shot("02-sample-read");
+    await page.getByRole("button", { name: "สร้างรายงาน" }).click();
+    await page.getByRole("tab", { name: "ITA 2565 อันดับ" }).waitFor();
+    expect(await tabs()).toEqual(expect.arrayContaining(["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"]));
+  });
+
+  it("shows the ranking in the reference report's order, 88.53 and grade A", async () => {
+    await page.getByRole("tab", { name: "ITA 2565 อันดับ" }).click();
+    await shot("03-ranking");
+    const rows = await printedRows();
+    const indicatorRows = rows.filter((r) => /^ตัวชี้วัดที่/.test(r[1] ?? ""));
+    expect(indicatorRows.map((r) => r[1].match(/^ตัวชี้วัดที่ ([๐-๙]+)/)?.[1])).toEqual(["๑๐", "๙", "๑", "๕", "๓", "๒", "๗", "๖", "๔", "๘"]);
+    expect(indicatorRows[0][3]).toBe("๑๐๐.๐๐");
+    const flat = rows.map((r) => r.join("|")).join("\n");
+    expect(flat).toContain("๘๘.๕๓");
+    expect(rows.some((r) => r.includes("ระดับผลการประเมิน") && r.includes("A"))).toBe(true);
+  });
+
+  it("shows the comparison with the overall change -1.23", async () => {
+    await page.getByRole("tab", { name: "ITA 2564-2565" }).click();
+    await shot("04-comparison");
+    const rows = await printedRows();
+    const overall = rows.find((r) => r.some((c) => c.startsWith("คะแนนเฉลี่ยรวม")));
+    expect(overall).toEqual(expect.arrayContaining(["๘๙.๗๖", "๘๘.๕๓", "-๑.๒๓", "ลดลง"]));
+  });
+
+  it("names a bad cell after a paste and adds no sheet", async () => {
+    const bad = SAMPLE_CELLS.map((r) => [...r]);
+    bad[3][3] = "8x.5"; // D4
+    const before = await tabs();
+    await pasteScores(bad);
+    await page.getByRole("button", { name: "ใช้ช่วงเซลล์ที่เลือก" }).click();
+    const problem = page.getByTestId("problem").first();
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain("D4");
+    expect(await problem.textContent()).toContain("8x.5");
+    expect(await page.getByRole("button", { name: "สร้างรายงาน" }).isDisabled()).toBe(true);
+    await shot("05-bad-cell");
+    expect(await tabs()).toEqual(before);
+  });
+
+  it("switches to English with Arabic digits", async () => {
+    await pasteScores(SAMPLE_CELLS);
+    await page.locator("select").first().selectOption("en"); // pane language
+    await page.getByRole("button", { name: "Use selection" }).waitFor();
+    await page.getByRole("button", { name: "Use selection" }).click();
+    await page.getByTestId("matched").waitFor();
+    await page.getByLabel("Report language").selectOption("en");
+    await page.getByLabel("Digits in the report").selectOption("arabic");
+    await page.getByRole("button", { name: "Generate report" }).click();
+    await page.getByRole("tab", { name: "ITA 2565 Ranking" }).waitFor();
+    await page.getByRole("tab", { name: "ITA 2565 Ranking" }).click();
+    await shot("06-english-arabic");
+    const rows = await printedRows();
+    expect(rows.some((r) => r.includes("Indicator 10 Corruption prevention (OIT)") && r.includes("100.00"))).toBe(true);
+    expect(rows.some((r) => r.includes("88.53"))).toBe(true);
+  });
+});
