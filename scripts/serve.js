@@ -3,6 +3,8 @@
 // (PORT overrides). For the browser preview and headless tests; Excel itself
 // needs https, see the README.
 const http = require("node:http");
+const https = require("node:https");
+const os = require("node:os");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -30,7 +32,21 @@ function send(res, status, body, type = "text/plain; charset=utf-8") {
   res.end(body);
 }
 
-const server = http.createServer((req, res) => {
+// Excel loads add-ins over https only: --https serves with the certificate
+// that `npx office-addin-dev-certs install` creates (and trusts) on Windows/Mac.
+const HTTPS = process.argv.includes("--https");
+function tlsOptions() {
+  const dir = process.env.CERT_DIR || path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { cert: path.join(dir, "localhost.crt"), key: path.join(dir, "localhost.key"), ca: path.join(dir, "ca.crt") };
+  const missing = Object.values(files).filter((f) => !fs.existsSync(f));
+  if (missing.length > 0) {
+    console.error(`No development certificate (${missing.join(", ")}): run "npx office-addin-dev-certs install" first.`);
+    process.exit(1);
+  }
+  return { cert: fs.readFileSync(files.cert), key: fs.readFileSync(files.key), ca: fs.readFileSync(files.ca) };
+}
+
+const handler = (req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "Method not allowed");
   let rel;
   try {
@@ -59,7 +75,8 @@ const server = http.createServer((req, res) => {
     if (req.method === "HEAD") return res.end();
     fs.createReadStream(file).pipe(res);
   });
-});
+};
+const server = HTTPS ? https.createServer(tlsOptions(), handler) : http.createServer(handler);
 
 if (!fs.existsSync(ROOT)) {
   console.error(`No ${ROOT}: run "npm run build" first.`);
@@ -72,7 +89,7 @@ server.on("error", (e) => {
 });
 
 server.listen(PORT, HOST, () => {
-  const base = `http://localhost:${PORT}/`;
+  const base = `${HTTPS ? "https" : "http"}://localhost:${PORT}/`;
   console.log(`Serving ${ROOT}`);
   console.log(`  preview:   ${base}preview.html`);
   console.log(`  task pane: ${base}taskpane.html`);
