@@ -33,8 +33,6 @@
 //   "rejected": [ { "agency", "year": 2565 | null, "where": "B7",
 //                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
 // }
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { dec, num2, signed2 } from "../engine/decimal";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
@@ -49,7 +47,7 @@ import { textWidth } from "../report/text-width";
 import { UsageError, type CliOptions } from "./args";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./main";
-import { ReportFailure } from "./report";
+import { writeOutput } from "./report";
 
 const n = (s: string) => num2(dec(s));
 
@@ -212,15 +210,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     const t = T[o.lang];
     const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
     const { writeWorkbook } = await import("../xlsx/write-workbook");
-    const bytes = await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope }));
-    const out = resolve(o.out);
-    try {
-      await writeFile(out, bytes);
-    } catch (e) {
-      const code = String((e as { code?: unknown }).code ?? "");
-      throw new ReportFailure(`เขียนไฟล์ ${out} ไม่ได้ (${code})`, `Cannot write ${out} (${code})`, 2);
-    }
-    io.out(out + "\n");
+    await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
   } else {
     io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
   }

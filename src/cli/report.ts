@@ -22,15 +22,9 @@ export class ReportFailure extends Error {
   }
 }
 
-export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
-  if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard report FILE -o OUT.xlsx", "A score file is required: ita-scorecard report FILE -o OUT.xlsx");
-  if (!o.out) throw new UsageError("ต้องระบุไฟล์ผลลัพธ์: ita-scorecard report FILE -o OUT.xlsx", "An output file is required: ita-scorecard report FILE -o OUT.xlsx");
-  if (!/\.xlsx$/i.test(o.out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
-
-  const { analysis } = await loadAnalysis(o.file, o);
-  const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
-  const bytes = await writeWorkbook(specs);
-  const out = resolve(o.out);
+/** Write a workbook the user asked for and print its path; a failure names the file. */
+export async function writeOutput(path: string, bytes: Uint8Array, io: Io): Promise<string> {
+  const out = resolve(path);
   try {
     await writeFile(out, bytes);
   } catch (e) {
@@ -38,6 +32,17 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
     throw new ReportFailure(`เขียนไฟล์ ${out} ไม่ได้ (${code})`, `Cannot write ${out} (${code})`, 2);
   }
   io.out(out + "\n");
+  return out;
+}
+
+export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
+  if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard report FILE -o OUT.xlsx", "A score file is required: ita-scorecard report FILE -o OUT.xlsx");
+  if (!o.out) throw new UsageError("ต้องระบุไฟล์ผลลัพธ์: ita-scorecard report FILE -o OUT.xlsx", "An output file is required: ita-scorecard report FILE -o OUT.xlsx");
+  if (!/\.xlsx$/i.test(o.out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
+
+  const { analysis } = await loadAnalysis(o.file, o);
+  const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
+  const out = await writeOutput(o.out, await writeWorkbook(specs), io);
 
   if (o.pdf) {
     try {

@@ -4,6 +4,11 @@ const EN = `ita-scorecard — grade, rank and compare ITA (NACC) indicator score
 
 Usage:
   ita-scorecard grade FILE [options]     grade the latest year in FILE, compare with the year before
+  ita-scorecard report FILE -o OUT.xlsx [--pdf] [options]
+                                         write the ranking, comparison and measures sheets (and a PDF
+                                         through LibreOffice, when installed)
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+                                         many agencies: ranks, grade distribution, statistics, peers
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (pasted from a web page or PDF) or .xlsx; text in UTF-8,
@@ -21,6 +26,9 @@ Options:
   --include-strengths       plan measures to maintain strengths too
   --check REPORT.txt        check the figures a written report states against the scores
   --json                    one JSON object (shape in README), the same whatever --lang
+  -o, --output OUT.xlsx     (report, group) the workbook to write
+  --pdf                     (report) also print it to PDF with LibreOffice
+  --group COLUMN            (group) the column to group agencies by (header text or letter)
 
 Exit codes: 0 done, 2 bad input (the cell and the problem on stderr), 1 unexpected error.
 `;
@@ -29,6 +37,10 @@ const TH = `ita-scorecard — วิเคราะห์ผลคะแนน I
 
 วิธีใช้:
   ita-scorecard grade FILE [ตัวเลือก]    คำนวณผลปีล่าสุดในไฟล์ และเปรียบเทียบกับปีก่อน
+  ita-scorecard report FILE -o OUT.xlsx [--pdf] [ตัวเลือก]
+                                         เขียนแผ่นงานอันดับ เปรียบเทียบ และมาตรการ (และ PDF ผ่าน LibreOffice)
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+                                         หลายหน่วยงาน: อันดับ การกระจายระดับผล สถิติ และการเทียบกับกลุ่ม
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF) หรือ .xlsx รองรับ UTF-8, UTF-16 และ Windows-874 (CSV จาก Excel ภาษาไทย)
@@ -45,6 +57,9 @@ FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF)
   --include-strengths       รวมมาตรการรักษาระดับจุดแข็ง
   --check REPORT.txt        ตรวจตัวเลขที่รายงานระบุไว้เทียบกับคะแนน
   --json                    ผลลัพธ์ JSON หนึ่งออบเจกต์ (รูปแบบใน README)
+  -o, --output OUT.xlsx     (report, group) ไฟล์ Excel ที่จะเขียน
+  --pdf                     (report) พิมพ์เป็น PDF ด้วย LibreOffice ด้วย
+  --group COLUMN            (group) คอลัมน์ที่ใช้จัดกลุ่มหน่วยงาน (ชื่อหัวคอลัมน์หรือตัวอักษร)
 
 รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (ระบุเซลล์และปัญหาทาง stderr), 1 ข้อผิดพลาดที่ไม่คาดคิด
 `;
