@@ -21,7 +21,7 @@ import { colName, parseAddress, rangeName, sheetRef } from "./a1";
 import { toHostError } from "./errors";
 import { officeSettings, readMarkers, writeMarkers, type Markers, type SettingsStore } from "./markers";
 import { TEXT_FORMAT, styleRects, valueBlocks, type StyleRect } from "./sheet-plan";
-import { STYLES, widthToPoints } from "./styles";
+import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
 
 export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -471,7 +471,7 @@ function applyStyle(rg: Excel.Range, rect: StyleRect, baseSize: number): void {
         const border = f.borders.getItem(e);
         border.style = "Continuous";
         border.weight = "Thin";
-        border.color = "#808080";
+        border.color = BORDER_COLOR;
       }
     }
   }

@@ -1,7 +1,7 @@
-// How each named report style looks in Excel, relative to the sheet's font
-// (SheetSpec.font: TH SarabunPSK 16 for government documents; Excel
-// substitutes a font where it is not installed).
+// The shared report looks (src/report/styles.ts) in Office.js terms; this
+// file only translates, it holds no look of its own.
 import type { StyleName } from "../report/spec";
+import { GRID_COLOR, STYLE_LOOKS, type Look } from "../report/styles";
 
 export interface OfficeStyle {
   /** `size` is added to the sheet font's size. */
@@ -14,30 +14,31 @@ export interface OfficeStyle {
   borders: "grid" | "none";
 }
 
-export const STYLES: Record<StyleName, OfficeStyle> = {
-  title: { font: { size: 4, bold: true }, borders: "none", verticalAlignment: "Center" },
-  subtitle: { font: { size: 0, bold: true }, borders: "none", verticalAlignment: "Center" },
-  header: {
-    font: { size: 0, bold: true },
-    fill: "#D9E1F2",
-    horizontalAlignment: "Center",
-    verticalAlignment: "Center",
-    wrapText: true,
-    borders: "grid",
-  },
-  body: { font: { size: 0 }, verticalAlignment: "Top", borders: "grid" },
-  bodyWrap: { font: { size: 0 }, verticalAlignment: "Top", wrapText: true, borders: "grid" },
-  number: { font: { size: 0 }, horizontalAlignment: "Right", verticalAlignment: "Top", borders: "grid" },
-  total: { font: { size: 0, bold: true }, fill: "#F2F2F2", verticalAlignment: "Top", borders: "grid" },
-  totalNumber: {
-    font: { size: 0, bold: true },
-    fill: "#F2F2F2",
-    horizontalAlignment: "Right",
-    verticalAlignment: "Top",
-    borders: "grid",
-  },
-  note: { font: { size: -2, italic: true, color: "#595959" }, borders: "none" },
-};
+/** Colour of the grid lines ("grid" borders). */
+export const BORDER_COLOR = GRID_COLOR;
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+export function officeStyle(look: Look): OfficeStyle {
+  return {
+    font: {
+      size: look.sizeDelta,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.color ? { color: look.color } : {}),
+    },
+    ...(look.fill ? { fill: look.fill } : {}),
+    ...(look.horizontal ? { horizontalAlignment: HORIZONTAL[look.horizontal] } : {}),
+    ...(look.vertical ? { verticalAlignment: VERTICAL[look.vertical] } : {}),
+    ...(look.wrap ? { wrapText: true } : {}),
+    borders: look.grid ? "grid" : "none",
+  };
+}
+
+export const STYLES = Object.fromEntries(
+  (Object.keys(STYLE_LOOKS) as StyleName[]).map((name) => [name, officeStyle(STYLE_LOOKS[name])]),
+) as Record<StyleName, OfficeStyle>;
 
 /**
  * Column width: a SheetSpec gives Excel character units (as ExcelJS and the

@@ -2,7 +2,8 @@
 // formats and colours what the spec (and the user's edits) hold and decides
 // no content.
 import * as React from "react";
-import type { CellSpec, CellValue, SheetSpec, StyleName } from "../report/spec";
+import type { CellSpec, CellValue, SheetSpec } from "../report/spec";
+import { GRID_COLOR, lookOf, type Look } from "../report/styles";
 import { type CellRange, cellA1, parseRange } from "./a1";
 import { conditionalLook } from "./conditional";
 import { headerFooterText } from "./header-footer";
@@ -15,23 +16,23 @@ const A4_PX = { short: Math.round((210 / 25.4) * PX_PER_INCH), long: Math.round(
 export const columnPx = (width: number): number => Math.round(width * 7 + 5);
 
 const FALLBACK_FONTS = '"TH Sarabun New", Sarabun, Tahoma, "Noto Sans Thai", sans-serif';
-const BORDER = "1px solid #000";
+const BORDER = `1px solid ${GRID_COLOR}`;
+const VERTICAL = { top: "top", middle: "middle", bottom: "bottom" } as const;
 
-/**
- * How each named style prints, the same looks as the Excel writer gives them
- * (sizes are added to the sheet font's size).
- */
-export const STYLE_LOOK: Record<StyleName, { sizeDelta: number; css: React.CSSProperties }> = {
-  title: { sizeDelta: 4, css: { fontWeight: 700 } },
-  subtitle: { sizeDelta: 0, css: { fontWeight: 700 } },
-  header: { sizeDelta: 0, css: { fontWeight: 700, textAlign: "center", background: "#D9E1F2", border: BORDER, whiteSpace: "normal" } },
-  body: { sizeDelta: 0, css: { border: BORDER, verticalAlign: "top" } },
-  bodyWrap: { sizeDelta: 0, css: { border: BORDER, whiteSpace: "normal", verticalAlign: "top" } },
-  number: { sizeDelta: 0, css: { border: BORDER, textAlign: "right", verticalAlign: "top" } },
-  total: { sizeDelta: 0, css: { fontWeight: 700, border: BORDER, background: "#F2F2F2", verticalAlign: "top" } },
-  totalNumber: { sizeDelta: 0, css: { fontWeight: 700, border: BORDER, background: "#F2F2F2", textAlign: "right", verticalAlign: "top" } },
-  note: { sizeDelta: -2, css: { fontStyle: "italic", color: "#595959", whiteSpace: "normal" } },
-};
+/** A shared report look (src/report/styles.ts) as CSS; the preview holds no look of its own. */
+export function lookCss(look: Look): React.CSSProperties {
+  return {
+    ...(look.bold ? { fontWeight: 700 } : {}),
+    ...(look.italic ? { fontStyle: "italic" } : {}),
+    ...(look.color ? { color: look.color } : {}),
+    ...(look.fill ? { background: look.fill } : {}),
+    ...(look.horizontal ? { textAlign: look.horizontal } : {}),
+    ...(look.vertical ? { verticalAlign: VERTICAL[look.vertical] } : {}),
+    ...(look.wrap ? { whiteSpace: "normal" } : {}),
+    // Like Excel, unwrapped text without borders (titles, notes) runs on over the empty cells beside it.
+    ...(look.grid ? { border: BORDER } : { overflow: "visible" }),
+  };
+}
 
 interface Span {
   rowSpan: number;
@@ -99,17 +100,15 @@ export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps
       const cs: CellSpec | undefined = spec.rows[r]?.[c];
       const value: CellValue = values ? (values[r]?.[c] ?? null) : (cs?.value ?? null);
       const look = conditionalLook(spec.conditional, r, c, value);
-      const look0 = cs?.style ? STYLE_LOOK[cs.style] : undefined;
-      const base: React.CSSProperties = look0 ? { ...look0.css, fontSize: `${font.size + look0.sizeDelta}pt` } : {};
+      const cellLook = cs ? lookOf(cs) : undefined;
+      const base: React.CSSProperties = cellLook ? { ...lookCss(cellLook), fontSize: `${font.size + cellLook.sizeDelta}pt` } : {};
       const style: React.CSSProperties = {
         padding: "1px 4px",
         whiteSpace: "nowrap",
         overflow: "hidden",
-        verticalAlign: "middle",
+        verticalAlign: "bottom", // Excel's default
         textAlign: defaultAlign(value),
         ...base,
-        ...(cs?.align ? { textAlign: cs.align } : {}),
-        ...(cs?.color ? { color: cs.color } : {}),
         // Conditional formats win over the cell's own format, as in Excel.
         ...(look.fill ? { background: look.fill } : {}),
         ...(look.fontColor ? { color: look.fontColor } : {}),

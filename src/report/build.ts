@@ -5,6 +5,7 @@ import { comparisonSheet } from "./comparison-sheet";
 import { measuresSheet } from "./measures-sheet";
 import type { ReportOptions } from "./options";
 import { rankingSheet } from "./ranking-sheet";
+import { finishSheet } from "./row-heights";
 import type { SheetSpec } from "./spec";
 
 export type { ReportOptions } from "./options";
@@ -14,5 +15,5 @@ export function buildSheets(a: Analysis, o: ReportOptions): SheetSpec[] {
     rankingSheet(a, o),
     ...(a.previous ? [comparisonSheet(a, a.previous, o)] : []),
     measuresSheet(a, o),
-  ];
+  ].map(finishSheet);
 }

@@ -24,12 +24,14 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
 
   const labels = a.changes.map((ch) => d(indicatorLabel(c.framework, ch.indicator, o.lang)));
   const body: CellSpec[][] = a.changes.map((ch, i) => [
-    num(i + 1, integerFormat(o.digits)),
+    // Centred, so the number does not run into the indicator name.
+    { ...num(i + 1, integerFormat(o.digits)), align: "center" },
     text(labels[i]),
     num(Number(ch.previous), sf),
     num(Number(ch.current), sf),
     num(Number(ch.delta), df),
-    text(directionWord(ch.direction, o.lang)),
+    // Centred: left-aligned, the word runs into the change beside it.
+    { value: directionWord(ch.direction, o.lang), style: "body", align: "center" },
   ]);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + body.length;
@@ -47,7 +49,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       num(Number(previous.overall), sf, "totalNumber"),
       num(Number(c.overall), sf, "totalNumber"),
       num(Number(oc?.delta ?? 0), df, "totalNumber"),
-      text(oc ? directionWord(oc.direction, o.lang) : "", "total"),
+      { value: oc ? directionWord(oc.direction, o.lang) : "", style: "total", align: "center" },
     ],
     [
       text(""),
@@ -66,7 +68,15 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     name: `ITA ${previous.year}-${c.year}`,
     font: SHEET_FONT,
     rows,
-    columns: [{ width: 6 }, { width: fitWidth(labels, 30, 60) }, { width: 14 }, { width: 14 }, { width: 15 }, { width: 12 }],
+    // Scores and change take two-line headers ("ผลคะแนนปี / ๒๕๖๔"); the direction words one line.
+    columns: [
+      { width: fitWidth([w.no], 8, 14) },
+      { width: fitWidth(labels, 40, 80) },
+      { width: 18 },
+      { width: 18 },
+      { width: 18 },
+      { width: fitWidth([w.direction, ...a.changes.map((ch) => directionWord(ch.direction, o.lang))], 12, 24) },
+    ],
     merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,

@@ -9,14 +9,16 @@ import { integerFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
 import type { CellSpec, SheetSpec } from "./spec";
-import { wrappedLines } from "./text-width";
+import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 
-/** Columns: no., measure, steps, owner, period, monitoring (character units, ≈ A4 landscape). */
-const WIDTHS = [6, 26, 46, 20, 15, 32];
+/**
+ * Columns: no., measure, steps, owner, (period), monitoring, in Excel
+ * character units: about 200 with the period, which fit to width prints on
+ * A4 landscape at about 70 %.
+ */
+const WIDTHS = [8, 34, 60, 26, 42];
 export const MEASURES_EDITABLE = [3, 4, 5];
-/** Points per wrapped line at the sheet font (TH SarabunPSK 16 pt). */
-const LINE_HEIGHT = 21;
 
 export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const d = (s: string) => withDigits(s, o.digits);
@@ -32,11 +34,8 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
   ]);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + Math.max(1, body.length);
-  const rowHeights: Record<number, number> = {};
-  body.forEach((r, i) => {
-    const lines = Math.max(...r.map((c, col) => (typeof c.value === "string" ? wrappedLines(c.value, WIDTHS[col]) : 1)));
-    rowHeights[first + i] = lines * LINE_HEIGHT + 6;
-  });
+  // The period on one line: it is the same short text on every row.
+  const widths = [...WIDTHS.slice(0, 4), fitWidth([period], 16, 32), WIDTHS[4]];
   const ownerItems = [...new Set([...o.owners, ...a.measures.map((m) => m.owner[o.lang])].filter((s) => s.trim() !== ""))];
   const rows: CellSpec[][] = [
     title(`${w.measuresTitle} ${w.fiscalYear} ${d(String(a.planYear))}`),
@@ -51,8 +50,7 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
     name: `${w.measuresTab} ${a.planYear}`,
     font: SHEET_FONT,
     rows,
-    columns: WIDTHS.map((width) => ({ width })),
-    rowHeights,
+    columns: widths.map((width) => ({ width })),
     merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,

@@ -21,11 +21,13 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
 
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
   const body: CellSpec[][] = a.ranking.map((r, i) => [
-    num(r.rank, integerFormat(o.digits)),
+    // Centred: right-aligned, a rank runs into the indicator name beside it.
+    { ...num(r.rank, integerFormat(o.digits)), align: "center" },
     text(labels[i]),
-    text(instrumentOf(fw, r.indicator), "body"),
+    { value: instrumentOf(fw, r.indicator), style: "body", align: "center" },
     num(Number(r.score), scoreFormat(o.digits)),
-    text(a.strengths.includes(r.indicator) ? w.strength : w.weakness),
+    // Centred: left-aligned, the word runs into the score beside it.
+    { value: a.strengths.includes(r.indicator) ? w.strength : w.weakness, style: "body", align: "center" },
     num(passMark, scoreFormat(o.digits)),
   ]);
   const first = HEADER_ROW + 1;
@@ -50,12 +52,13 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     name: `ITA ${c.year} ${w.rankingTab}`,
     font: SHEET_FONT,
     rows,
+    // Short headers and words on one line; the score header wrapped would break inside "ร้อยละ".
     columns: [
-      { width: 8 },
-      { width: fitWidth(labels, 30, 60) },
-      { width: 11 },
-      { width: 14 },
-      { width: 14 },
+      { width: fitWidth([w.rank], 8, 14) },
+      { width: fitWidth(labels, 40, 80) },
+      { width: fitWidth([w.instrument], 10, 20) },
+      { width: fitWidth([w.score], 14, 30) },
+      { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
       { width: 10 },
     ],
     merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4)],

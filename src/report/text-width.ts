@@ -2,27 +2,99 @@
 // autofit, and Excel's autofit would not match the printed page). Thai
 // combining vowels and tone marks take no width.
 
-const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/g;
+const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
+const THAI_DIGIT = /[\u0e50-\u0e59]/;
 const THAI_BASE = /[\u0e01-\u0e5b]/;
+const NARROW = /[.,:;'"!|ilIjt]/;
+const MEDIUM = /[\s()[\]{}\-/]/;
+const UPPER = /[A-Z]/;
 
 /**
- * Display width in Excel column units (Calibri 11 digits) of text set in
- * the sheet font, TH SarabunPSK 16 pt: measured from LibreOffice's PDF with
- * its metric twin Laksaman, a Thai letter takes about 1.45 units, a Latin
- * letter or digit about 1.1.
+ * Width in Excel column units of one character in the sheet font, TH
+ * SarabunPSK 16 pt. A unit is the default font's digit (Calibri 11: 7 px,
+ * 5.25 pt), as Excel, the Office.js writer and the preview count it;
+ * LibreOffice does the same when Calibri's metric twin Carlito is
+ * installed (without it, DejaVu Sans makes a unit 7 pt and every column
+ * a third wider). Measured on LibreOffice's PDF with TH SarabunPSK's twin
+ * Laksaman: a Thai letter averages 8.9 pt (ม 9.6, ไ 5.9), a Thai digit
+ * 10.8, Latin capitals 9.6, small letters 8.0, digits 8.7, a space 5.2,
+ * "()-/" 5.4, ".," 3.9. Rounded up a little: too wide costs a little
+ * space, too narrow cuts text off.
  */
+function charWidth(ch: string): number {
+  if (COMBINING.test(ch)) return 0;
+  if (THAI_DIGIT.test(ch)) return 2.1;
+  if (THAI_BASE.test(ch)) return 1.75;
+  if (NARROW.test(ch)) return 0.8;
+  if (MEDIUM.test(ch)) return 1.05;
+  if (UPPER.test(ch)) return 1.85;
+  return 1.7;
+}
+
+const rawWidth = (s: string): number => [...s].reduce((w, ch) => w + charWidth(ch), 0);
+
+/** Display width in column units of text set in TH SarabunPSK 16 pt. */
 export function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(COMBINING, "")) w += THAI_BASE.test(ch) ? 1.45 : 1.1;
-  return Math.ceil(w);
+  return Math.ceil(rawWidth(s));
 }
 
-/** How many lines a text wraps to in a column this wide (characters). */
+/**
+ * Pieces a line may break between. Thai has no spaces between words: the
+ * printer (LibreOffice, Excel) breaks at dictionary word boundaries, which
+ * Intl.Segmenter finds the same way (ICU). A break is allowed after a space
+ * and between two Thai words, not inside "ต.ค." or "(OIT)".
+ */
+function breakPieces(line: string): string[] {
+  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: "word" }) => { segment(s: string): Iterable<{ segment: string }> } })
+    .Segmenter;
+  if (!Segmenter) return line.match(/\S+\s*|\s+/g) ?? [];
+  const pieces: string[] = [];
+  for (const { segment } of new Segmenter("th", { granularity: "word" }).segment(line)) {
+    const prev = pieces[pieces.length - 1];
+    const breakable = prev !== undefined && (/\s$/.test(prev) || (/[\u0e01-\u0e4e]$/.test(prev) && /^[\u0e01-\u0e4e]/.test(segment)));
+    if (prev === undefined || breakable) pieces.push(segment);
+    else pieces[pieces.length - 1] = prev + segment;
+  }
+  return pieces;
+}
+
+/**
+ * How many lines a text wraps to in a column this wide (units at 16 pt).
+ * Word by word as a printer wraps, against a line 1.5 units shorter than
+ * the column (cell padding), erring towards one line too many: an empty
+ * line costs a little paper, a missing one cuts the text off.
+ */
 export function wrappedLines(s: string, width: number): number {
-  return s.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(1, width - 1))), 0);
+  const room = Math.max(1, width - 1.5);
+  let lines = 0;
+  for (const line of s.split("\n")) {
+    let n = 1;
+    let used = 0;
+    for (const piece of breakPieces(line)) {
+      const w = rawWidth(piece);
+      const ink = rawWidth(piece.trimEnd()); // a space at the line's end takes no room
+      if (used > 0 && used + ink > room) {
+        n++;
+        used = 0;
+        if (/^\s+$/.test(piece)) continue;
+      }
+      // A word longer than the line breaks anywhere.
+      if (ink > room) {
+        n += Math.ceil(ink / room) - 1;
+        used = ink - (Math.ceil(ink / room) - 1) * room + (w - ink);
+      } else used += w;
+    }
+    // A last line within half a unit of full may well spill over in print.
+    if (used > room - 0.5) n++;
+    lines += n;
+  }
+  return lines;
 }
 
-/** Width that fits the longest text, within bounds. */
+/**
+ * Width that fits the longest text on one line, within bounds: room for
+ * the padding and the margin wrappedLines keeps, so the two agree.
+ */
 export function fitWidth(texts: string[], min: number, max: number): number {
   return Math.min(max, Math.max(min, ...texts.map((t) => textWidth(t) + 2)));
 }

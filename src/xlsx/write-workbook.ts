@@ -7,7 +7,6 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetSpec, ValidationList } from "../report/spec";
 import { cellsOf, columnLetters } from "./a1";
 import { headerFooter, pageSetup } from "./page";
-import { autoRowHeight } from "./row-height";
 import { argb, cellLook } from "./styles";
 
 /** Name of the hidden sheet holding long or comma-bearing drop-down lists. */
@@ -67,10 +66,8 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
       if (look.alignment) cell.alignment = look.alignment;
     });
   });
-  spec.rows.forEach((_, r) => {
-    const height = spec.rowHeights?.[r] ?? autoRowHeight(spec, r);
-    if (height !== undefined) ws.getRow(r + 1).height = height;
-  });
+  // Heights as the spec gives them (the report layer fits them to the text).
+  for (const [r, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = height;
 
   for (const m of spec.merges) ws.mergeCells(m);
 

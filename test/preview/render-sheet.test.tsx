@@ -17,7 +17,7 @@ function rankingSpec(): SheetSpec {
       ],
       [{ value: "การใช้อำนาจ", style: "body" }, { value: 83.97, format: "0.00", style: "number" }, { value: -1.16, format: "+0.00;-0.00;0.00", style: "number" }],
       [{ value: "การเปิดเผยข้อมูล", style: "body" }, { value: 95.5, format: "0.00", style: "number" }, { value: 0.81, format: "+0.00;-0.00;0.00", style: "number" }],
-      [{ value: "รวม", style: "total" }, { value: 88.53, format: "[$-D07041E]0.00", style: "totalNumber" }, { value: 0, format: "+0.00;-0.00;0.00" }],
+      [{ value: "รวม", style: "total" }, { value: 88.53, format: "[$-D00041E]0.00", style: "totalNumber" }, { value: 0, format: "+0.00;-0.00;0.00" }],
     ],
     columns: [{ width: 30 }, { width: 10 }, { width: 10 }],
     merges: ["A1:C1"],

@@ -36,7 +36,7 @@ describe("ranking sheet", () => {
 
   it("keeps scores numeric with a Thai-digit format, and colours them by a rule on the pass mark", () => {
     const cell = ranking.rows[ranking.headerRow + 1][3];
-    expect(cell.format).toBe("[$-D07041E]0.00");
+    expect(cell.format).toBe("[$-D00041E]0.00");
     expect(ranking.conditional[0]).toEqual({ range: "D5:D14", operator: "lessThan", value: 85, fontColor: "#9C0006", fill: "#FFC7CE" });
   });
 
@@ -60,7 +60,7 @@ describe("comparison sheet", () => {
     expect(rows[1].slice(4)).toEqual([-0.64, "ลดลง"]);
     expect(rows[10].slice(2)).toEqual([89.76, 88.53, -1.23, "ลดลง"]);
     expect(rows[11].slice(2, 4)).toEqual(["A", "A"]);
-    expect(comparison.rows[comparison.headerRow + 1][4].format).toBe("[$-D07041E]+0.00;[$-D07041E]-0.00;[$-D07041E]0.00");
+    expect(comparison.rows[comparison.headerRow + 1][4].format).toBe("[$-D00041E]+0.00;[$-D00041E]-0.00;[$-D00041E]0.00");
   });
 
   it("colours rises green and falls red by rules, landscape print", () => {

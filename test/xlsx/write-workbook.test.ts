@@ -91,12 +91,22 @@ describe("writeWorkbook: layout and style", () => {
     expect(ws.getCell("D15").font.bold).toBe(true); // the overall row
   });
 
-  it("uses the spec's row heights, and gives the others room for their font (15 pt clips 16 pt text)", () => {
-    const m = sheet("มาตรการ 2566");
-    for (const [r, h] of Object.entries(specs[2].rowHeights ?? {})) expect(m.getRow(Number(r) + 1).height).toBe(h);
+  it("sets the spec's row heights as given (the report layer fits them; 15 pt would clip 16 pt text)", () => {
+    for (const [i, name] of ["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"].entries()) {
+      const heights = Object.entries(specs[i].rowHeights ?? {});
+      expect(heights.length).toBeGreaterThan(0);
+      for (const [r, h] of heights) expect(sheet(name).getRow(Number(r) + 1).height).toBe(h);
+    }
     const ws = sheet("ITA 2565 อันดับ");
     expect(ws.getRow(5).height).toBeGreaterThanOrEqual(21);
     expect(ws.getRow(1).height).toBeGreaterThan(ws.getRow(5).height);
+  });
+
+  it("decides no height itself: a spec without row heights leaves Excel's default", async () => {
+    const bare = { ...specs[0], rowHeights: undefined };
+    const back = await readBack(await writeWorkbook([bare]));
+    const ws = back.getWorksheet(bare.name);
+    expect(ws?.getRow(5).height).toBeUndefined();
   });
 
   it("freezes the rows above the table body and hides gridlines on screen", () => {

@@ -1,0 +1,51 @@
+// Row heights, decided once in the report layer so every writer sets the
+// same ones. Excel's default (15 pt) fits Calibri 11, not a 16 pt Thai
+// font, and neither ExcelJS nor LibreOffice autofits on opening: without a
+// height, wrapped text (and even one line at 16 pt) is cut off in print.
+import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
+import { lookOf } from "./styles";
+import { wrappedLines } from "./text-width";
+
+/**
+ * Points for n lines at 16 pt, in proportion for other sizes. Measured on
+ * LibreOffice's PDF (TH SarabunPSK's metric twin Laksaman): a line's glyph
+ * box is 21 pt tall, and wrapped lines follow every 26.5 pt (the font's
+ * line spacing leaves room for stacked Thai marks). Excel spaces lines a
+ * little tighter: there the rows keep some air, nothing is cut.
+ */
+const linesHeight = (lines: number, size: number) => (size / 16) * (21 + 26.5 * (lines - 1));
+/** Room above and below the lines (Thai tone marks and lower vowels reach past the line). */
+const PADDING = 6;
+/** Excel's default column width, for a cell past the spec's columns. */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Height in points of every non-empty row: its tallest cell, from the
+ * cell's look (font size; wrapped text counted in lines at its column's
+ * width, anything else one line). Merged titles do not wrap: one line.
+ */
+export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: SheetSpec["font"]): Record<number, number> {
+  const heights: Record<number, number> = {};
+  rows.forEach((cells, r) => {
+    let height = 0;
+    cells.forEach((cell, c) => {
+      if (cell.value === null || cell.value === "") return;
+      const look = lookOf(cell);
+      const size = font.size + look.sizeDelta;
+      // Text widths are measured at 16 pt: a larger font fills the column sooner.
+      const width = ((columns[c]?.width ?? DEFAULT_WIDTH) * 16) / size;
+      const lines = look.wrap ? wrappedLines(String(cell.value), width) : 1;
+      height = Math.max(height, Math.ceil(linesHeight(lines, size) + PADDING));
+    });
+    if (height > 0) heights[r] = height;
+  });
+  return heights;
+}
+
+/**
+ * What every sheet builder's spec goes through last: row heights for the
+ * rows the builder left unset (a builder's own heights win).
+ */
+export function finishSheet(spec: SheetSpec): SheetSpec {
+  return { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font), ...spec.rowHeights } };
+}
