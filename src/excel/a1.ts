@@ -1,29 +1,14 @@
 // A1 addresses: the adapter builds every range address itself, so one
 // tested module does the column-letter arithmetic.
 
+import { cellA1, columnIndex, columnLetters } from "../engine/a1";
+
 /** 0-based column index → letters (0 → "A", 26 → "AA"). */
-export function colName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
+export const colName = columnLetters;
 /** Letters → 0-based column index ("A" → 0). */
-export function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
+export const colIndex = columnIndex;
 /** 0-based row/col → "B3". */
-export function cellName(row: number, col: number): string {
-  return `${colName(col)}${row + 1}`;
-}
+export const cellName = cellA1;
 
 /** Rectangle (0-based, inclusive) → "A1:C4" (or "A1" for one cell). */
 export function rangeName(r1: number, c1: number, r2: number, c2: number): string {

@@ -7,19 +7,11 @@ export interface CellRange {
   c1: number;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function colLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { cellA1, columnIndex, columnLetters } from "../engine/a1";
 
-export const cellA1 = (row: number, col: number): string => `${colLetters(col)}${row + 1}`;
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export const colLetters = columnLetters;
+export { cellA1 };
 
 export function rangeA1(r: CellRange): string {
   const a = cellA1(r.r0, r.c0);
@@ -31,9 +23,7 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 function parseCell(s: string): { row: number; col: number } | null {
   const m = CELL.exec(s.trim());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** "B2:E14" or "B2" (a sheet prefix "Scores!" is dropped) → range; null if not an address. */

@@ -1,14 +1,8 @@
 // A1 ranges → cell addresses (to attach per-cell data validation, which
 // ExcelJS merges back into one range when it writes).
+import { columnIndex, columnLetters } from "../engine/a1";
+
 const CELL = /^([A-Z]+)(\d+)$/;
-
-const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-
-function columnLetters(n: number): string {
-  let s = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** Every cell address in "D5:D14" (or the one cell "D5"), row by row. */
 export function cellsOf(range: string): string[] {
@@ -16,7 +10,7 @@ export function cellsOf(range: string): string[] {
   const m1 = CELL.exec(a);
   const m2 = CELL.exec(b);
   if (!m1 || !m2) throw new Error(`not an A1 range: ${range}`);
-  const [c1, c2] = [columnNumber(m1[1]), columnNumber(m2[1])].sort((x, y) => x - y);
+  const [c1, c2] = [columnIndex(m1[1]), columnIndex(m2[1])].sort((x, y) => x - y);
   const [r1, r2] = [Number(m1[2]), Number(m2[2])].sort((x, y) => x - y);
   const out: string[] = [];
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${columnLetters(c)}${r}`);

@@ -136,7 +136,7 @@ class ListSheet {
     const joined = items.join(",");
     if (joined.length <= INLINE_LIST_MAX && !items.some((s) => /[,"]/.test(s))) return `"${joined}"`;
     this.pending.push(items);
-    const col = columnLetters(this.pending.length);
+    const col = columnLetters(this.pending.length - 1);
     return `'${this.name}'!$${col}$1:$${col}$${items.length}`;
   }
 

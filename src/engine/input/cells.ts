@@ -1,6 +1,7 @@
 // Cells as Excel or a file gives them, made uniform: text normalised, numbers
 // read decimal-exact, and every cell able to name its own place.
 import Big from "big.js";
+import { columnLetters } from "../a1";
 import { normalizeText, thaiToArabicDigits } from "../text";
 
 export type AddressStyle = "a1" | "line";
@@ -10,17 +11,7 @@ export interface Place {
   style: AddressStyle;
 }
 
-/** "A", "B", … "Z", "AA" for a 0-based column. */
-export function columnLetters(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** A cell's address: "B7", or "line 7, column 2" for text files. */
 export function cellAddress(p: Place, row: number, col: number): string {
