@@ -157,6 +157,10 @@ function minor(version: string): number {
 export class FakeExcel {
   readonly state: WorkbookState;
   syncCount = 0;
+  /** Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). */
+  requestLimit = 5 * 1024 * 1024;
+  /** Bytes of cell data in the largest request seen. */
+  largestRequest = 0;
   /** Highest ExcelApi set this "Excel" supports. */
   maxApi = "1.17";
   private failure?: { atSync: number; code: string; opsBefore?: number };
@@ -291,6 +295,12 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
     this.queue.push(op);
   }
 
+  /** Bytes of cell data in the request being built (Excel on the web caps a request at 5 MB). */
+  private payload = 0;
+  addPayload(data: unknown): void {
+    this.payload += Buffer.byteLength(JSON.stringify(data), "utf8");
+  }
+
   pending(): number {
     return this.queue.length;
   }
@@ -301,8 +311,14 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const payload = this.payload;
     this.queue = [];
+    this.payload = 0;
     this.fx.syncCount++;
+    this.fx.largestRequest = Math.max(this.fx.largestRequest, payload);
+    if (payload > this.fx.requestLimit) {
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${payload} bytes over ${this.fx.requestLimit}`);
+    }
     const failure = this.fx.takeFailure(this.fx.syncCount);
     const limit = failure ? (failure.opsBefore ?? Math.floor(ops.length / 2)) : ops.length;
     for (let i = 0; i < limit && i < ops.length; i++) ops[i]();
@@ -638,12 +654,14 @@ class FakeRange
     return this.got("values");
   }
   set values(v: unknown[][]) {
+    this.ctx.addPayload(v);
     this.ctx.enqueue(() => this.each(v, "values", (cell, x) => writeValue(cell, x as string | number | boolean)));
   }
   get numberFormat(): unknown[][] {
     return this.got("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
+    this.ctx.addPayload(v);
     this.ctx.enqueue(() => this.each(v, "numberFormat", (cell, x) => (cell.numberFormat = String(x))));
   }
   /** Applies a 2-D array that must match the range's size, as Office requires. */
