@@ -1,7 +1,7 @@
 // Build (when sources are newer than dist/) and serve the preview for
 // browser tests; find Debian's Chromium. A missing tool fails loudly.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(__dirname, "..", "..");
@@ -17,13 +17,40 @@ function newest(dir: string): number {
   return t;
 }
 
-export function ensureBuilt(): void {
+const fresh = () => {
   const out = join(ROOT, "dist", "preview.js");
-  if (existsSync(out) && statSync(out).mtimeMs >= newest(join(ROOT, "src"))) return;
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "ignore",
-  });
+  return existsSync(out) && statSync(out).mtimeMs >= newest(join(ROOT, "src"));
+};
+
+/**
+ * Build dist/ unless it is newer than every source. Browser test files run in
+ * parallel workers: a lock directory lets one build while the others wait.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(ROOT, "dist.build-lock");
+  for (;;) {
+    if (fresh()) return;
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Another worker is building (or a build died: take over after 10 minutes).
+      if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 1000));
+      continue;
+    }
+    try {
+      if (!fresh()) {
+        execFileSync(process.execPath, [join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], {
+          cwd: ROOT,
+          stdio: ["ignore", "pipe", "pipe"],
+          maxBuffer: 64 * 1024 * 1024,
+        });
+      }
+      return;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
 
 export function requireChromium(): void {
