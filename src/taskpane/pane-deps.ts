@@ -1,9 +1,13 @@
 // What the pane calls besides the workbook host: the engine and the report
-// builders. Passed in (not imported by the components) so tests can give
-// small fakes; src/taskpane/default-deps.ts wires the real modules.
+// builders, and the .xlsx writer and file saver. Passed in (not imported by
+// the components) so tests can give small fakes; src/taskpane/default-deps.ts
+// wires the real modules.
 import type { AnalyseOptions } from "../engine/analyse";
+import type { GroupAnalyseOptions, GroupAnalyseResult, GroupParseOptions, GroupParseResult, GroupTable } from "../engine/group";
 import type { Digits } from "../engine/text";
 import type { Analysis, Framework, Lang, ParseResult, Problem, ScoreTable } from "../engine/types";
+import type { GroupAnalysis } from "../engine/group";
+import type { GroupReportOptions } from "../report/group-sheets";
 import type { GeneratedSheet } from "../report/host";
 import type { SheetSpec } from "../report/spec";
 
@@ -35,4 +39,15 @@ export interface PaneDeps {
   mergeEdits(specs: SheetSpec[], existing: GeneratedSheet[]): MergeOutcome;
   sampleCells: (string | number)[][];
   frameworks: readonly Framework[];
+
+  // Group ("many agencies") mode.
+  parseGroupScores(cells: unknown[][], opts: GroupParseOptions): GroupParseResult;
+  analyseGroup(table: GroupTable, opts: GroupAnalyseOptions): GroupAnalyseResult;
+  buildGroupSheets(analysis: GroupAnalysis, opts: GroupReportOptions): SheetSpec[];
+  groupSampleCells: (string | number)[][];
+
+  /** SheetSpecs → .xlsx bytes (the real one loads ExcelJS by import() on first use). */
+  writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array>;
+  /** Hand the bytes to the browser as a download named fileName. */
+  saveFile(fileName: string, bytes: Uint8Array): void;
 }

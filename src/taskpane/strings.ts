@@ -15,7 +15,6 @@ export interface UiStrings {
   refreshSources: string;
   loadSample: string;
   sampleSheetName: string;
-  reading: string;
   readFrom: (sheet: string, address: string) => string;
   yearsFound: string;
   noYearInSource: (year: number | null) => string;
@@ -47,7 +46,6 @@ export interface UiStrings {
   generateHeading: string;
   generate: string;
   generateNeedsSource: string;
-  generating: string;
   analyseProblems: string;
   confirmTitle: string;
   confirmBody: string;
@@ -59,6 +57,36 @@ export interface UiStrings {
   feature: Record<keyof Capabilities, string>;
   hostError: Record<HostErrorCode, string>;
   oldWebview: string;
+  // Mode switch
+  modeLabel: string;
+  modeSingle: string;
+  modeGroup: string;
+  // Progress of long work
+  progress: Record<"reading" | "analysing" | "writing" | "downloading", string>;
+  // Download
+  download: string;
+  downloadHint: string;
+  downloadFailed: string;
+  // Group mode
+  groupSampleSheetName: string;
+  agenciesRead: (agencies: number, rows: number) => string;
+  groupColumnsFound: string;
+  noGroupColumns: string;
+  rejectedHeading: (n: number) => string;
+  rejectedMore: (n: number) => string;
+  noAgencyName: string;
+  noGoodRows: string;
+  groupSourceOk: string;
+  groupColumn: string;
+  groupNone: string;
+  chosenAgency: string;
+  chosenAgencyHint: string;
+  chosenAgencyPlaceholder: string;
+  scope: string;
+  scopePlaceholder: string;
+  /** Default heading of a group report: "12 หน่วยงาน — จังหวัด". */
+  scopeDefault: (count: string, groupColumn: string | null) => string;
+  generateNeedsGroupSource: string;
 }
 
 const th: UiStrings = {
@@ -72,7 +100,6 @@ const th: UiStrings = {
   refreshSources: "โหลดรายการใหม่",
   loadSample: "ใส่ข้อมูลตัวอย่าง",
   sampleSheetName: "ตัวอย่าง ITA",
-  reading: "กำลังอ่านข้อมูล…",
   readFrom: (sheet, address) => `อ่านจากชีต ${sheet} ช่วง ${address}`,
   yearsFound: "ปีงบประมาณที่พบ",
   noYearInSource: (year) =>
@@ -113,7 +140,6 @@ const th: UiStrings = {
   generateHeading: "3. สร้างรายงาน",
   generate: "สร้างรายงาน",
   generateNeedsSource: "อ่านข้อมูลคะแนนที่ไม่มีปัญหาก่อน จึงจะสร้างรายงานได้",
-  generating: "กำลังสร้างรายงาน…",
   analyseProblems: "สร้างรายงานไม่ได้:",
   confirmTitle: "แทนที่ชีตที่แก้ไขแล้ว?",
   confirmBody: "ชีตต่อไปนี้มีการแก้ไขนอกช่องที่กรอกได้ หากสร้างใหม่ การแก้ไขนั้นจะหายไป:",
@@ -139,6 +165,36 @@ const th: UiStrings = {
     unknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดลองอีกครั้ง",
   },
   oldWebview: "Excel รุ่นนี้ใช้เบราว์เซอร์รุ่นเก่าที่โปรแกรมเสริมนี้ใช้ไม่ได้ โปรดใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
+  modeLabel: "วิเคราะห์",
+  modeSingle: "หน่วยงานเดียว",
+  modeGroup: "หลายหน่วยงาน",
+  progress: {
+    reading: "กำลังอ่านข้อมูล…",
+    analysing: "กำลังคำนวณคะแนนและจัดอันดับ…",
+    writing: "กำลังเขียนชีตรายงาน…",
+    downloading: "กำลังสร้างไฟล์ .xlsx…",
+  },
+  download: "ดาวน์โหลด .xlsx",
+  downloadHint: "บันทึกชีตที่เพิ่งสร้างเป็นไฟล์ Excel แยกต่างหาก (ตามที่สร้าง ไม่รวมการแก้ไขหลังจากนั้น)",
+  downloadFailed: "สร้างไฟล์ .xlsx ไม่ได้ โปรดลองอีกครั้ง",
+  groupSampleSheetName: "ตัวอย่างหลายหน่วยงาน",
+  agenciesRead: (agencies, rows) => `อ่านได้ ${agencies} หน่วยงาน (${rows} แถว)`,
+  groupColumnsFound: "คอลัมน์ที่ใช้จัดกลุ่มได้",
+  noGroupColumns: "ไม่มี",
+  rejectedHeading: (n) => `แถวที่ไม่นำมาคำนวณ ${n} แถว (แถวอื่นคำนวณตามปกติ): แก้ไขในเซลล์แล้วอ่านข้อมูลใหม่`,
+  rejectedMore: (n) => `และอีก ${n} แถว`,
+  noAgencyName: "(ไม่มีชื่อ)",
+  noGoodRows: "ไม่มีแถวใดคำนวณได้",
+  groupSourceOk: "อ่านได้ทุกแถว พร้อมสร้างรายงาน",
+  groupColumn: "จัดกลุ่มตาม",
+  groupNone: "ไม่จัดกลุ่ม (รวมทุกหน่วยงาน)",
+  chosenAgency: "หน่วยงานที่ต้องการเทียบกับกลุ่ม (ไม่บังคับ)",
+  chosenAgencyHint: "ชื่อซ้ำกันให้พิมพ์แบบ \"ชื่อ / กลุ่ม\"",
+  chosenAgencyPlaceholder: "พิมพ์เพื่อค้นหา",
+  scope: "ชื่อชุดข้อมูล (หัวรายงาน)",
+  scopePlaceholder: "เช่น อปท. ในจังหวัดลำปาง",
+  scopeDefault: (count, groupColumn) => `${count} หน่วยงาน${groupColumn ? ` — ${groupColumn}` : ""}`,
+  generateNeedsGroupSource: "อ่านตารางคะแนนที่มีอย่างน้อยหนึ่งแถวที่คำนวณได้ก่อน จึงจะสร้างรายงานได้",
 };
 
 const en: UiStrings = {
@@ -152,7 +208,6 @@ const en: UiStrings = {
   refreshSources: "Refresh list",
   loadSample: "Load sample",
   sampleSheetName: "ITA sample",
-  reading: "Reading…",
   readFrom: (sheet, address) => `Read from sheet ${sheet}, range ${address}`,
   yearsFound: "Fiscal years found",
   noYearInSource: (year) =>
@@ -193,7 +248,6 @@ const en: UiStrings = {
   generateHeading: "3. Generate",
   generate: "Generate report",
   generateNeedsSource: "Read scores without problems first",
-  generating: "Generating…",
   analyseProblems: "The report cannot be built:",
   confirmTitle: "Replace edited sheets?",
   confirmBody: "These sheets were edited outside their fill-in columns; generating again loses those edits:",
@@ -219,6 +273,36 @@ const en: UiStrings = {
     unknown: "Something unexpected went wrong. Please try again.",
   },
   oldWebview: "This version of Excel uses an old browser this add-in cannot run in. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
+  modeLabel: "Analyse",
+  modeSingle: "One agency",
+  modeGroup: "Many agencies",
+  progress: {
+    reading: "Reading…",
+    analysing: "Grading and ranking…",
+    writing: "Writing the report sheets…",
+    downloading: "Making the .xlsx file…",
+  },
+  download: "Download .xlsx",
+  downloadHint: "Saves the sheets just generated as a separate Excel file (as generated, without later edits)",
+  downloadFailed: "The .xlsx file could not be made. Please try again.",
+  groupSampleSheetName: "Group sample",
+  agenciesRead: (agencies, rows) => `${agencies} agencies read (${rows} rows)`,
+  groupColumnsFound: "Columns to group by",
+  noGroupColumns: "none",
+  rejectedHeading: (n) => `${n} rows left out (the others are graded): fix the cells, then read again`,
+  rejectedMore: (n) => `and ${n} more`,
+  noAgencyName: "(no name)",
+  noGoodRows: "No row could be graded",
+  groupSourceOk: "Every row read: ready to generate",
+  groupColumn: "Group by",
+  groupNone: "No grouping (all agencies together)",
+  chosenAgency: "Agency to place among its peers (optional)",
+  chosenAgencyHint: "When a name repeats, type \"name / group\"",
+  chosenAgencyPlaceholder: "Type to search",
+  scope: "Name of this set (report heading)",
+  scopePlaceholder: "e.g. local governments of Lampang",
+  scopeDefault: (count, groupColumn) => `${count} agencies${groupColumn ? ` — ${groupColumn}` : ""}`,
+  generateNeedsGroupSource: "Read a score table with at least one gradable row first",
 };
 
 export const STRINGS: Record<Lang, UiStrings> = { th, en };

@@ -12,6 +12,8 @@ import type {
   WriteResult,
 } from "../../src/report/host";
 import type { SheetSpec } from "../../src/report/spec";
+import { analyseGroup, parseGroupScores } from "../../src/engine/group";
+import { buildGroupSheets } from "../../src/report/group-sheets";
 import type { MergeOutcome, PaneDeps } from "../../src/taskpane/pane-deps";
 
 export class FakeHost implements WorkbookHost {
@@ -98,7 +100,17 @@ export function sheet(name: string): SheetSpec {
 }
 
 export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Record<string, unknown[][]> } {
-  const calls: Record<string, unknown[][]> = { parseScores: [], analyse: [], buildSheets: [], mergeEdits: [] };
+  const calls: Record<string, unknown[][]> = {
+    parseScores: [],
+    analyse: [],
+    buildSheets: [],
+    mergeEdits: [],
+    parseGroupScores: [],
+    analyseGroup: [],
+    buildGroupSheets: [],
+    writeWorkbook: [],
+    saveFile: [],
+  };
   const merge = (specs: SheetSpec[]): MergeOutcome => ({ specs, replace: [], needsConfirm: [] });
   const base: PaneDeps = {
     parseScores: (...a) => (calls.parseScores.push(a), goodParse()),
@@ -108,6 +120,13 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     mergeEdits: (...a) => (calls.mergeEdits.push(a), merge(a[0])),
     sampleCells: [["ที่", "ตัวชี้วัด", "2565"], [1, "การปฏิบัติหน้าที่", 90]],
     frameworks: BUILT_IN_FRAMEWORKS,
+    // Group mode runs the real (pure, fast) engine and sheet builder, recorded.
+    parseGroupScores: (...a) => (calls.parseGroupScores.push(a), parseGroupScores(...a)),
+    analyseGroup: (...a) => (calls.analyseGroup.push(a), analyseGroup(...a)),
+    buildGroupSheets: (...a) => (calls.buildGroupSheets.push(a), buildGroupSheets(...a)),
+    groupSampleCells: [["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)], ["กรม ก", 2565, ...Array(10).fill(90)]],
+    writeWorkbook: async (...a) => (calls.writeWorkbook.push(a), new Uint8Array([0x50, 0x4b, 3, 4])),
+    saveFile: (...a) => void calls.saveFile.push(a),
   };
   return Object.assign(base, over, { calls });
 }

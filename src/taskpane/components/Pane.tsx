@@ -1,6 +1,8 @@
-// The task pane: read scores, choose options, generate the report sheets.
-// It keeps UI state only; the workbook is reached through WorkbookHost and
-// the content comes from the engine and report builders (PaneDeps).
+// The task pane: read scores, choose options, generate the report sheets,
+// download them as .xlsx. Two modes share the path source → parse → analyse
+// → SheetSpecs → merge edits → write: one agency over years, or many
+// agencies at once (group). It keeps UI state only; the workbook is reached
+// through WorkbookHost and the content comes from PaneDeps.
 import * as React from "react";
 import {
   Button,
@@ -16,18 +18,24 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Select,
   Spinner,
   Textarea,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { thaiToArabicDigits, type Digits } from "../../engine/text";
+import type { GroupParseResult } from "../../engine/group";
+import { thaiToArabicDigits, withDigits, type Digits } from "../../engine/text";
 import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
+import { downloadName } from "../download";
 import { STRINGS, type HostErrorCode } from "../strings";
+import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
+import { GroupSourcePreview } from "./GroupSourcePreview";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 
 const useStyles = makeStyles({
@@ -49,6 +57,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "0" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   list: { margin: 0, paddingLeft: "18px" },
+  written: { display: "flex", flexDirection: "column", gap: "8px" },
 });
 
 export interface PaneProps {
@@ -57,15 +66,21 @@ export interface PaneProps {
   initialLang: Lang;
 }
 
-interface ReadState {
-  source: SourceCells;
-  parse: ParseResult;
-}
+export type Mode = "single" | "group";
+
+type ReadState = { mode: "single"; source: SourceCells; parse: ParseResult } | { mode: "group"; source: SourceCells; parse: GroupParseResult };
+
+type Busy = null | "reading" | "analysing" | "writing" | "downloading";
 
 type Outcome =
-  | { kind: "written"; result: WriteResult }
+  | { kind: "written"; result: WriteResult; specs: SheetSpec[] }
   | { kind: "cancelled" }
   | { kind: "problems"; problems: Problem[] };
+
+type Built = { ok: true; specs: SheetSpec[] } | { ok: false; problems: Problem[] };
+
+/** Lets the browser paint (the progress line) and handle input between long steps. */
+const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const AUTO = "auto";
 
@@ -98,22 +113,30 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const c = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const s = STRINGS[lang];
-  const [busy, setBusy] = React.useState<null | "reading" | "generating">(null);
+  const [mode, setMode] = React.useState<Mode>("single");
+  const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<HostErrorCode | null>(null);
   const [sources, setSources] = React.useState<SourceInfo[]>([]);
   const [chosen, setChosen] = React.useState("");
   const [read, setRead] = React.useState<ReadState | null>(null);
 
-  const [fwId, setFwId] = React.useState(AUTO);
+  // Options of both modes.
   const [passMark, setPassMark] = React.useState("");
   const [outLang, setOutLang] = React.useState<Lang>(initialLang);
   const [digits, setDigits] = React.useState<Digits>(initialLang === "th" ? "thai" : "arabic");
+  // One agency.
+  const [fwId, setFwId] = React.useState(AUTO);
   const [agency, setAgency] = React.useState("");
   const [planYear, setPlanYear] = React.useState("");
   const [ownersText, setOwnersText] = React.useState("");
+  // Many agencies.
+  const [groupCol, setGroupCol] = React.useState("");
+  const [peerAgency, setPeerAgency] = React.useState("");
+  const [scope, setScope] = React.useState("");
 
   const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [downloadFailed, setDownloadFailed] = React.useState(false);
 
   const mounted = React.useRef(true);
   React.useEffect(() => () => void (mounted.current = false), []);
@@ -148,24 +171,46 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     void refreshSources();
   }, [host, refreshSources]);
 
+  const single = read?.mode === "single" ? read : null;
+  const group = read?.mode === "group" ? read : null;
+  const groupTable = group?.parse.ok ? group.parse.table : null;
+
   const override: Framework | undefined = fwId === AUTO ? undefined : deps.frameworks.find((f) => f.id === fwId);
   const newest = deps.frameworks[deps.frameworks.length - 1];
-  const latestYear = read?.parse.ok ? (read.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null) : null;
-  const autoFramework = (latestYear !== null ? deps.frameworks.find((f) => f.year === latestYear) : undefined) ?? newest;
-  const framework = override ?? autoFramework;
+  const byYear = (y: number | null) => (y !== null ? deps.frameworks.find((f) => f.year === y) : undefined) ?? newest;
+  const latestYear = single?.parse.ok
+    ? (single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null)
+    : null;
+  const autoFramework = byYear(latestYear);
+  // Group mode: each year is graded by its own built-in framework; the latest one gives the default pass mark.
+  const framework = mode === "group" ? byYear(groupTable?.years[groupTable.years.length - 1] ?? null) : (override ?? autoFramework);
   const yearForYearless = framework.year ?? undefined;
   const effectiveLatest = latestYear ?? yearForYearless ?? null;
 
   const describe = (p: Problem) => deps.describeProblem(p, lang, "arabic");
+  // Option problems of the group analysis carry the CLI's option name ("--agency") as their place: not a cell.
+  const describeOutcome = (p: Problem) => describe(p.where.startsWith("--") ? { ...p, where: "" } : p);
 
-  async function readFrom(load: () => Promise<SourceCells>) {
+  const parseAs = (m: Mode, source: SourceCells): ReadState =>
+    m === "single"
+      ? { mode: m, source, parse: deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: override }) }
+      : { mode: m, source, parse: deps.parseGroupScores(source.cells, { origin: source.origin, addressStyle: "a1" }) };
+
+  async function readFrom(load: () => Promise<SourceCells>, m: Mode = mode) {
     setBusy("reading");
     setError(null);
     setOutcome(null);
     try {
       const source = await load();
-      const parse = deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: override });
-      if (mounted.current) setRead({ source, parse });
+      await yieldToBrowser();
+      const next = parseAs(m, source);
+      if (!mounted.current) return;
+      setRead(next);
+      if (next.mode === "group" && next.parse.ok) {
+        // Keep the chosen column when it is still there; else group by the first one found (a province, a type).
+        const cols = next.parse.table.groupColumns;
+        setGroupCol((cur) => (cols.some((g) => g.where === cur) ? cur : (cols[0]?.where ?? "")));
+      }
     } catch (e) {
       fail(e);
     } finally {
@@ -181,9 +226,22 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   };
   const loadSample = () =>
     readFrom(async () => {
-      await host.writeSample(s.sampleSheetName, deps.sampleCells);
+      if (mode === "group") await host.writeSample(s.groupSampleSheetName, deps.groupSampleCells);
+      else await host.writeSample(s.sampleSheetName, deps.sampleCells);
       return host.readSource({ kind: "selection" });
     });
+
+  /** The same cells read the other way: switching mode does not make the user read again. */
+  const changeMode = (m: Mode) => {
+    if (m === mode) return;
+    setMode(m);
+    setOutcome(null);
+    setDownloadFailed(false);
+    if (read) {
+      const source = read.source;
+      void readFrom(async () => source, m);
+    }
+  };
 
   const saveSetting = (key: string, value: string) => {
     host.saveSetting(key, value).catch(fail);
@@ -191,14 +249,47 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   const markValue = passMark.trim() === "" ? framework.passMark : parseMark(passMark);
   const planValue = planYear.trim() === "" ? (effectiveLatest !== null ? effectiveLatest + 1 : null) : parseYear(planYear);
-  const optionsValid = markValue !== null && (planYear.trim() === "" || planValue !== null);
-  const canGenerate = !!read?.parse.ok && optionsValid && busy === null;
+  const sourceReady = mode === "group" ? !!groupTable && groupTable.records.length > 0 : !!single?.parse.ok;
+  const optionsValid = markValue !== null && (mode === "group" || planYear.trim() === "" || planValue !== null);
+  const canGenerate = sourceReady && optionsValid && busy === null;
+
+  const choices = React.useMemo(() => (groupTable ? agencyChoices(groupTable, groupCol) : []), [groupTable, groupCol]);
+  const groupHeader = groupTable?.groupColumns.find((g) => g.where === groupCol)?.name ?? null;
+  const scopeDefault = (count: number, header: string | null, l: Lang = outLang) => STRINGS[l].scopeDefault(withDigits(String(count), digits), header);
+  const latestCount = groupTable ? new Set(groupTable.records.filter((r) => r.year === groupTable.years[groupTable.years.length - 1]).map((r) => r.key)).size : 0;
+
+  /** One agency: analyse → the ranking, comparison and measures sheets. */
+  function buildSingle(): Built {
+    if (!single?.parse.ok || markValue === null) return { ok: false, problems: [] };
+    const result = deps.analyse(single.parse.table, {
+      framework: override,
+      year: yearForYearless,
+      passMark: markValue,
+      planYear: planValue ?? undefined,
+    });
+    if (!result.ok) return result;
+    return { ok: true, specs: deps.buildSheets(result.analysis, { lang: outLang, digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
+  }
+
+  /** Many agencies: analyseGroup → the agencies and distribution sheets (and peers for a chosen agency). */
+  function buildGroup(): Built {
+    if (!groupTable || markValue === null) return { ok: false, problems: [] };
+    const result = deps.analyseGroup(groupTable, {
+      group: groupOption(groupTable.groupColumns, groupCol),
+      agency: peerAgency.trim() === "" ? undefined : peerAgency.trim(),
+      passMark: passMark.trim() === "" ? undefined : markValue,
+    });
+    if (!result.ok) return result;
+    const g = result.analysis;
+    const heading = scope.trim() === "" ? scopeDefault(g.all.count, g.groupColumn) : scope.trim();
+    return { ok: true, specs: deps.buildGroupSheets(g, { lang: outLang, digits, scope: heading }) };
+  }
 
   async function write(specs: SheetSpec[], replace: string[]) {
-    setBusy("generating");
+    setBusy("writing");
     try {
       const result = await host.writeSheets(specs, replace);
-      if (mounted.current) setOutcome({ kind: "written", result });
+      if (mounted.current) setOutcome({ kind: "written", result, specs });
     } catch (e) {
       fail(e);
     } finally {
@@ -206,37 +297,33 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     }
   }
 
+  // The path both modes share once their SheetSpecs are built: keep the user's
+  // fill-ins from earlier sheets, ask before losing other edits, write all or nothing.
   async function generate() {
-    if (!read?.parse.ok || markValue === null) return;
+    if (!canGenerate) return;
     setError(null);
     setOutcome(null);
-    setBusy("generating");
+    setDownloadFailed(false);
     try {
-      const owners = ownerList(ownersText);
-      const result = deps.analyse(read.parse.table, {
-        framework: override,
-        year: yearForYearless,
-        passMark: markValue,
-        planYear: planValue ?? undefined,
-      });
-      if (!result.ok) {
-        setOutcome({ kind: "problems", problems: result.problems });
-        setBusy(null);
+      setBusy("analysing");
+      await yieldToBrowser();
+      const built = mode === "group" ? buildGroup() : buildSingle();
+      if (!built.ok) {
+        if (mounted.current) setOutcome({ kind: "problems", problems: built.problems });
         return;
       }
-      const specs = deps.buildSheets(result.analysis, { lang: outLang, digits, agency: agency.trim(), owners });
+      setBusy("writing");
+      await yieldToBrowser();
       const existing = await host.findGenerated();
-      const merged = deps.mergeEdits(specs, existing);
+      const merged = deps.mergeEdits(built.specs, existing);
       if (merged.needsConfirm.length > 0) {
-        if (mounted.current) {
-          setConfirm({ names: merged.needsConfirm.map((x) => x.name), specs: merged.specs, replace: merged.replace });
-          setBusy(null);
-        }
+        if (mounted.current) setConfirm({ names: merged.needsConfirm.map((x) => x.name), specs: merged.specs, replace: merged.replace });
         return;
       }
       await write(merged.specs, merged.replace);
     } catch (e) {
       fail(e);
+    } finally {
       if (mounted.current) setBusy(null);
     }
   }
@@ -248,6 +335,24 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (ok) void write(pending.specs, pending.replace);
     else setOutcome({ kind: "cancelled" });
   };
+
+  /** The sheets just written, as an .xlsx file (ExcelJS is loaded on this first use). */
+  async function download() {
+    if (outcome?.kind !== "written") return;
+    const specs = outcome.specs;
+    setDownloadFailed(false);
+    setBusy("downloading");
+    try {
+      await yieldToBrowser();
+      const bytes = await deps.writeWorkbook(specs);
+      deps.saveFile(downloadName(specs), bytes);
+    } catch {
+      // A failed chunk load or writer error: one sentence, never the exception's text.
+      if (mounted.current) setDownloadFailed(true);
+    } finally {
+      if (mounted.current) setBusy(null);
+    }
+  }
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -261,6 +366,13 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
             </Select>
           </Field>
         </div>
+
+        <Field label={s.modeLabel}>
+          <RadioGroup layout="horizontal" value={mode} disabled={busy !== null} onChange={(_, d) => changeMode(d.value as Mode)}>
+            <Radio value="single" label={s.modeSingle} />
+            <Radio value="group" label={s.modeGroup} />
+          </RadioGroup>
+        </Field>
 
         {error ? (
           <MessageBar intent="error" data-testid="host-error">
@@ -303,26 +415,42 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
               </Button>
             </div>
           )}
-          {busy === "reading" ? <Spinner size="tiny" label={s.reading} /> : null}
-          {read ? (
-            <SourcePreview s={s} lang={lang} digits={digits} source={read.source} parse={read.parse} framework={framework} describe={describe} />
+          {busy === "reading" ? <Spinner size="tiny" label={s.progress.reading} data-testid="progress" /> : null}
+          {single ? (
+            <SourcePreview s={s} lang={lang} digits={digits} source={single.source} parse={single.parse} framework={framework} describe={describe} />
           ) : null}
+          {group ? <GroupSourcePreview s={s} source={group.source} parse={group.parse} describe={describe} /> : null}
         </section>
 
         <section className={c.section} aria-labelledby="opt-h">
           <h2 id="opt-h" className={c.h2}>
             {s.optionsHeading}
           </h2>
-          <Field label={s.framework}>
-            <Select value={fwId} onChange={(_, d) => setFwId(d.value)}>
-              <option value={AUTO}>{s.frameworkAuto(autoFramework.title[lang])}</option>
-              {deps.frameworks.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.title[lang]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {mode === "single" ? (
+            <Field label={s.framework}>
+              <Select value={fwId} onChange={(_, d) => setFwId(d.value)}>
+                <option value={AUTO}>{s.frameworkAuto(autoFramework.title[lang])}</option>
+                {deps.frameworks.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.title[lang]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ) : (
+            <GroupOptions
+              s={s}
+              columns={groupTable?.groupColumns ?? []}
+              groupCol={groupCol}
+              onGroupCol={setGroupCol}
+              agency={peerAgency}
+              onAgency={setPeerAgency}
+              agencyChoices={choices}
+              scope={scope}
+              onScope={setScope}
+              scopeDefault={groupTable ? scopeDefault(latestCount, groupHeader) : ""}
+            />
+          )}
           <Field label={s.passMark} validationMessage={markValue === null ? s.passMarkInvalid : undefined}>
             <Input value={passMark} placeholder={framework.passMark} inputMode="decimal" onChange={(_, d) => setPassMark(d.value)} />
           </Field>
@@ -340,25 +468,35 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
               </Select>
             </Field>
           </div>
-          <Field label={s.agency}>
-            <Input
-              value={agency}
-              placeholder={s.agencyPlaceholder}
-              onChange={(_, d) => setAgency(d.value)}
-              onBlur={() => saveSetting("agency", agency)}
-            />
-          </Field>
-          <Field label={s.planYear} validationMessage={planYear.trim() !== "" && planValue === null ? s.planYearInvalid : undefined}>
-            <Input
-              value={planYear}
-              placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""}
-              inputMode="numeric"
-              onChange={(_, d) => setPlanYear(d.value)}
-            />
-          </Field>
-          <Field label={s.owners} hint={s.ownersHint}>
-            <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => saveSetting("owners", ownersText)} />
-          </Field>
+          {mode === "single" ? (
+            <>
+              <Field label={s.agency}>
+                <Input
+                  value={agency}
+                  placeholder={s.agencyPlaceholder}
+                  onChange={(_, d) => setAgency(d.value)}
+                  onBlur={() => saveSetting("agency", agency)}
+                />
+              </Field>
+              <Field label={s.planYear} validationMessage={planYear.trim() !== "" && planValue === null ? s.planYearInvalid : undefined}>
+                <Input
+                  value={planYear}
+                  placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""}
+                  inputMode="numeric"
+                  onChange={(_, d) => setPlanYear(d.value)}
+                />
+              </Field>
+              <Field label={s.owners} hint={s.ownersHint}>
+                <Textarea
+                  value={ownersText}
+                  resize="vertical"
+                  rows={4}
+                  onChange={(_, d) => setOwnersText(d.value)}
+                  onBlur={() => saveSetting("owners", ownersText)}
+                />
+              </Field>
+            </>
+          ) : null}
         </section>
 
         <section className={c.section} aria-labelledby="gen-h">
@@ -368,19 +506,19 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           <Button appearance="primary" onClick={() => void generate()} disabled={!canGenerate}>
             {s.generate}
           </Button>
-          {!read?.parse.ok ? <div className={c.hint}>{s.generateNeedsSource}</div> : null}
-          {busy === "generating" ? <Spinner size="tiny" label={s.generating} /> : null}
+          {!sourceReady ? <div className={c.hint}>{mode === "group" ? s.generateNeedsGroupSource : s.generateNeedsSource}</div> : null}
+          {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
           {outcome?.kind === "problems" ? (
             <MessageBar intent="error">
               <MessageBarBody>
                 {s.analyseProblems}
-                <ProblemList problems={outcome.problems} describe={describe} />
+                <ProblemList problems={outcome.problems} describe={describeOutcome} />
               </MessageBarBody>
             </MessageBar>
           ) : null}
           {outcome?.kind === "cancelled" ? <div className={c.hint}>{s.cancelled}</div> : null}
           {outcome?.kind === "written" ? (
-            <div data-testid="written">
+            <div data-testid="written" className={c.written}>
               <MessageBar intent="success">
                 <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
               </MessageBar>
@@ -401,6 +539,17 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                       ))}
                     </ul>
                   </MessageBarBody>
+                </MessageBar>
+              ) : null}
+              <div className={c.row}>
+                <Button onClick={() => void download()} disabled={busy !== null}>
+                  {s.download}
+                </Button>
+              </div>
+              <div className={c.hint}>{s.downloadHint}</div>
+              {downloadFailed ? (
+                <MessageBar intent="error" data-testid="download-error">
+                  <MessageBarBody>{s.downloadFailed}</MessageBarBody>
                 </MessageBar>
               ) : null}
             </div>

@@ -4,11 +4,11 @@
 import * as React from "react";
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
-import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import type { Framework, Ignored, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells } from "../../report/host";
 import type { UiStrings } from "../strings";
 
-const useStyles = makeStyles({
+export const useSourceStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
@@ -31,7 +31,7 @@ export interface SourcePreviewProps {
 
 /** describeProblem names the cell itself ("เซลล์ D7: …"), so nothing is added here. */
 export function ProblemList(props: { problems: Problem[]; describe: (p: Problem) => string }) {
-  const c = useStyles();
+  const c = useSourceStyles();
   return (
     <ul className={c.list}>
       {props.problems.map((p, i) => (
@@ -43,24 +43,29 @@ export function ProblemList(props: { problems: Problem[]; describe: (p: Problem)
   );
 }
 
+/** Rows and columns left aside on purpose (titles, blank rows, rank columns), folded away. */
+export function IgnoredList({ s, ignored }: { s: UiStrings; ignored: Ignored[] }) {
+  const c = useSourceStyles();
+  if (ignored.length === 0) return null;
+  return (
+    <details>
+      <summary className={c.small}>{s.ignoredHeading(ignored.length)}</summary>
+      <ul className={c.list}>
+        {ignored.map((g, i) => (
+          <li key={i} className={c.small}>
+            <span className={c.where}>{g.where}</span>
+            {s.ignoredReason[g.reason]}
+            {g.text ? `: ${g.text}` : ""}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function SourcePreview({ s, lang, source, parse, framework, describe }: SourcePreviewProps) {
-  const c = useStyles();
-  const ignored = parse.ok ? parse.table.ignored : parse.ignored;
-  const ignoredList =
-    ignored.length > 0 ? (
-      <details>
-        <summary className={c.small}>{s.ignoredHeading(ignored.length)}</summary>
-        <ul className={c.list}>
-          {ignored.map((g, i) => (
-            <li key={i} className={c.small}>
-              <span className={c.where}>{g.where}</span>
-              {s.ignoredReason[g.reason]}
-              {g.text ? `: ${g.text}` : ""}
-            </li>
-          ))}
-        </ul>
-      </details>
-    ) : null;
+  const c = useSourceStyles();
+  const ignoredList = <IgnoredList s={s} ignored={parse.ok ? parse.table.ignored : parse.ignored} />;
 
   if (!parse.ok) {
     return (
