@@ -249,7 +249,11 @@ export class OfficeHost implements WorkbookHost {
                 const cf = ws.getRange(rule.range).conditionalFormats.add("CellValue");
                 if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
                 if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
-                cf.cellValue.rule = { formula1: `=${rule.value}`, operator: OPERATORS[rule.operator] };
+                cf.cellValue.rule = {
+                  formula1: `=${rule.value}`,
+                  ...(rule.value2 !== undefined ? { formula2: `=${rule.value2}` } : {}),
+                  operator: OPERATORS[rule.operator],
+                };
               }
           }
           if (spec.validation.length > 0) {
@@ -422,6 +426,7 @@ const OPERATORS = {
   greaterThanOrEqual: "GreaterThanOrEqual",
   greaterThan: "GreaterThan",
   equal: "EqualTo",
+  between: "Between",
 } as const;
 
 /** Collects queued work and syncs when the estimated request size passes the budget. */

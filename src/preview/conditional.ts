@@ -11,7 +11,7 @@ import { inRange, parseRange } from "./a1";
 export function ruleHolds(rule: ConditionalRule, value: CellValue | undefined): boolean {
   if (typeof value === "boolean") return false;
   if (typeof value === "string" && value !== "") {
-    return rule.operator === "greaterThan" || rule.operator === "greaterThanOrEqual";
+    return rule.operator === "greaterThan" || rule.operator === "greaterThanOrEqual"; // never "between": text is above any bound
   }
   const v = typeof value === "number" ? value : 0;
   switch (rule.operator) {
@@ -23,6 +23,8 @@ export function ruleHolds(rule: ConditionalRule, value: CellValue | undefined): 
       return v >= rule.value;
     case "equal":
       return v === rule.value;
+    case "between":
+      return v >= rule.value && v <= (rule.value2 ?? rule.value);
   }
 }
 

@@ -35,16 +35,26 @@ const FAIL_FILLS = ["#FFEB9C", "#FFC7CE", "#F4B6B6", "#F8696B"];
  * each instrument's score shares its overall threshold with the band
  * below: the colour then shows the overall's level, the grade text is exact.
  */
+/**
+ * One rule per band of overall scores, the bands not overlapping (in Excel
+ * every true rule applies its properties, so a "≥ 75" rule's red font would
+ * reach an AA score). Overalls have 2 decimals: a band ends 0.01 below the next.
+ */
 function gradeRules(scale: GradeScale, range: string): ConditionalRule[] {
   const seen = new Set<string>();
   let pass = 0;
   let fail = 0;
   const rules: ConditionalRule[] = [];
+  let above: number | null = null;
   for (const b of scale.bands) {
     if (seen.has(b.minOverall)) continue;
     seen.add(b.minOverall);
+    const min = Number(b.minOverall);
     const fill = b.passing ? PASS_FILLS[Math.min(pass++, PASS_FILLS.length - 1)] : FAIL_FILLS[Math.min(fail++, FAIL_FILLS.length - 1)];
-    rules.push({ range, operator: "greaterThanOrEqual", value: Number(b.minOverall), fill, ...(b.passing ? {} : { fontColor: RED }) });
+    const bounds: Pick<ConditionalRule, "operator" | "value" | "value2"> =
+      above === null ? { operator: "greaterThanOrEqual", value: min } : { operator: "between", value: min, value2: Number((above - 0.01).toFixed(2)) };
+    rules.push({ range, ...bounds, fill, ...(b.passing ? {} : { fontColor: RED }) });
+    above = min;
   }
   return rules;
 }

@@ -35,9 +35,11 @@ export interface ColumnSpec {
 export interface ConditionalRule {
   /** A1 range on this sheet, e.g. "D5:D14". */
   range: string;
-  operator: "lessThan" | "greaterThanOrEqual" | "greaterThan" | "equal";
+  operator: "lessThan" | "greaterThanOrEqual" | "greaterThan" | "equal" | "between";
   /** Threshold value (a number, not a formula string). */
   value: number;
+  /** Upper bound for "between" (inclusive, as in Excel). */
+  value2?: number;
   fontColor?: string;
   fill?: string;
 }

@@ -77,9 +77,9 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
       rules: [
         {
           type: "cellIs",
-          // ExcelJS's type lists fewer operators than it writes; Excel knows all four.
+          // ExcelJS's type lists fewer operators than it writes; Excel knows them all.
           operator: rule.operator as "lessThan",
-          formulae: [rule.value],
+          formulae: rule.value2 !== undefined ? [rule.value, rule.value2] : [rule.value],
           priority: i + 1,
           style: {
             ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),

@@ -47,7 +47,7 @@ function expectedTop(): { name: string; overall: string } {
 beforeAll(async () => {
   requireChromium();
   mkdirSync(SHOTS, { recursive: true });
-  ensureBuilt();
+  await ensureBuilt();
   server = await serve();
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });

@@ -42,16 +42,17 @@ describe("buildGroupSheets", () => {
     expect(agencies.print).toMatchObject({ orientation: "portrait", area: "A$1:G$10", repeatRows: "$4:$4", header: { left: "จังหวัดลำปางและลำพูน" } });
   });
 
-  it("colours the overall column by grade band, best band first (rules, so edits re-colour)", () => {
-    // Letter scale: AA ≥ 95, A ≥ 85 pass; B ≥ 75 … F ≥ 0 fail. First matching rule wins.
-    expect(agencies.conditional.map((r) => [r.range, r.operator, r.value, r.fontColor ?? null])).toEqual([
-      ["E5:E9", "greaterThanOrEqual", 95, null],
-      ["E5:E9", "greaterThanOrEqual", 85, null],
-      ["E5:E9", "greaterThanOrEqual", 75, "#9C0006"],
-      ["E5:E9", "greaterThanOrEqual", 65, "#9C0006"],
-      ["E5:E9", "greaterThanOrEqual", 55, "#9C0006"],
-      ["E5:E9", "greaterThanOrEqual", 50, "#9C0006"],
-      ["E5:E9", "greaterThanOrEqual", 0, "#9C0006"],
+  it("colours the overall column by grade band, bands not overlapping (rules, so edits re-colour)", () => {
+    // Letter scale: AA ≥ 95, A 85–94.99 pass; B 75–84.99 … F 0–49.99 fail. In Excel every
+    // true rule applies, so bands must not overlap or a fail colour reaches a pass.
+    expect(agencies.conditional.map((r) => [r.range, r.operator, r.value, r.value2 ?? null, r.fontColor ?? null])).toEqual([
+      ["E5:E9", "greaterThanOrEqual", 95, null, null],
+      ["E5:E9", "between", 85, 94.99, null],
+      ["E5:E9", "between", 75, 84.99, "#9C0006"],
+      ["E5:E9", "between", 65, 74.99, "#9C0006"],
+      ["E5:E9", "between", 55, 64.99, "#9C0006"],
+      ["E5:E9", "between", 50, 54.99, "#9C0006"],
+      ["E5:E9", "between", 0, 49.99, "#9C0006"],
     ]);
     const fills = agencies.conditional.map((r) => r.fill);
     expect(new Set(fills.slice(0, 3)).size).toBe(3); // AA, A and B tell apart
