@@ -429,7 +429,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           {mode === "single" ? (
             <Field label={s.framework}>
               <Select value={fwId} onChange={(_, d) => setFwId(d.value)}>
-                <option value={AUTO}>{s.frameworkAuto(autoFramework.title[lang])}</option>
+                <option value={AUTO}>{s.frameworkAuto(latestYear !== null ? autoFramework.title[lang] : "")}</option>
                 {deps.frameworks.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title[lang]}
