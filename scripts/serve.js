@@ -93,4 +93,17 @@ server.listen(PORT, HOST, () => {
   console.log(`Serving ${ROOT}`);
   console.log(`  preview:   ${base}preview.html`);
   console.log(`  task pane: ${base}taskpane.html`);
+  if (process.argv.includes("--open")) openBrowser(`${base}preview.html`);
 });
+
+/** Open the preview where a desktop browser exists; say nothing where none does (servers, CI). */
+function openBrowser(url) {
+  if (process.env.CI) return;
+  const { spawn } = require("node:child_process");
+  const [cmd, args] =
+    process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : process.platform === "darwin" ? ["open", [url]] : ["xdg-open", [url]];
+  if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const child = spawn(cmd, args, { stdio: "ignore", detached: true });
+  child.on("error", () => {});
+  child.unref();
+}
