@@ -1,19 +1,17 @@
-// SheetSpec → HTML, drawn as the sheet would print on A4. A thin writer: it
-// formats and colours what the spec (and the user's edits) hold and decides
-// no content.
+// SheetSpec → HTML, drawn as the sheet would print on A4: one sheet of
+// paper per printed page (pages.ts decides the breaks), header and footer on
+// each. A thin writer: it formats and colours what the spec (and the user's
+// edits) hold and decides no content.
 import * as React from "react";
 import type { CellSpec, CellValue, SheetSpec } from "../report/spec";
 import { GRID_COLOR, lookOf, type Look } from "../report/styles";
 import { type CellRange, cellA1, parseRange } from "./a1";
 import { conditionalLook } from "./conditional";
-import { headerFooterText } from "./header-footer";
+import { headerFooterText, type PageContext } from "./header-footer";
 import { defaultAlign, formatValue } from "./number-format";
+import { PX_PER_INCH, columnPx, paginate } from "./pages";
 
-const PX_PER_INCH = 96;
-const A4_PX = { short: Math.round((210 / 25.4) * PX_PER_INCH), long: Math.round((297 / 25.4) * PX_PER_INCH) };
-
-/** Excel column width (characters of the default font) → pixels. */
-export const columnPx = (width: number): number => Math.round(width * 7 + 5);
+export { columnPx };
 
 const FALLBACK_FONTS = '"TH Sarabun New", Sarabun, Tahoma, "Noto Sans Thai", sans-serif';
 const BORDER = `1px solid ${GRID_COLOR}`;
@@ -37,16 +35,27 @@ export function lookCss(look: Look): React.CSSProperties {
 interface Span {
   rowSpan: number;
   colSpan: number;
+  /** The merge's top-left cell, whose look (and, on its own page, value) the drawn cell takes. */
+  anchor: { r: number; c: number };
 }
 
-function mergeMaps(merges: string[]): { spans: Map<string, Span>; covered: Set<string> } {
+/**
+ * Merged ranges as drawn on one page: a merge cut by a page break is drawn
+ * on each page over the rows it has there (its value where its first row is).
+ */
+function pageMerges(merges: string[], rows: number[]): { spans: Map<string, Span>; covered: Set<string> } {
   const spans = new Map<string, Span>();
   const covered = new Set<string>();
-  for (const m of merges) {
-    const r = parseRange(m);
-    if (!r) continue;
-    spans.set(`${r.r0},${r.c0}`, { rowSpan: r.r1 - r.r0 + 1, colSpan: r.c1 - r.c0 + 1 });
-    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) if (i !== r.r0 || j !== r.c0) covered.add(`${i},${j}`);
+  const ranges = merges.map(parseRange).filter((r): r is CellRange => r !== null);
+  for (const m of ranges) {
+    const start = rows.findIndex((r) => r >= m.r0 && r <= m.r1);
+    if (start < 0) continue;
+    let end = start;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1 && rows[end + 1] <= m.r1) end++;
+    const top = rows[start];
+    spans.set(`${top},${m.c0}`, { rowSpan: end - start + 1, colSpan: m.c1 - m.c0 + 1, anchor: { r: m.r0, c: m.c0 } });
+    for (let i = start; i <= end; i++)
+      for (let c = m.c0; c <= m.c1; c++) if (rows[i] !== top || c !== m.c0) covered.add(`${rows[i]},${c}`);
   }
   return { spans, covered };
 }
@@ -60,10 +69,12 @@ export interface SheetPrintViewProps {
   date?: Date;
 }
 
-function HeaderFooterRow(props: { part: { left?: string; center?: string; right?: string }; ctx: Parameters<typeof headerFooterText>[1]; role: string }) {
+type Part = { left?: string; center?: string; right?: string };
+
+function HeaderFooterRow(props: { part: Part; ctx: PageContext; role: string; style: React.CSSProperties }) {
   const t = (s?: string) => (s ? headerFooterText(s, props.ctx) : "");
   return (
-    <div data-part={props.role} style={{ display: "flex", fontSize: "11pt", gap: 8 }}>
+    <div data-part={props.role} style={{ position: "absolute", display: "flex", fontSize: "11pt", gap: 8, ...props.style }}>
       <span style={{ flex: 1, textAlign: "left" }}>{t(props.part.left)}</span>
       <span style={{ flex: 1, textAlign: "center" }}>{t(props.part.center)}</span>
       <span style={{ flex: 1, textAlign: "right" }}>{t(props.part.right)}</span>
@@ -71,94 +82,118 @@ function HeaderFooterRow(props: { part: { left?: string; center?: string; right?
   );
 }
 
+/** Gap between the sheets of paper on screen. */
+const PAGE_GAP = 24;
+/** On paper: one page per sheet of paper, without the on-screen shadow and gap. */
+const PRINT_CSS = "@media print{.sheet-paper{box-shadow:none!important;margin:0!important;break-after:page}}";
+
 export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps) {
-  const landscape = spec.print.orientation === "landscape";
-  const pageW = landscape ? A4_PX.long : A4_PX.short;
-  const pageH = landscape ? A4_PX.short : A4_PX.long;
+  const layout = paginate(spec, values?.length);
+  const { paper, area, columnWidths, tableWidth, scale } = layout;
   const m = spec.print.margins;
-  const contentW = pageW - (m.left + m.right) * PX_PER_INCH;
-
-  const lastRow = Math.max(spec.rows.length, values?.length ?? 0) - 1;
-  const lastCol = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), ...(values ?? []).map((r) => r.length)) - 1;
-  const area: CellRange = parseRange(spec.print.area) ?? { r0: 0, c0: 0, r1: lastRow, c1: lastCol };
-  const widths: number[] = [];
-  for (let c = area.c0; c <= area.c1; c++) widths.push(columnPx(spec.columns[c]?.width ?? 8.43));
-  const tableW = widths.reduce((a, b) => a + b, 0);
-  // Fit to one page wide, as the print settings ask.
-  const scale = spec.print.fitToWidth && tableW > contentW ? contentW / tableW : 1;
-
-  const { spans, covered } = mergeMaps(spec.merges);
+  const inch = (x: number) => x * PX_PER_INCH;
   const font = spec.font ?? { name: "TH SarabunPSK", size: 16 };
-  const ctx = { page: 1, pages: 1, sheet: spec.name, file, date };
 
-  const rows: React.ReactNode[] = [];
-  for (let r = area.r0; r <= area.r1; r++) {
-    const cells: React.ReactNode[] = [];
-    for (let c = area.c0; c <= area.c1; c++) {
-      const key = `${r},${c}`;
-      if (covered.has(key)) continue;
-      const cs: CellSpec | undefined = spec.rows[r]?.[c];
-      const value: CellValue = values ? (values[r]?.[c] ?? null) : (cs?.value ?? null);
-      const look = conditionalLook(spec.conditional, r, c, value);
-      const cellLook = cs ? lookOf(cs) : undefined;
-      const base: React.CSSProperties = cellLook ? { ...lookCss(cellLook), fontSize: `${font.size + cellLook.sizeDelta}pt` } : {};
-      const style: React.CSSProperties = {
-        padding: "1px 4px",
-        whiteSpace: "nowrap",
-        overflow: "hidden",
-        verticalAlign: "bottom", // Excel's default
-        textAlign: defaultAlign(value),
-        ...base,
-        // Conditional formats win over the cell's own format, as in Excel.
-        ...(look.fill ? { background: look.fill } : {}),
-        ...(look.fontColor ? { color: look.fontColor } : {}),
-      };
-      const span = spans.get(key);
-      cells.push(
-        <td key={c} data-cell={cellA1(r, c)} style={style} rowSpan={span?.rowSpan} colSpan={span?.colSpan}>
-          {formatValue(value, cs?.format)}
-        </td>,
-      );
-    }
-    const h = spec.rowHeights?.[r];
-    rows.push(
-      <tr key={r} style={h ? { height: (h * PX_PER_INCH) / 72 } : undefined}>
-        {cells}
-      </tr>,
+  function drawCell(r: number, c: number, span: Span | undefined): React.ReactNode {
+    // A merge continued from an earlier page shows its first cell's look but no value there.
+    const from = span?.anchor ?? { r, c };
+    const continued = from.r !== r;
+    const cs: CellSpec | undefined = spec.rows[from.r]?.[from.c];
+    const value: CellValue = continued ? null : values ? (values[r]?.[c] ?? null) : (cs?.value ?? null);
+    const look = continued ? {} : conditionalLook(spec.conditional, r, c, value);
+    const cellLook = cs ? lookOf(cs) : undefined;
+    const base: React.CSSProperties = cellLook ? { ...lookCss(cellLook), fontSize: `${font.size + cellLook.sizeDelta}pt` } : {};
+    const style: React.CSSProperties = {
+      padding: "1px 4px",
+      whiteSpace: "nowrap",
+      overflow: "hidden",
+      verticalAlign: "bottom", // Excel's default
+      textAlign: defaultAlign(value),
+      ...base,
+      // Conditional formats win over the cell's own format, as in Excel.
+      ...(look.fill ? { background: look.fill } : {}),
+      ...(look.fontColor ? { color: look.fontColor } : {}),
+    };
+    return (
+      <td key={c} data-cell={cellA1(r, c)} style={style} rowSpan={span?.rowSpan} colSpan={span?.colSpan}>
+        {formatValue(value, cs?.format)}
+      </td>
     );
   }
 
+  function drawTable(rows: number[]): React.ReactNode {
+    const { spans, covered } = pageMerges(spec.merges, rows);
+    return (
+      <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: tableWidth, zoom: scale }}>
+        <colgroup>
+          {columnWidths.map((w, i) => (
+            <col key={i} style={{ width: w }} />
+          ))}
+        </colgroup>
+        <tbody>
+          {rows.map((r) => {
+            const cells: React.ReactNode[] = [];
+            for (let c = area.c0; c <= area.c1; c++) {
+              const key = `${r},${c}`;
+              if (!covered.has(key)) cells.push(drawCell(r, c, spans.get(key)));
+            }
+            return (
+              <tr key={r} style={{ height: layout.rowHeight(r) }}>
+                {cells}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  }
+
+  const pages = layout.pages.length;
+  const side = { left: inch(m.left), right: inch(m.right) };
   return (
     <div
       className="sheet-page"
       data-orientation={spec.print.orientation}
+      data-pages={pages}
       aria-label={spec.name}
       style={{
-        width: pageW,
-        minHeight: pageH,
-        boxSizing: "border-box",
-        padding: `${m.header * PX_PER_INCH}px ${m.right * PX_PER_INCH}px ${m.footer * PX_PER_INCH}px ${m.left * PX_PER_INCH}px`,
-        background: "#fff",
-        boxShadow: "0 0 0 1px #bbb, 0 2px 8px rgba(0,0,0,.2)",
-        display: "flex",
-        flexDirection: "column",
+        width: paper.width,
         fontFamily: `"${font.name.replace(/["\\]/g, "")}", ${FALLBACK_FONTS}`,
         fontSize: `${font.size}pt`,
         color: "#000",
       }}
     >
-      <HeaderFooterRow part={spec.print.header} ctx={ctx} role="header" />
-      <div style={{ flex: 1, paddingTop: (m.top - m.header) * PX_PER_INCH, paddingBottom: (m.bottom - m.footer) * PX_PER_INCH }}>
-        <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: tableW, zoom: scale }}>
-          <colgroup>
-            {widths.map((w, i) => (
-              <col key={i} style={{ width: w }} />
-            ))}
-          </colgroup>
-          <tbody>{rows}</tbody>
-        </table>
-      </div>
-      <HeaderFooterRow part={spec.print.footer} ctx={ctx} role="footer" />
+      <style>{PRINT_CSS}</style>
+      {layout.pages.map((p, i) => {
+        const ctx: PageContext = { page: i + 1, pages, sheet: spec.name, file, date };
+        return (
+          <section
+            key={i}
+            className="sheet-paper"
+            data-page={i + 1}
+            style={{
+              position: "relative",
+              width: paper.width,
+              height: paper.height,
+              marginBottom: i + 1 < pages ? PAGE_GAP : 0,
+              overflow: "hidden",
+              background: "#fff",
+              boxShadow: "0 0 0 1px #bbb, 0 2px 8px rgba(0,0,0,.2)",
+            }}
+          >
+            <HeaderFooterRow part={spec.print.header} ctx={ctx} role="header" style={{ ...side, top: inch(m.header) }} />
+            {/*
+              The printable area. Not clipped: where the browser's substitute font
+              makes a row taller than Excel's fixed height, the text stays visible
+              (spilling into the margin) rather than silently hidden.
+            */}
+            <div style={{ position: "absolute", top: inch(m.top), left: side.left, width: layout.printable.width, height: layout.printable.height }}>
+              {drawTable(p.rows)}
+            </div>
+            <HeaderFooterRow part={spec.print.footer} ctx={ctx} role="footer" style={{ ...side, bottom: inch(m.footer) }} />
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -26,6 +26,41 @@ function rankingSpec(): SheetSpec {
   };
 }
 
+/**
+ * A measures-like landscape sheet that prints on 3 pages (the arithmetic is
+ * in pages.test.ts): title, blank row, header row 3 (repeated), 5 tall
+ * measures: pages hold rows 1–5, 3+6–7, 3+8.
+ */
+function longSpec(): SheetSpec {
+  const measure = (i: number) => [
+    { value: `มาตรการที่ ${i}`, style: "bodyWrap" as const },
+    { value: `ผู้รับผิดชอบ ${i}`, style: "body" as const },
+    { value: 80 + i, format: "0.00", style: "number" as const },
+    { value: "ทุกไตรมาส", style: "body" as const },
+  ];
+  return {
+    ...sheet("มาตรการ 2566"),
+    rows: [
+      [{ value: "มาตรการส่งเสริมคุณธรรม 2566", style: "title" }],
+      [],
+      ["มาตรการ", "ผู้รับผิดชอบ", "คะแนน", "ระยะเวลา"].map((value) => ({ value, style: "header" as const })),
+      ...[1, 2, 3, 4, 5].map(measure),
+    ],
+    columns: [{ width: 72.6 }, { width: 72.6 }, { width: 72.6 }, { width: 72.6 }],
+    rowHeights: { 0: 60, 2: 90, 3: 300, 4: 300, 5: 300, 6: 300, 7: 300 },
+    merges: ["A1:D1", "B5:B6"],
+    print: {
+      ...sheet("x").print,
+      orientation: "landscape",
+      area: "A$1:D$8",
+      repeatRows: "$3:$3",
+      header: { left: "เทศบาลเมืองเขลางค์นคร", right: "ปีงบประมาณ &&2566" },
+      footer: { center: "หน้า &P / &N" },
+      margins: { top: 0.75, bottom: 0.75, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 },
+    },
+  };
+}
+
 const cell = (root: HTMLElement, a1: string) => root.querySelector(`[data-cell="${a1}"]`) as HTMLTableCellElement;
 
 describe("SheetPrintView", () => {
@@ -83,5 +118,64 @@ describe("SheetPrintView", () => {
     const { container } = render(<SheetPrintView spec={spec} />);
     expect(cell(container, "A3").querySelector("b, script")).toBeNull();
     expect(cell(container, "A3").textContent).toBe("<b>x</b><script>alert(1)</script>");
+  });
+
+  it("draws a long sheet as one A4 sheet of paper per printed page", () => {
+    const { container } = render(<SheetPrintView spec={longSpec()} />);
+    const papers = Array.from(container.querySelectorAll<HTMLElement>(".sheet-paper"));
+    expect(papers).toHaveLength(3);
+    expect(papers.map((p) => p.dataset.page)).toEqual(["1", "2", "3"]);
+    // Landscape A4: 297 × 210 mm at 96 px/in.
+    expect(papers[1].style.width).toBe("1123px");
+    expect(papers[1].style.height).toBe("794px");
+    // Each page its own table; the title only on the first.
+    expect(papers.map((p) => p.querySelectorAll("table").length)).toEqual([1, 1, 1]);
+    expect(papers.map((p) => p.textContent?.includes("มาตรการส่งเสริมคุณธรรม 2566"))).toEqual([true, false, false]);
+  });
+
+  it("repeats the header row at the top of every page and prints each measure once", () => {
+    const { container } = render(<SheetPrintView spec={longSpec()} />);
+    const papers = Array.from(container.querySelectorAll<HTMLElement>(".sheet-paper"));
+    const rowsText = (p: HTMLElement) => Array.from(p.querySelectorAll("tr")).map((tr) => tr.textContent ?? "");
+    for (const p of papers) expect(rowsText(p)).toContainEqual("มาตรการผู้รับผิดชอบคะแนนระยะเวลา");
+    // Pages 2 and 3 start with it.
+    expect(rowsText(papers[1])[0]).toBe("มาตรการผู้รับผิดชอบคะแนนระยะเวลา");
+    expect(rowsText(papers[2])[0]).toBe("มาตรการผู้รับผิดชอบคะแนนระยะเวลา");
+    const cells = (a1: string) => container.querySelectorAll(`[data-cell="${a1}"]`).length;
+    expect(cells("A3")).toBe(3);
+    for (const a1 of ["A4", "A5", "A6", "A7", "A8"]) expect(cells(a1)).toBe(1);
+    expect(papers[1].querySelector('[data-cell="A6"]')?.textContent).toBe("มาตรการที่ 3");
+    expect(papers[2].querySelector('[data-cell="C8"]')?.textContent).toBe("85.00");
+  });
+
+  it("numbers the pages in the header and footer of each page", () => {
+    const { container } = render(<SheetPrintView spec={longSpec()} />);
+    const papers = Array.from(container.querySelectorAll<HTMLElement>(".sheet-paper"));
+    const part = (p: HTMLElement, role: string) => (p.querySelector(`[data-part="${role}"]`) as HTMLElement).textContent;
+    expect(papers.map((p) => part(p, "footer"))).toEqual(["หน้า 1 / 3", "หน้า 2 / 3", "หน้า 3 / 3"]);
+    // "&&" in user text is a literal "&".
+    for (const p of papers) expect(part(p, "header")).toBe("เทศบาลเมืองเขลางค์นครปีงบประมาณ &2566");
+    expect((container.querySelector(".sheet-page") as HTMLElement).dataset.pages).toBe("3");
+  });
+
+  it("draws a merge cut by a page break on both pages, its value on the first", () => {
+    const { container } = render(<SheetPrintView spec={longSpec()} />);
+    const papers = Array.from(container.querySelectorAll<HTMLElement>(".sheet-paper"));
+    // B5:B6 spans rows 5 (page 1) and 6 (page 2).
+    const first = papers[0].querySelector('[data-cell="B5"]') as HTMLTableCellElement;
+    expect(first.rowSpan).toBe(1);
+    expect(first.textContent).toBe("ผู้รับผิดชอบ 2");
+    const rest = papers[1].querySelector('[data-cell="B6"]') as HTMLTableCellElement;
+    expect(rest.rowSpan).toBe(1);
+    expect(rest.textContent).toBe("");
+    expect(rest.style.border).toBe(first.style.border);
+    expect(rest.style.border).not.toBe("");
+  });
+
+  it("sizes every printed row from the spec, empty rows at Excel's default 15 pt", () => {
+    const { container } = render(<SheetPrintView spec={longSpec()} />);
+    const page1 = Array.from((container.querySelector(".sheet-paper") as HTMLElement).querySelectorAll("tr"));
+    // 60 pt = 80 px, 15 pt = 20 px, 90 pt = 120 px, 300 pt = 400 px.
+    expect(page1.map((tr) => tr.style.height)).toEqual(["80px", "20px", "120px", "400px", "400px"]);
   });
 });

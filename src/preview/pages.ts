@@ -1,0 +1,120 @@
+// Where a sheet's printed pages break, as Excel decides it for our print
+// settings (A4, fit to one page wide, rows repeated at the top). Pure
+// arithmetic so it can be tested without a browser.
+import type { SheetSpec } from "../report/spec";
+import { type CellRange, parseRange } from "./a1";
+
+export const PX_PER_INCH = 96;
+/** A4 in inches (210 × 297 mm). */
+const A4_INCHES = { short: 210 / 25.4, long: 297 / 25.4 };
+/** Excel's default row height (points), for the empty rows the spec leaves unset. */
+export const DEFAULT_ROW_POINTS = 15;
+/** Excel's default column width (characters). */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/** Excel column width (characters of the default font) → pixels. */
+export const columnPx = (width: number): number => Math.round(width * 7 + 5);
+
+/** Points → CSS pixels. */
+export const pointsPx = (pt: number): number => (pt * PX_PER_INCH) / 72;
+
+export interface PageLayout {
+  /** The sheet of paper in pixels (orientation applied). */
+  paper: { width: number; height: number };
+  /** The area inside the margins, in page pixels (before scaling the table). */
+  printable: { width: number; height: number };
+  /** The print area (0-based, inclusive). */
+  area: CellRange;
+  /** Column widths in pixels, unscaled, for the area's columns. */
+  columnWidths: number[];
+  /** Unscaled table width. */
+  tableWidth: number;
+  /** Fit-to-width factor applied to the table (≤ 1). */
+  scale: number;
+  /** Unscaled height in pixels of a row (any row index). */
+  rowHeight: (row: number) => number;
+  /** Each printed page's rows (0-based sheet rows), repeated title rows first. */
+  pages: { rows: number[] }[];
+}
+
+/** Rows a print-titles address such as "$4:$4" or "$4:$5" names (0-based), or null. */
+export function parseRepeatRows(address: string | undefined): { r0: number; r1: number } | null {
+  const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec((address ?? "").trim());
+  if (!m) return null;
+  const a = Number(m[1]) - 1;
+  const b = Number(m[2]) - 1;
+  if (a < 0 || b < 0) return null;
+  return { r0: Math.min(a, b), r1: Math.max(a, b) };
+}
+
+/** The sheet's extent when it names no print area: every row and column it holds. */
+function usedRange(spec: SheetSpec, rowCount: number): CellRange {
+  const cols = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
+  return { r0: 0, c0: 0, r1: Math.max(rowCount, spec.rows.length, 1) - 1, c1: cols - 1 };
+}
+
+/**
+ * Split the print area into A4 pages. `rowCount` is how many rows the
+ * current values hold (a user may have added some) when there is no
+ * print area.
+ */
+export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayout {
+  const landscape = spec.print.orientation === "landscape";
+  const paperIn = landscape ? { w: A4_INCHES.long, h: A4_INCHES.short } : { w: A4_INCHES.short, h: A4_INCHES.long };
+  const m = spec.print.margins;
+  const printable = {
+    width: (paperIn.w - m.left - m.right) * PX_PER_INCH,
+    height: (paperIn.h - m.top - m.bottom) * PX_PER_INCH,
+  };
+
+  const area = parseRange(spec.print.area) ?? usedRange(spec, rowCount);
+  const columnWidths: number[] = [];
+  for (let c = area.c0; c <= area.c1; c++) columnWidths.push(columnPx(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH));
+  const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
+  // Fit to one page wide shrinks, never enlarges (as Excel).
+  const scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
+
+  const rowHeight = (r: number) => pointsPx(spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS);
+  const scaled = (r: number) => rowHeight(r) * scale;
+
+  const repeat = parseRepeatRows(spec.print.repeatRows);
+  const titleRows: number[] = [];
+  if (repeat) for (let r = repeat.r0; r <= repeat.r1; r++) titleRows.push(r);
+  const titleHeight = titleRows.reduce((s, r) => s + scaled(r), 0);
+
+  const pages: { rows: number[] }[] = [];
+  let rows: number[] = [];
+  let used = 0;
+  // A tiny tolerance: heights are sums of fractions of a pixel.
+  const fits = (h: number) => used + h <= printable.height + 1e-6;
+  for (let r = area.r0; r <= area.r1; r++) {
+    const h = scaled(r);
+    if (rows.length > 0 && !fits(h)) {
+      pages.push({ rows });
+      // Later pages start with the title rows, once the sheet has printed past them.
+      const withTitles = repeat !== null && r > repeat.r1;
+      rows = withTitles ? [...titleRows] : [];
+      used = withTitles ? titleHeight : 0;
+      // Titles alone leave no room for this row: it goes on a page of its own, as Excel does.
+      if (withTitles && !fits(h)) {
+        rows = [];
+        used = 0;
+      }
+    }
+    rows.push(r);
+    used += h;
+  }
+  if (rows.length > 0) pages.push({ rows });
+
+  return {
+    // Whole pixels for the drawn paper (210 mm → 794 px); the arithmetic above stays exact.
+    paper: { width: Math.round(paperIn.w * PX_PER_INCH), height: Math.round(paperIn.h * PX_PER_INCH) },
+    printable,
+    area,
+    columnWidths,
+    tableWidth,
+    scale,
+    rowHeight,
+    pages,
+  };
+}
