@@ -78,12 +78,45 @@ export function splitTextLine(line: string): { rank: string | null; label: strin
   return { rank, label: tokens.join(" "), values };
 }
 
+/** Words a column header of a pasted table starts with ("ผลคะแนนปี ๒๕๖๔", "การเปลี่ยนแปลง …"). */
+const HEADER_START = /^(?:ผลคะแนน|คะแนน|ปีงบประมาณ|ปี|พ\.?ศ\.?|fy|score|year|การเปลี่ยนแปลง|เปลี่ยนแปลง|change|ผลต่าง)/i;
+const YEAR_IN_TOKEN = new RegExp(`(?:25|๒๕)${DIGIT}{2}|fy${DIGIT}{2,4}`, "i");
+const RANK_HEADER = /^(?:ที่|อันดับ|ลำดับ|ลำดับที่|no\.?|rank)$/i;
+
+/**
+ * A header line pasted without tabs ("ที่ ตัวชี้วัด ผลคะแนนปี ๒๕๖๔ ผลคะแนนปี ๒๕๖๕
+ * การเปลี่ยนแปลง …", as a PDF copy gives it), split into one cell per value
+ * column of the rows below it. A header phrase starts with a word such as
+ * ผลคะแนน or ปี once the phrase before it has its year; null when the line
+ * does not split into exactly `columns` phrases.
+ */
+function splitHeaderLine(line: string, columns: number, ranked: boolean): string[] | null {
+  const tokens = line.trim().split(/\s+/);
+  const phrases: string[][] = [];
+  const lead: string[] = [];
+  for (const t of tokens) {
+    const current = phrases[phrases.length - 1];
+    const closed = current === undefined || current.some((x) => YEAR_IN_TOKEN.test(x));
+    if (HEADER_START.test(t) && closed) phrases.push([t]);
+    else if (current) current.push(t);
+    else lead.push(t);
+  }
+  if (phrases.length !== columns || lead.length === 0 || !phrases.some((p) => p.some((x) => YEAR_IN_TOKEN.test(x)))) return null;
+  const head = ranked ? (RANK_HEADER.test(lead[0]) && lead.length > 1 ? [lead.shift() as string] : [""]) : [];
+  return [...head, lead.join(" "), ...phrases.map((p) => p.join(" "))];
+}
+
 function splitPlainLines(lines: string[]): string[][] {
   const parts = lines.map((l) => (l.trim() === "" ? null : splitTextLine(l)));
   // Keep columns aligned: if any line has a rank, the others get an empty rank cell.
   const ranked = parts.some((p) => p !== null && p.rank !== null);
-  return parts.map((p) => {
+  return parts.map((p, i) => {
     if (p === null) return [""];
+    if (p.values.length === 0 && p.rank === null) {
+      const next = parts.slice(i + 1).find((q) => q !== null);
+      const header = next && next.values.length > 0 ? splitHeaderLine(lines[i], next.values.length, ranked) : null;
+      if (header) return header;
+    }
     const head = ranked ? [p.rank ?? ""] : [];
     return p.label === "" && !ranked ? [...p.values] : [...head, p.label, ...p.values];
   });

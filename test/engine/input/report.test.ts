@@ -52,6 +52,18 @@ describe("reference report", () => {
     expect(t.ignored.map((i) => i.reason).sort()).toEqual(["change-column", "rank-column"]);
   });
 
+  it("section 6 copied from a PDF (spaces, no tabs) still gives both years and the stated overalls", () => {
+    const { lines } = cut("ที่\tตัวชี้วัด", "\tระดับผลการประเมิน");
+    const spaced = lines.map((l) => l.replace(/\t+/g, " ").trim()).join("\n");
+    const r = parseScores(textToCells(spaced, "txt"), { addressStyle: "line" });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.table.years.map((y) => y.year)).toEqual([2564, 2565]);
+    expect(r.table.years[0].scores).toEqual(SCORES_2564);
+    expect(r.table.years[1].scores).toEqual(SCORES_2565);
+    expect(r.table.years.map((y) => y.stated)).toEqual([STATED_2564, STATED_2565]);
+    expect(r.table.ignored.map((i) => i.reason)).toContain("change-column");
+  });
+
   it("section 6 read together with its title line and blank line", () => {
     const t = read("๖. วิเคราะห์ข้อมูล", "\tระดับผลการประเมิน");
     expect(t.years.map((y) => [y.year, y.stated])).toEqual([[2564, STATED_2564], [2565, STATED_2565]]);
