@@ -85,6 +85,7 @@ export class OfficeHost implements WorkbookHost {
       // series and a pass line needs ChartSeries.setValues/setXAxisValues and
       // per-series chartType (1.7). Office 2019 has 1.7; 2016 gets no chart.
       charts: this.supports("1.7"),
+      autoFilter: this.supports("1.9"),
     };
   }
 
@@ -270,6 +271,10 @@ export class OfficeHost implements WorkbookHost {
           if (spec.chart) {
             if (!caps.charts) skipped.push({ sheet: finalNames[i], feature: "charts" });
             else this.writeChart(ws, spec);
+          }
+          if (spec.autoFilter) {
+            if (!caps.autoFilter) skipped.push({ sheet: finalNames[i], feature: "autoFilter" });
+            else ws.autoFilter.apply(ws.getRange(spec.autoFilter));
           }
           if (!caps.pageLayout) skipped.push({ sheet: finalNames[i], feature: "pageLayout" });
           else this.writePrint(ws, spec);

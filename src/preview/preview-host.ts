@@ -21,6 +21,7 @@ export const PREVIEW_CAPABILITIES: Capabilities = {
   dataValidation: false,
   pageLayout: true,
   charts: false,
+  autoFilter: false,
 };
 
 export interface PreviewHostOptions {
@@ -143,6 +144,7 @@ export class PreviewHost implements WorkbookHost {
       if (spec.conditional.length && !this.caps.conditionalFormats)
         skipped.push({ sheet: spec.name, feature: "conditionalFormats" });
       if (!this.caps.pageLayout) skipped.push({ sheet: spec.name, feature: "pageLayout" });
+      if (spec.autoFilter && !this.caps.autoFilter) skipped.push({ sheet: spec.name, feature: "autoFilter" });
     }
     if (specs.length) wb.active = specs[0].name;
     wb.changed();

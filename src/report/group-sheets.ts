@@ -109,6 +109,8 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     freezeRows: HEADER_ROW + 1,
     conditional: body.length === 0 ? [] : gradeRules(g.framework.scale, rangeAddress(first, overallCol, last, overallCol)),
     validation: [],
+    // Planners sort and filter the agencies (by province, grade, score) in Excel.
+    ...(body.length > 0 ? { autoFilter: rangeAddress(HEADER_ROW, 0, last, cols - 1) } : {}),
     print: printSetup({
       orientation: "portrait",
       area: `A$1:${columnLetter(cols - 1)}$${rows.length}`,

@@ -27,6 +27,8 @@ export interface Capabilities {
   dataValidation: boolean;
   pageLayout: boolean;
   charts: boolean;
+  /** Sort and filter buttons on a table's header (ExcelApi 1.9). */
+  autoFilter: boolean;
 }
 
 /** A sheet this tool generated earlier, found by its stored marker. */

@@ -108,6 +108,8 @@ export interface SheetSpec {
   freezeRows: number;
   conditional: ConditionalRule[];
   validation: ValidationList[];
+  /** A table's header and body (A1) given sort and filter buttons, e.g. "A4:H8327". */
+  autoFilter?: string;
   chart?: ChartSpec;
   print: PrintSpec;
   /**

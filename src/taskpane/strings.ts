@@ -152,6 +152,7 @@ const th: UiStrings = {
     conditionalFormats: "การระบายสีตามเงื่อนไข",
     dataValidation: "รายการให้เลือก (ผู้รับผิดชอบ)",
     pageLayout: "การตั้งค่าหน้ากระดาษ",
+    autoFilter: "ปุ่มเรียงลำดับและกรองข้อมูล",
     charts: "แผนภูมิ",
   },
   hostError: {
@@ -260,6 +261,7 @@ const en: UiStrings = {
     conditionalFormats: "conditional colours",
     dataValidation: "drop-down lists (owners)",
     pageLayout: "page setup",
+    autoFilter: "sort and filter buttons",
     charts: "charts",
   },
   hostError: {

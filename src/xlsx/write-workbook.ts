@@ -70,6 +70,7 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
   for (const [r, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = height;
 
   for (const m of spec.merges) ws.mergeCells(m);
+  if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
 
   spec.conditional.forEach((rule, i) => {
     ws.addConditionalFormatting({

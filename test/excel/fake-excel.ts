@@ -83,6 +83,7 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   frozenRows: number;
   showGridlines: boolean;
+  autoFilter?: string;
 }
 
 interface WorkbookState {
@@ -456,6 +457,7 @@ class FakeWorksheet
       | "freezePanes"
       | "pageLayout"
       | "charts"
+      | "autoFilter"
     >
 {
   constructor(
@@ -581,6 +583,17 @@ class FakeWorksheet
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.state()!);
+  }
+  get autoFilter(): Pick<Excel.AutoFilter, "apply"> {
+    const ws = this;
+    return {
+      apply: (range: Excel.Range | string) => {
+        ws.ctx.need("1.9", "autoFilter.apply");
+        ws.ctx.enqueue(() => {
+          ws.state()!.autoFilter = typeof range === "string" ? range : boxName((range as unknown as FakeRange).t().box);
+        });
+      },
+    } as Pick<Excel.AutoFilter, "apply">;
   }
 }
 

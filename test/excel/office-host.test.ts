@@ -52,6 +52,16 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.cell("Sheet1", "B1")?.value).toBe(12);
   });
 
+  it("puts sort and filter buttons on the spec's range, or lists them as skipped below ExcelApi 1.9", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("agencies", "หน่วยงาน", 10, { autoFilter: "A4:E14" })], []);
+    expect(fx.sheet("หน่วยงาน").autoFilter).toBe("A4:E14");
+    const old = setup("1.8");
+    const res = await old.host.writeSheets([makeSpec("agencies", "หน่วยงาน", 10, { autoFilter: "A4:E14" })], []);
+    expect(old.fx.sheet("หน่วยงาน").autoFilter).toBeUndefined();
+    expect(res.skipped).toContainEqual({ sheet: "หน่วยงาน", feature: "autoFilter" });
+  });
+
   it("writes conditional rules, the drop-down list from a hidden range, and the chart", async () => {
     const { fx, host } = setup();
     await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
@@ -149,7 +159,7 @@ describe("OfficeHost.writeSheets", () => {
 
   it("skips what an old Excel lacks (ExcelApi 1.6), lists it, and still writes", async () => {
     const { fx, host } = setup("1.6");
-    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false });
+    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false });
     const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
     expect(res.written).toEqual(["มาตรการ"]);
     expect(res.skipped).toEqual([

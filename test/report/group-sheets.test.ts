@@ -40,6 +40,9 @@ describe("buildGroupSheets", () => {
     expect(values(agencies, 8)).toEqual([5, "อบต.ค", "ลำปาง", 3, 80, "B", "ไม่ผ่าน"]);
     expect(values(agencies, 9)).toEqual(["ผ่านเกณฑ์ 4 จาก 5 แห่ง คิดเป็นร้อยละ 80.00 (เป้าหมายระดับประเทศ ร้อยละ 80)"]);
     expect(agencies.print).toMatchObject({ orientation: "portrait", area: "A$1:G$10", repeatRows: "$4:$4", header: { left: "จังหวัดลำปางและลำพูน" } });
+    // Sort and filter buttons over the header and the five agencies, not the pass-rate line.
+    expect(agencies.autoFilter).toBe("A4:G9");
+    expect(distribution.autoFilter).toBeUndefined();
   });
 
   it("colours the overall column by grade band, bands not overlapping (rules, so edits re-colour)", () => {

@@ -29,7 +29,7 @@ export class FakeHost implements WorkbookHost {
   skipped: WriteResult["skipped"] = [];
 
   async capabilities(): Promise<Capabilities> {
-    return { conditionalFormats: true, dataValidation: true, pageLayout: true, charts: true };
+    return { conditionalFormats: true, dataValidation: true, pageLayout: true, charts: true, autoFilter: true };
   }
   async listSources() {
     return this.sources;

@@ -109,6 +109,13 @@ describe("writeWorkbook: layout and style", () => {
     expect(ws?.getRow(5).height).toBeUndefined();
   });
 
+  it("writes the spec's sort and filter range", async () => {
+    const filtered = { ...specs[0], autoFilter: "A4:F14" };
+    const part1 = await part(await writeWorkbook([filtered]), "xl/worksheets/sheet1.xml");
+    expect(part1).toContain('<autoFilter ref="A4:F14"');
+    expect(await part(await writeWorkbook([specs[0]]), "xl/worksheets/sheet1.xml")).not.toContain("<autoFilter");
+  });
+
   it("freezes the rows above the table body and hides gridlines on screen", () => {
     const v = sheet("ITA 2564-2565").views[0];
     expect(v).toMatchObject({ state: "frozen", ySplit: 4, showGridLines: false });
