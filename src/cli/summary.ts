@@ -2,7 +2,7 @@
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
 import { describeIgnored } from "../engine/messages";
-import { scoreText } from "../engine/narrative";
+import { indicatorSentence, overallSentence, scoreText } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
@@ -50,6 +50,7 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   const gradeWord = fw.scale.kind === "letter" ? t.grade : t.rating;
   out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${fw.passMark})`));
   out.push(d(c.instruments.map((i) => `${i.id} ${i.mean}`).join("  ")));
+  out.push(overallSentence(a, o.lang, o.digits));
   if (fw.source.confidence.weights !== "H" || fw.source.confidence.scale !== "H") out.push(`${t.note}: ${t.unverified}`);
 
   out.push("", t.rank);
@@ -66,9 +67,11 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
     }
   }
 
-  const list = (ns: number[]) => d(ns.join(", "));
-  out.push("", d(`${t.strengths} (≥ ${scoreText(a.strengthMark, "arabic")}): ${a.strengths.length} ${t.count}: `) + list(a.strengths));
-  out.push(d(`${t.weaknesses}: ${a.weaknesses.length} ${t.count}: `) + list(a.weaknesses));
+  // Strengths and weaknesses in the report's own sentences, ready to paste into it.
+  out.push("", d(`${t.strengths} (≥ ${scoreText(a.strengthMark, "arabic")}): ${a.strengths.length} ${t.count}`));
+  for (const n of a.strengths) out.push(`  - ${indicatorSentence(a, n, o.lang, o.digits)}`);
+  out.push(d(`${t.weaknesses}: ${a.weaknesses.length} ${t.count}`));
+  for (const n of a.weaknesses) out.push(`  - ${indicatorSentence(a, n, o.lang, o.digits)}`);
 
   if (a.measures.length > 0) {
     out.push("", d(`${t.measures} ${a.planYear} (${fiscalPeriod(a.planYear, o.lang, "arabic")})`));

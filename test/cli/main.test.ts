@@ -58,6 +58,8 @@ describe("ita-scorecard grade (summary)", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("คะแนนรวม ๘๘.๕๓  ระดับ A  ผ่านเกณฑ์ (๘๕)");
     expect(r.out).toContain("ลดลง -๑.๒๓");
+    // Weaknesses in the report's own sentence (section 6 of the reference report).
+    expect(r.out).toContain("ตัวชี้วัดที่ ๓ การใช้อำนาจ (IIT) ได้คะแนนการประเมินร้อยละ ๘๓.๙๗");
     expect(r.out).toContain("ต.ค. 65 - ก.ย. 66".replace(/\d/g, (x) => String.fromCharCode(0x0e50 + Number(x))));
   });
 
