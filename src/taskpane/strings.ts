@@ -41,6 +41,7 @@ export interface UiStrings {
   agencyPlaceholder: string;
   planYear: string;
   planYearInvalid: string;
+  includeStrengths: string;
   owners: string;
   ownersHint: string;
   generateHeading: string;
@@ -135,6 +136,7 @@ const th: UiStrings = {
   agencyPlaceholder: "เช่น เทศบาลเมืองเขลางค์นคร",
   planYear: "ปีงบประมาณของแผนมาตรการ (พ.ศ.)",
   planYearInvalid: "ปีงบประมาณต้องเป็นปี พ.ศ. 4 หลัก เช่น 2566",
+  includeStrengths: "รวมมาตรการรักษาระดับตัวชี้วัดที่เป็นจุดแข็ง",
   owners: "ผู้รับผิดชอบ (บรรทัดละหนึ่งหน่วย)",
   ownersHint: "ใช้เป็นรายการให้เลือกในชีตมาตรการ และจำไว้ในสมุดงานนี้",
   generateHeading: "3. สร้างรายงาน",
@@ -244,6 +246,7 @@ const en: UiStrings = {
   agencyPlaceholder: "e.g. Khelang Nakhon Town Municipality",
   planYear: "Fiscal year of the measures plan (BE)",
   planYearInvalid: "The fiscal year must be a 4-digit Buddhist Era year, e.g. 2566",
+  includeStrengths: "Also plan measures to keep the strengths up",
   owners: "Responsible units (one per line)",
   ownersHint: "Offered as choices on the measures sheet, and remembered in this workbook",
   generateHeading: "3. Generate",

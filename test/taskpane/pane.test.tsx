@@ -115,6 +115,19 @@ describe("Pane", () => {
     expect(done.textContent).toContain(th.feature.charts);
   });
 
+  it("plans measures for strengths too when asked", async () => {
+    const { deps } = await setup();
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton());
+    await screen.findByTestId("written");
+    fireEvent.click(screen.getByLabelText(th.includeStrengths));
+    fireEvent.click(generateButton());
+    await waitFor(() => expect(deps.calls.analyse).toHaveLength(2));
+    const flags = deps.calls.analyse.map((c) => (c[1] as { includeStrengths?: boolean }).includeStrengths);
+    expect(flags).toEqual([false, true]);
+  });
+
   it("asks before replacing edited sheets, and writes nothing when cancelled", async () => {
     const deps = fakeDeps({
       mergeEdits: (specs) => ({ specs, replace: ["gen-1"], needsConfirm: [{ name: "มาตรการ 2566" }] }),

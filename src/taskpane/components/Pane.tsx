@@ -6,6 +6,7 @@
 import * as React from "react";
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -128,6 +129,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const [fwId, setFwId] = React.useState(AUTO);
   const [agency, setAgency] = React.useState("");
   const [planYear, setPlanYear] = React.useState("");
+  const [includeStrengths, setIncludeStrengths] = React.useState(false);
   const [ownersText, setOwnersText] = React.useState("");
   // Many agencies.
   const [groupCol, setGroupCol] = React.useState("");
@@ -266,6 +268,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       year: yearForYearless,
       passMark: markValue,
       planYear: planValue ?? undefined,
+      includeStrengths,
     });
     if (!result.ok) return result;
     return { ok: true, specs: deps.buildSheets(result.analysis, { lang: outLang, digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
@@ -486,6 +489,11 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                   onChange={(_, d) => setPlanYear(d.value)}
                 />
               </Field>
+              <Checkbox
+                checked={includeStrengths}
+                onChange={(_, d) => setIncludeStrengths(d.checked === true)}
+                label={s.includeStrengths}
+              />
               <Field label={s.owners} hint={s.ownersHint}>
                 <Textarea
                   value={ownersText}
