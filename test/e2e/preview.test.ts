@@ -110,4 +110,13 @@ describe("the preview in Chromium", () => {
     expect(rows.some((r) => r.includes("Indicator 10 Corruption prevention (OIT)") && r.includes("100.00"))).toBe(true);
     expect(rows.some((r) => r.includes("88.53"))).toBe(true);
   });
+
+  it("serves the Excel task pane with office.js from dist: outside Excel it says where to open it", async () => {
+    const pane = await browser.newPage();
+    await pane.goto(`${server.url}/taskpane.html`);
+    // Office.onReady resolves only when office.js found its companion files in dist/office-js.
+    await pane.getByText("เปิดหน้านี้จากใน Excel หรือใช้หน้า preview.html เพื่อทดลอง").waitFor({ timeout: 30_000 });
+    await pane.screenshot({ path: join(SHOTS, "07-taskpane-outside-excel.png") });
+    await pane.close();
+  });
 });
