@@ -13,7 +13,7 @@ import { SHEET_FONT } from "./options";
 import { printSetup } from "./print";
 import { finishSheet } from "./row-heights";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
-import { fitWidth } from "./text-width";
+import { fitColumns } from "./text-width";
 
 export interface GroupReportOptions {
   lang: Lang;
@@ -66,10 +66,12 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const inf = integerFormat(o.digits);
   const grouped = g.groupColumn !== null;
   const groupName = (s: string) => (s === "" ? w.blankGroup : s);
+  // Ranks centred, so they do not run into the agency's name.
+  const rank = (n: number): CellSpec => ({ ...num(n, inf), align: "center" });
   const body: CellSpec[][] = g.agencies.map((a) => [
-    num(a.rank, inf),
+    rank(a.rank),
     text(a.agency),
-    ...(grouped ? [text(groupName(a.group)), num(a.groupRank, inf)] : []),
+    ...(grouped ? [text(groupName(a.group)), rank(a.groupRank)] : []),
     num(Number(a.result.overall), sf),
     { value: a.result.grade.label[o.lang], style: "body", align: "center" },
     { value: a.result.passed ? w.passed : w.failed, style: "body", align: "center", color: a.result.passed ? GREEN : RED },
@@ -96,14 +98,15 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     name: `ITA ${g.year} ${w.agenciesTab}`,
     font: SHEET_FONT,
     rows,
-    columns: [
-      { width: 8 },
-      { width: fitWidth(g.agencies.map((x) => x.agency), 24, 60) },
-      ...(grouped ? [{ width: fitWidth([g.groupColumn as string, ...g.groups.map((x) => groupName(x.name))], 12, 30) }, { width: 10 }] : []),
-      { width: 12 },
-      { width: 14 },
-      { width: 12 },
-    ],
+    // Fitted to the printed cells (Thai digits are wider), the merged pass-rate line aside.
+    columns: fitColumns(rows.slice(0, lastRow), [
+      { min: 6, max: 10 },
+      { min: 24, max: 60 },
+      ...(grouped ? [{ min: 12, max: 30 }, { min: 8, max: 12 }] : []),
+      { min: 10, max: 14 },
+      { min: 8, max: 24 },
+      { min: 10, max: 16 },
+    ]).map((width) => ({ width })),
     merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1), rangeAddress(lastRow, 0, lastRow, cols - 1)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
@@ -188,9 +191,9 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     name: `ITA ${g.year} ${w.distributionTab}`,
     font: SHEET_FONT,
     rows,
+    // Three tables share these columns: each fits the widest printed cell of any of them.
     columns: [
-      { width: fitWidth([...sets.map(label), ...g.all.stats.map((s) => (s.indicator === null ? w.overall : d(indicatorLabel(g.framework, s.indicator, o.lang))))], 16, 60) },
-      ...countHeader.slice(1).map((h) => ({ width: Math.max(10, Math.min(16, h.length + 2)) })),
+      ...fitColumns(rows, [{ min: 16, max: 60 }, ...countHeader.slice(1).map(() => ({ min: 8, max: 18 }))]).map((width) => ({ width })),
       { width: 8 },
     ],
     merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1)],
@@ -260,14 +263,13 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
     line(p.overall, true),
     [text(w.percentileNote, "note")],
   ];
-  const labels = p.indicators.map((s) => d(indicatorLabel(g.framework, s.indicator as number, o.lang)));
   return {
     kind: "peers",
     key: `peers:${g.year}:${p.agency.key}`,
     name: `ITA ${g.year} ${w.peersTab}`,
     font: SHEET_FONT,
     rows,
-    columns: [{ width: fitWidth(labels, 30, 60) }, { width: 11 }, { width: 13 }, { width: 13 }, { width: 13 }, { width: 14 }, { width: 16 }],
+    columns: fitColumns(rows, [{ min: 30, max: 60 }, ...Array.from({ length: 6 }, () => ({ min: 10, max: 18 }))]).map((width) => ({ width })),
     merges: [rangeAddress(0, 0, 0, 6), rangeAddress(1, 0, 1, 6)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,

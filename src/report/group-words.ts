@@ -1,7 +1,7 @@
 // Words printed on the group (many-agency) sheets, Thai and English.
 export const GROUP_WORDS = {
   th: {
-    agenciesTitle: "ผลการประเมิน ITA รายหน่วยงาน เรียงตามคะแนน",
+    agenciesTitle: "ผลการประเมิน ITA รายหน่วยงาน",
     agenciesTab: "หน่วยงาน",
     distributionTitle: "การกระจายระดับผลการประเมิน ITA ตามกลุ่ม",
     distributionTab: "กระจายระดับ",
@@ -50,7 +50,7 @@ export const GROUP_WORDS = {
     chart: "อัตราผ่านเกณฑ์ตามกลุ่ม (ร้อยละ)",
   },
   en: {
-    agenciesTitle: "ITA results by agency, ranked",
+    agenciesTitle: "ITA results by agency",
     agenciesTab: "Agencies",
     distributionTitle: "ITA grades by group",
     distributionTab: "Distribution",

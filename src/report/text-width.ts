@@ -1,6 +1,7 @@
 // Column widths and wrapped row heights computed here (ExcelJS has no
 // autofit, and Excel's autofit would not match the printed page). Thai
 // combining vowels and tone marks take no width.
+import type { CellSpec } from "./spec";
 
 const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
 const THAI_DIGIT = /[\u0e50-\u0e59]/;
@@ -97,4 +98,41 @@ export function wrappedLines(s: string, width: number): number {
  */
 export function fitWidth(texts: string[], min: number, max: number): number {
   return Math.min(max, Math.max(min, ...texts.map((t) => textWidth(t) + 2)));
+}
+
+/**
+ * A number as its cell format prints it, for measuring: decimals from the
+ * code ("0.00" → 2), a "+" section signs it, a Thai-digit locale prefix
+ * ([$-D0…]) makes Thai digits, which are wider than Arabic ones.
+ */
+export function printedNumber(value: number, format = ""): string {
+  const decimals = /0\.(0+)/.exec(format)?.[1].length ?? 0;
+  const plus = /(^|\])\+/.test(format) && value > 0 ? "+" : "";
+  const text = plus + value.toFixed(decimals);
+  return /\[\$-D0/i.test(format) ? text.replace(/[0-9]/g, (x) => String.fromCharCode(0x0e50 + Number(x))) : text;
+}
+
+/**
+ * Column widths that show every body cell on one line (headers may wrap to
+ * two lines, so they need half their width but at least their longest word).
+ * Titles, subtitles and notes are left out: they run across merged rows.
+ */
+export function fitColumns(rows: CellSpec[][], bounds: { min: number; max: number }[]): number[] {
+  return bounds.map(({ min, max }, col) => {
+    let need = min;
+    for (const row of rows) {
+      const cell = row[col];
+      if (!cell || cell.value === null || cell.value === "") continue;
+      if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note") continue;
+      if (cell.style === "header") {
+        const text = String(cell.value);
+        const longestWord = Math.max(...text.split(/\s+/).map(textWidth));
+        need = Math.max(need, longestWord + 2, Math.ceil(textWidth(text) / 2) + 2);
+        continue;
+      }
+      const text = typeof cell.value === "number" ? printedNumber(cell.value, cell.format) : String(cell.value);
+      need = Math.max(need, textWidth(text) + 2);
+    }
+    return Math.min(max, need);
+  });
 }
