@@ -1,4 +1,4 @@
-import { fitWidth, textWidth, wrappedLines } from "../../src/report/text-width";
+import { fitColumns, fitWidth, printedNumber, textWidth, wrappedLines } from "../../src/report/text-width";
 
 describe("textWidth", () => {
   it("gives tone marks and upper vowels no width, and narrow punctuation less than a letter", () => {
@@ -29,5 +29,24 @@ describe("wrappedLines", () => {
     expect(wrappedLines(`${t}\n${t}`, 60)).toBe(2 * w60);
     // A word longer than the line still counts every line it takes.
     expect(wrappedLines("ก".repeat(40), 10)).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("fitted columns", () => {
+  it("measures a number as its format prints it (decimals, sign, Thai digits)", () => {
+    expect(printedNumber(100, "[$-D00041E]0.00")).toBe("๑๐๐.๐๐");
+    expect(printedNumber(0.81, "+0.00;-0.00;0.00")).toBe("+0.81");
+    expect(printedNumber(7, "0")).toBe("7");
+  });
+
+  it("widens a column for its widest printed cell, lets headers wrap, ignores titles", () => {
+    const rows = [
+      [{ value: "a very long title that runs across merged cells", style: "title" as const }],
+      [{ value: "คะแนน รวม", style: "header" as const }],
+      [{ value: 100, format: "[$-D00041E]0.00", style: "number" as const }],
+    ];
+    const [w] = fitColumns(rows, [{ min: 4, max: 40 }]);
+    expect(w).toBe(textWidth("๑๐๐.๐๐") + 2); // the Thai-digit score, not the title
+    expect(fitColumns(rows, [{ min: 4, max: 6 }])).toEqual([6]); // capped
   });
 });
