@@ -37,10 +37,10 @@ export const REPORT_WORDS = {
   },
   en: {
     fiscalYear: "Fiscal year",
-    rankingTitle: "Indicator scores (percent), ranked",
+    rankingTitle: "Indicator scores (%) ranked —",
     rankingTab: "Ranking",
-    comparisonTitle: "ITA results compared",
-    measuresTitle: "Measures to promote integrity and transparency",
+    comparisonTitle: "ITA results compared —",
+    measuresTitle: "Measures to promote integrity and transparency —",
     measuresTab: "Measures",
     rank: "Rank",
     no: "No.",

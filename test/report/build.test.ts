@@ -108,3 +108,13 @@ describe("user text", () => {
     expect(s.print.header.left).toBe("=HYPERLINK(\"x\") && Co");
   });
 });
+
+describe("English titles", () => {
+  it("set the year apart from the title, so it does not read as one phrase", () => {
+    const en = buildSheets(a, { ...opts, lang: "en", digits: "arabic" });
+    for (const s of en) {
+      const title = String(s.rows[0][0].value);
+      expect(title).toMatch(/ — Fiscal year \d{4}/);
+    }
+  });
+});
