@@ -6,6 +6,14 @@
 // by a user (a copied sheet would then look generated and be replaced).
 // Document settings are invisible to users, travel with the file, and are keyed
 // here by worksheet id, which survives renames and is new for a copied sheet.
+//
+// But an id is only kept within a session: Excel 2016/2019 hand out positional
+// ids ("{00000000-0001-0000-0003-…}") when a file is reopened (OfficeDev
+// office-js-docs#297, office-js#1390), so a stored id may then name another
+// sheet, or none. A marker therefore also records the sheet's name and its
+// table header row: a sheet is taken as generated only when it still shows
+// that header row, and one whose id changed is looked up by its name.
+import { EDITABLE_COLUMNS, fingerprintValues } from "../report/fingerprint";
 import type { SheetKind } from "../report/spec";
 
 /** The part of `Office.context.document.settings` the adapter uses. */
@@ -23,6 +31,12 @@ export interface Marker {
   fingerprint: string;
   /** Id of the hidden sheet holding this sheet's drop-down lists, if any. */
   lists?: string;
+  /** That hidden sheet's name: an id alone may name another sheet after a reopen. */
+  listsName?: string;
+  /** The sheet's name when written, to find it again when its id changed. */
+  name?: string;
+  /** Row index and text of the table header row, checked before trusting an id. */
+  signature?: { row: number; text: string };
 }
 
 export type Markers = Record<string, Marker>;
@@ -46,6 +60,22 @@ export function readMarkers(settings: SettingsStore): Markers {
   } catch {
     return {}; // a damaged setting must not stop the add-in; sheets are then just not found
   }
+}
+
+/** A header row as comparable text: cells trimmed, trailing empties dropped. */
+export function rowSignature(row: readonly unknown[] | undefined): string {
+  const cells = (row ?? []).map((v) => (v === null || v === undefined ? "" : String(v).trim()));
+  while (cells.length > 0 && cells[cells.length - 1] === "") cells.pop();
+  return cells.join("\u0001");
+}
+
+/**
+ * Whether a sheet's values (its used range from A1) still show the marker's
+ * sheet. Markers from before signatures: only an unchanged sheet qualifies.
+ */
+export function carriesMarker(values: readonly (readonly unknown[])[], m: Marker): boolean {
+  if (m.signature) return m.signature.text !== "" && rowSignature(values[m.signature.row]) === m.signature.text;
+  return fingerprintValues(values, EDITABLE_COLUMNS[m.kind] ?? []) === m.fingerprint;
 }
 
 export function writeMarkers(settings: SettingsStore, markers: Markers): void {

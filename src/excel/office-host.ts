@@ -19,7 +19,7 @@ import { HostError } from "../report/host";
 import { specFingerprint } from "../report/fingerprint";
 import { colName, parseAddress, rangeName, sheetRef } from "./a1";
 import { toHostError } from "./errors";
-import { officeSettings, readMarkers, writeMarkers, type Markers, type SettingsStore } from "./markers";
+import { carriesMarker, officeSettings, readMarkers, rowSignature, writeMarkers, type Marker, type Markers, type SettingsStore } from "./markers";
 import { TEXT_FORMAT, styleRects, valueBlocks, type StyleRect } from "./sheet-plan";
 import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
 
@@ -50,6 +50,8 @@ export class OfficeHost implements WorkbookHost {
   private readonly settingsStore?: SettingsStore;
   private readonly fingerprint: (spec: SheetSpec) => string;
   private readonly budget: number;
+  /** Marker id → the sheet the last findGenerated verified for it (ids can change between sessions). */
+  private readonly foundAt = new Map<string, string>();
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? (<T>(batch: (c: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
@@ -132,61 +134,76 @@ export class OfficeHost implements WorkbookHost {
   async findGenerated(): Promise<GeneratedSheet[]> {
     const markers = readMarkers(this.settings);
     const ids = Object.keys(markers);
+    this.foundAt.clear();
     if (ids.length === 0) return [];
     return this.call(async (context) => {
       const sheets = context.workbook.worksheets;
-      if (this.supports("1.4")) {
-        // One round trip: a deleted sheet comes back as a null object.
-        const probes = ids.map((id) => {
-          const ws = sheets.getItemOrNullObject(id);
-          ws.load("id,name");
-          const used = ws.getUsedRangeOrNullObject(true);
-          used.load("values");
-          return { id, ws, used };
-        });
-        await context.sync();
-        return probes
-          .filter((p) => !p.ws.isNullObject)
-          .map((p) => ({
-            id: p.id,
-            name: p.ws.name,
-            kind: markers[p.id].kind,
-            key: markers[p.id].key,
-            fingerprint: markers[p.id].fingerprint,
-            values: p.used.isNullObject ? [] : (p.used.values as unknown[][]),
-          }));
-      }
-      // ExcelApi < 1.4 has no null objects: list the sheets first.
       sheets.load("items/id,items/name");
+      const nullable = this.supports("1.4");
+      const usedOf = (ws: Excel.Worksheet): Excel.Range =>
+        (nullable ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange()).load("values");
+      const valuesOf = (r: Excel.Range): unknown[][] => (nullable && r.isNullObject ? [] : (r.values as unknown[][]));
+      // Usual case, one round trip: each marked sheet probed by id with its values
+      // (a deleted sheet comes back as a null object). Below 1.4, listed first.
+      const probes = new Map(nullable ? ids.map((id) => [id, usedOf(sheets.getItemOrNullObject(id))] as const) : []);
       await context.sync();
-      const found = sheets.items.filter((s) => markers[s.id]);
-      const used = found.map((s) => s.getUsedRange().load("values"));
-      if (found.length > 0) await context.sync();
-      return found.map((s, i) => ({
-        id: s.id,
-        name: s.name,
-        kind: markers[s.id].kind,
-        key: markers[s.id].key,
-        fingerprint: markers[s.id].fingerprint,
-        values: used[i].values as unknown[][],
-      }));
+
+      const live = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const found = new Map<string, { markerId: string; name: string; values: unknown[][] }>(); // by current sheet id
+      const done = (markerId: string) => [...found.values()].some((f) => f.markerId === markerId);
+      const take = (markerId: string, sheet: { id: string; name: string } | undefined, values: unknown[][] | undefined) => {
+        if (!sheet || !values || found.has(sheet.id) || done(markerId)) return;
+        if (carriesMarker(values, markers[markerId])) found.set(sheet.id, { markerId, name: sheet.name, values });
+      };
+      const byId = (id: string) => live.find((s) => s.id === id);
+      const byName = (id: string) => live.find((s) => s.name.toLowerCase() === markers[id].name?.toLowerCase());
+      const probed = (id: string) => {
+        const used = probes.get(id);
+        return used ? valuesOf(used) : undefined;
+      };
+      // 1. Same id and same name: the usual case, settled in that one round trip.
+      for (const id of ids) if (byId(id) && byName(id) === byId(id)) take(id, byId(id), probed(id));
+      // Ids last a session only (Excel 2016/2019 renumber them on reopen): the
+      // rest are looked for 2. by the name they were written under, then
+      // 3. by id alone (a sheet the user renamed in this session).
+      const more = new Map<string, Excel.Range>();
+      for (const id of ids) {
+        if (done(id)) continue;
+        for (const sheet of [byName(id), nullable ? undefined : byId(id)]) {
+          if (sheet && !more.has(sheet.id) && !probes.has(sheet.id)) more.set(sheet.id, usedOf(sheets.getItem(sheet.id)));
+        }
+      }
+      if (more.size > 0) await context.sync();
+      const valuesAt = (sheetId: string | undefined) => {
+        if (sheetId === undefined) return undefined;
+        const used = more.get(sheetId) ?? probes.get(sheetId);
+        return used ? valuesOf(used) : undefined;
+      };
+      for (const id of ids) take(id, byName(id), valuesAt(byName(id)?.id));
+      for (const id of ids) take(id, byId(id), valuesAt(id));
+
+      return [...found].map(([sheetId, f]) => {
+        this.foundAt.set(f.markerId, sheetId);
+        const m = markers[f.markerId];
+        return { id: sheetId, name: f.name, kind: m.kind, key: m.key, fingerprint: m.fingerprint, values: f.values };
+      });
     });
   }
 
   async writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult> {
     const caps = await this.capabilities();
     const settings = this.settings;
-    const markers = readMarkers(settings);
+    const markers = rekey(readMarkers(settings), this.foundAt);
     // Only sheets found by marker are ever replaced, whatever ids come in.
     const replaceIds = new Set(replace.filter((id) => markers[id]));
     const skipped: WriteResult["skipped"] = [];
 
     return this.call(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/id,items/name");
+      sheets.load("items/id,items/name,items/visibility");
       await context.sync(); // sync 1: names in use
 
-      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name }));
+      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name, hidden: s.visibility !== "Visible" }));
       const replaced = existing.filter((s) => replaceIds.has(s.id));
       const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
       // Final names: a user's own sheet keeps its name; ours get " (2)".
@@ -289,22 +306,25 @@ export class OfficeHost implements WorkbookHost {
         if (helper) helper.visibility = "Hidden";
         if (created.length > 0) created[0].activate();
         replacedSheets.forEach((s) => s.delete());
-        const orphanHelpers = helpersToDelete(markers, replaceIds, new Set(existing.map((s) => s.id)));
+        const orphanHelpers = helpersToDelete(markers, replaceIds, existing);
         orphanHelpers.forEach((id) => sheets.getItem(id).delete());
         await context.sync(); // sync 3
 
         const next: Markers = {};
-        const alive = new Set(existing.map((s) => s.id));
-        for (const [id, m] of Object.entries(markers)) if (alive.has(id) && !replaceIds.has(id)) next[id] = m;
+        for (const [id, m] of Object.entries(markers)) if (!replaceIds.has(id) && stillThere(m, id, existing)) next[id] = m;
         const helperId = helper ? helper.id : undefined;
         created.forEach((ws, i) => {
+          const spec = specs[i];
           next[ws.id] = {
-            kind: specs[i].kind,
-            key: specs[i].key,
-            fingerprint: this.fingerprint(specs[i]),
-            ...(helperId ? { lists: helperId } : {}),
+            kind: spec.kind,
+            key: spec.key,
+            fingerprint: this.fingerprint(spec),
+            name: finalNames[i],
+            signature: { row: spec.headerRow, text: rowSignature((spec.rows[spec.headerRow] ?? []).map((c) => c.value)) },
+            ...(helperId && helperName ? { lists: helperId, listsName: helperName } : {}),
           };
         });
+        this.foundAt.clear();
         writeMarkers(settings, next);
         try {
           await settings.save();
@@ -501,16 +521,42 @@ function claimName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-/** Helper sheets no surviving generated sheet refers to any more. */
-function helpersToDelete(markers: Markers, replaced: Set<string>, alive: Set<string>): string[] {
+/** Markers moved to the sheets findGenerated verified for them, when their ids changed. */
+function rekey(markers: Markers, foundAt: Map<string, string>): Markers {
+  const out: Markers = {};
+  // Built afresh: ids may have moved round in a cycle (a → b, b → c).
+  for (const [id, m] of Object.entries(markers)) if (!foundAt.has(id)) out[id] = m;
+  for (const [markerId, sheetId] of foundAt) if (markers[markerId]) out[sheetId] = markers[markerId];
+  return out;
+}
+
+/** A marked sheet that may still exist: its id is there, or (ids renumbered on reopen) its name. */
+function stillThere(m: Marker, id: string, existing: { id: string; name: string }[]): boolean {
+  const name = m.name?.toLowerCase();
+  return existing.some((s) => s.id === id || (name !== undefined && s.name.toLowerCase() === name));
+}
+
+/**
+ * Helper sheets no surviving generated sheet refers to any more. A helper is
+ * deleted only when the sheet is still the one written: by its id under its
+ * name, else (ids changed on reopen) a hidden sheet of that name.
+ */
+function helpersToDelete(markers: Markers, replaced: Set<string>, existing: { id: string; name: string; hidden: boolean }[]): string[] {
+  const resolve = (m: Marker): string | undefined => {
+    const name = (m.listsName ?? "").toLowerCase();
+    if (!m.lists || !name) return undefined; // a marker without the name: never trust its id alone
+    const byId = existing.find((s) => s.id === m.lists && s.name.toLowerCase() === name);
+    return (byId ?? existing.find((s) => s.hidden && s.name.toLowerCase() === name))?.id;
+  };
   const keep = new Set<string>();
   const drop = new Set<string>();
   for (const [id, m] of Object.entries(markers)) {
-    if (!m.lists) continue;
-    if (replaced.has(id) || !alive.has(id)) drop.add(m.lists);
-    else keep.add(m.lists);
+    const helper = resolve(m);
+    if (!helper) continue;
+    if (replaced.has(id) || !stillThere(m, id, existing)) drop.add(helper);
+    else keep.add(helper);
   }
-  return [...drop].filter((id) => !keep.has(id) && alive.has(id));
+  return [...drop].filter((id) => !keep.has(id));
 }
 
 /** Puts the workbook back: delete what this write created, un-park replaced sheets. */
