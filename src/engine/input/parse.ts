@@ -20,6 +20,7 @@ import {
   type Cell,
   type Place,
 } from "./cells";
+import { numberLabelColumn, type IntegerColumn } from "./number-labels";
 import { classifyHeader, isGradeLabel, isTotalLabel, mentionsChange, yearsInTitle, type HeaderKind } from "./labels";
 
 export interface ParseOptions {
@@ -167,25 +168,18 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
     } else if (!isTotalOrGrade(r)) bodyRows.push(r);
   }
 
-  // No names anywhere: a leftmost column of distinct indicator numbers labels the rows.
+  // No names anywhere: a leading column of indicator numbers labels the rows.
   if (labelCol === null) {
-    const known = new Set(fw.indicators.map((i) => i.number));
+    const leading: IntegerColumn[] = [];
     for (let c = 0; c < width - 1; c++) {
-      const vals = bodyRows.map((r) => at(r, c)).filter((x) => !x.empty);
-      if (vals.length === 0) continue;
-      const ints = vals.map(readSmallInteger);
-      const kind = headerOf(c).kind;
-      const others = bodyRows.some((r) => grid[r].some((x, i) => i > c && looksNumeric(x)));
-      if (
-        (kind === "empty" || kind === "indicator") &&
-        others &&
-        ints.every((n) => n !== null && known.has(n)) &&
-        new Set(ints).size === ints.length
-      ) {
-        labelCol = c;
-        numberLabels = true;
-      }
-      break;
+      const values = bodyRows.map((r) => at(r, c)).filter((x) => !x.empty).map(readSmallInteger);
+      if (values.some((v) => v === null)) break;
+      leading.push({ col: c, header: headerOf(c).kind, values });
+    }
+    const c = numberLabelColumn(leading, new Set(fw.indicators.map((i) => i.number)));
+    if (c !== null && bodyRows.some((r) => grid[r].some((x, i) => i > c && looksNumeric(x)))) {
+      labelCol = c;
+      numberLabels = true;
     }
   }
 

@@ -104,6 +104,35 @@ describe("parseScores: layout (a) indicator column + one column per year", () =>
     expect(t.years[0]).toMatchObject({ year: 2565, scores: SCORES_2565 });
   });
 
+  // Indicators in rank order, by bare number, as the report's ranking table lists them.
+  const byRank = () => NUMBERS.slice().sort((a, b) => Number(SCORES_2565[b]) - Number(SCORES_2565[a]) || a - b);
+
+  it("reports a bare indicator number given twice at its cell instead of reading the scores in row order", () => {
+    const order = byRank();
+    order[order.length - 1] = order[order.length - 2]; // the last row repeats the one above it
+    const cells: unknown[][] = [["ตัวชี้วัด", "2565"], ...order.map((n, i) => [String(n), SCORES_2565[byRank()[i]]])];
+    const dropped = byRank()[order.length - 1];
+    expect(codes(parseScores(cells))).toEqual([
+      `A${order.length + 1} duplicate-indicator`,
+      `A2:A${order.length + 1} missing-indicator`,
+    ]);
+    expect(problems(parseScores(cells))[1].detail).toMatchObject({ indicator: dropped });
+  });
+
+  it("reports an unknown bare indicator number at its cell", () => {
+    const order = byRank();
+    const cells: unknown[][] = [["", "2565"], ...order.map((n, i) => [i === 0 ? "11" : String(n), SCORES_2565[n]])];
+    expect(codes(parseScores(cells))).toEqual(["A2 unknown-indicator", `A2:A${order.length + 1} missing-indicator`]);
+  });
+
+  it("tells an unheaded rank column 1..n from the indicator numbers beside it", () => {
+    const order = byRank();
+    for (const header of [["", "ตัวชี้วัด", "2565"], ["", "", "2565"]]) {
+      const cells: unknown[][] = [header, ...order.map((n, i) => [String(i + 1), String(n), SCORES_2565[n]])];
+      expect(ok(parseScores(cells)).years[0].scores).toEqual(SCORES_2565);
+    }
+  });
+
   it("matches names with ำ typed as ํ + า, NBSP and zero-width spaces", () => {
     const cells = twoYearTable(false);
     cells[6][0] = "คุณภาพการด\u0e4d\u0e32เนินงาน\u00a0(EIT)";
