@@ -8,10 +8,18 @@ import { HostError } from "../report/host";
 
 const BY_CODE: Record<string, HostError["code"]> = {
   AccessDenied: "protected",
+  // What a protected sheet or workbook structure gives for a write to it (adding,
+  // renaming or deleting a sheet, setting cells); our writes touch only sheets
+  // we add, so protection is the likely cause.
+  InvalidOperation: "protected",
   InvalidOperationInCellEditMode: "edit-mode",
   ItemAlreadyExists: "name-in-use",
   ConnectionFailure: "connection",
   RequestAborted: "connection",
+  // Excel on the web answers a lost session or service hiccup with these.
+  GeneralException: "connection",
+  ServiceNotAvailable: "connection",
+  Timeout: "connection",
   RequestPayloadSizeLimitExceeded: "too-large",
   ResponsePayloadSizeLimitExceeded: "too-large",
   RangeExceedsLimit: "too-large",

@@ -65,7 +65,11 @@ describe("Office errors", () => {
     expect(code("ConnectionFailure")).toBe("connection");
     expect(code("RequestPayloadSizeLimitExceeded")).toBe("too-large");
     expect(code("ItemNotFound")).toBe("not-found");
-    expect(code("GeneralException")).toBe("unknown");
+    expect(code("InvalidOperation")).toBe("protected");
+    expect(code("GeneralException")).toBe("connection");
+    expect(code("RequestAborted")).toBe("connection");
+    expect(code("ServiceNotAvailable")).toBe("connection");
+    expect(code("SomeCodeNotYetInvented")).toBe("unknown");
     expect(toHostError(new TypeError("x")).code).toBe("unknown");
     const h = new HostError("no-selection");
     expect(toHostError(h)).toBe(h);
