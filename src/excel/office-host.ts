@@ -94,14 +94,20 @@ export class OfficeHost implements WorkbookHost {
   async readSource(choice: SourceChoice): Promise<SourceCells> {
     return this.call(async (context) => {
       const wb = context.workbook;
-      const range =
+      const picked =
         choice.kind === "selection"
           ? wb.getSelectedRange()
           : choice.kind === "table"
             ? wb.tables.getItem(choice.name).getRange()
             : wb.names.getItem(choice.name).getRange();
+      // Whole columns (a click on the column letters) are a million rows: read
+      // only their part of the used range, in the same round trip. Nothing there
+      // comes back as a null object.
+      const clip = this.supports("1.4");
+      const range = clip ? picked.getIntersectionOrNullObject(picked.worksheet.getUsedRange(true)) : picked;
       range.load("values,address"); // one round trip for both
       await context.sync();
+      if (clip && range.isNullObject) throw new HostError(choice.kind === "selection" ? "no-selection" : "not-found");
       const { sheet, range: address, bounds } = parseAddress(range.address);
       const cells = range.values as unknown[][];
       if (choice.kind === "selection" && bounds.rowCount * bounds.colCount === 1 && cells[0]?.[0] === "") {

@@ -619,6 +619,8 @@ class FakeRange
       | "select"
       | "conditionalFormats"
       | "dataValidation"
+      | "worksheet"
+      | "getIntersectionOrNullObject"
     >
 {
   constructor(
@@ -710,6 +712,21 @@ class FakeRange
   get dataValidation(): FakeDataValidation {
     this.ctx.need("1.8", "Range.dataValidation");
     return new FakeDataValidation(this.ctx, this);
+  }
+  get worksheet(): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, undefined);
+    this.ctx.enqueue(() => ws.bind(this.t().sheet.id));
+    return ws;
+  }
+  getIntersectionOrNullObject(other: Excel.Range | string): FakeRange {
+    this.ctx.need("1.4", "Range.getIntersectionOrNullObject");
+    return new FakeRange(this.ctx, () => {
+      const a = this.target();
+      const b = typeof other === "string" ? (a ? { sheet: a.sheet, box: parseBox(other) } : null) : asFake(other).target();
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const box = { r1: Math.max(a.box.r1, b.box.r1), c1: Math.max(a.box.c1, b.box.c1), r2: Math.min(a.box.r2, b.box.r2), c2: Math.min(a.box.c2, b.box.c2) };
+      return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: a.sheet, box };
+    });
   }
 }
 

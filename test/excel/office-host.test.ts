@@ -1,3 +1,4 @@
+import { parseScores } from "../../src/engine/input";
 import { HostError } from "../../src/report/host";
 import { OfficeHost } from "../../src/excel/office-host";
 import { MARKERS_KEY } from "../../src/excel/markers";
@@ -352,5 +353,29 @@ describe("the fake enforces Office's rules", () => {
       expect(() => ws.pageLayout).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
       await ctx.sync();
     });
+  });
+});
+
+describe("OfficeHost reading whole columns", () => {
+  it("reads a selection of whole columns as its used part, naming real cells, in one sync", async () => {
+    const { fx, host } = setup();
+    const s = fx.addSheet("คะแนน", [[], [], [], [], ["", "", "ตัวชี้วัด", 2565], ["", "", "การปฏิบัติหน้าที่", "8x.5"]]);
+    fx.state.selection = { sheetId: s.id, address: "C:D" }; // clicked on the column letters
+    const got = await host.readSource({ kind: "selection" });
+    expect(fx.syncCount).toBe(1);
+    expect(got).toEqual({
+      cells: [
+        ["ตัวชี้วัด", 2565],
+        ["การปฏิบัติหน้าที่", "8x.5"],
+      ],
+      sheet: "คะแนน",
+      address: "C5:D6",
+      origin: { row: 4, col: 2 },
+    });
+    // The bad score is named by its sheet address, not its place in the selection.
+    const parsed = parseScores(got.cells, { origin: got.origin, addressStyle: "a1" });
+    expect(parsed.ok ? [] : parsed.problems.map((p) => p.where)).toContain("D6");
+    fx.state.selection = { sheetId: s.id, address: "H:H" }; // nothing there
+    expect((await hostError(host.readSource({ kind: "selection" }))).code).toBe("no-selection");
   });
 });
