@@ -39,11 +39,11 @@ import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
 import { describeProblem } from "../engine/messages";
-import { withDigits, type Digits } from "../engine/text";
+import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Framework, Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import { buildGroupSheets } from "../report/group-sheets";
-import { textWidth } from "../report/text-width";
+import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./main";
@@ -143,9 +143,6 @@ const T = {
   },
 };
 
-const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - textWidth(s)));
-const padStart = (s: string, w: number) => " ".repeat(Math.max(0, w - textWidth(s))) + s;
-
 export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }): string {
   const t = T[o.lang];
   const d = (s: string) => withDigits(s, o.digits);
@@ -157,13 +154,14 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   out.push(g.all.grades.map((x) => d(`${x.grade.label[o.lang]} ${x.count}`)).join("  "));
   if (g.groups.length > 0) {
     out.push("", `${t.groups} (${g.groupColumn})`);
-    const w = Math.max(...g.groups.map((s) => textWidth(s.name || t.none)));
+    const w = Math.max(...g.groups.map((s) => displayWidth(s.name || t.none)));
     for (const s of g.groups) out.push(`  ${pad(s.name || t.none, w)}  ${rate(s)}`);
   }
   out.push("", t.ranking);
-  const nameW = Math.min(50, Math.max(...g.agencies.map((a) => textWidth(a.agency))));
+  const nameW = Math.min(50, Math.max(...g.agencies.map((a) => displayWidth(a.agency))));
+  const groupW = Math.max(...g.agencies.map((a) => displayWidth(a.group || t.none)));
   for (const a of g.agencies) {
-    const group = g.groupColumn ? `  ${pad(a.group || t.none, 12)} ${padStart(d(String(a.groupRank)), 4)}` : "";
+    const group = g.groupColumn ? `  ${pad(a.group || t.none, groupW)} ${padStart(d(String(a.groupRank)), 4)}` : "";
     out.push(`${padStart(d(String(a.rank)), 5)}  ${pad(a.agency, nameW)}${group}  ${padStart(d(a.result.overall), 6)}  ${a.result.grade.label[o.lang]}`);
   }
   const movers = (title: string, list: Movement[]) => {
@@ -176,10 +174,12 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   if (g.peers) {
     const p = g.peers;
     out.push("", `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`));
+    const labels = [t.overall, ...p.indicators.map((s) => d(indicatorLabel(g.framework, s.indicator as number, o.lang)))];
+    const labelW = Math.max(...labels.map(displayWidth));
     const line = (label: string, s: PeerStanding) =>
-      `  ${pad(label, 44)}  ${padStart(d(s.score), 6)}  ${padStart(d(`${s.rank}/${p.count}`), 9)}  ${t.percentile} ${padStart(d(s.percentile), 6)}  ${t.median} ${padStart(d(s.median), 6)}  ${padStart(d(signed2(dec(s.gap))), 7)}`;
-    out.push(line(t.overall, p.overall));
-    for (const s of p.indicators) out.push(line(d(indicatorLabel(g.framework, s.indicator as number, o.lang)), s));
+      `  ${pad(label, labelW)}  ${padStart(d(s.score), 6)}  ${padStart(d(`${s.rank}/${p.count}`), 9)}  ${t.percentile} ${padStart(d(s.percentile), 6)}  ${t.median} ${padStart(d(s.median), 6)}  ${padStart(d(signed2(dec(s.gap))), 7)}`;
+    out.push(line(labels[0], p.overall));
+    p.indicators.forEach((s, i) => out.push(line(labels[i + 1], s)));
     if (p.lagging.length > 0) out.push(`${t.lagging}: ${d(p.lagging.join(", "))}`);
   }
   if (g.checks.length > 0) {

@@ -4,12 +4,9 @@ import { directionWord, indicatorLabel } from "../engine/labels";
 import { describeIgnored } from "../engine/messages";
 import { indicatorSentence, overallSentence, scoreText } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
-import { withDigits, type Digits } from "../engine/text";
+import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
-import { textWidth } from "../report/text-width";
-
-const pad = (s: string, width: number) => s + " ".repeat(Math.max(0, width - textWidth(s)));
-const padStart = (s: string, width: number) => " ".repeat(Math.max(0, width - textWidth(s))) + s;
+import { padEnd as pad, padStart } from "./columns";
 
 const T = {
   th: {
@@ -55,7 +52,7 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
 
   out.push("", t.rank);
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
-  const w = Math.max(...labels.map(textWidth));
+  const w = Math.max(...labels.map(displayWidth));
   a.ranking.forEach((r, i) => out.push(`${padStart(d(String(r.rank)), 3)}  ${pad(labels[i], w)}  ${padStart(d(dec(r.score).toFixed(2)), 6)}`));
 
   if (a.previous && a.overallChange) {

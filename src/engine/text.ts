@@ -18,6 +18,31 @@ export type Digits = "thai" | "arabic";
 export const withDigits = (s: string, digits: Digits): string =>
   digits === "thai" ? arabicToThaiDigits(s) : s;
 
+/** Zero-width characters a paste brings along (ZWSP, joiners, BOM, soft hyphen). */
+const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+const INVISIBLE_ALL = new RegExp(`[${INVISIBLE}]`, "g");
+
+/**
+ * Marks set above or below the letter before them, taking no width of their
+ * own: Thai vowels ั ิ ี ึ ื ุ ู ฺ, tone marks and ็ ์ ํ, Latin accents. (ำ and
+ * the vowels written on the line take width.)
+ */
+export const COMBINING_MARKS = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
+
+/** East Asian wide characters: two terminal cells. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const ZERO_WIDTH = new RegExp(`[${INVISIBLE}]|${COMBINING_MARKS.source}`);
+
+/**
+ * Width in terminal cells, as a monospaced console draws the text: string
+ * length overcounts Thai, whose vowels and tone marks stack on their letter.
+ */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
 /**
  * Canonical form of a text cell: NFC, the vowel ำ written as ํ + า unified
  * (NFC leaves them apart), zero-width characters dropped, every kind of
@@ -27,7 +52,7 @@ export function normalizeText(s: string): string {
   return s
     .normalize("NFC")
     .replace(/\u0e4d\u0e32/g, "\u0e33")
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(INVISIBLE_ALL, "")
     .replace(/[\s\u00a0\u2007\u202f\u3000]+/g, " ")
     .trim();
 }
