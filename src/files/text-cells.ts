@@ -51,6 +51,13 @@ const GRADE_TOKEN = /^(?:AA|A|B|C|D|E|F)$/;
 const RANK_TOKEN = new RegExp(`^${DIGIT}{1,3}$`);
 /** "พ.ศ. ๒๕๖๕" keeps its year: it is part of a title, not a value. */
 const YEAR_WORD_TOKEN = /^(?:พ\.?ศ\.?|ค\.?ศ\.?|ปี|ปีงบประมาณ|ปีงบ|fy|year)$/i;
+/** "ผลคะแนนปี ๒๕๖๕": a year word ending a longer word still names the year after it. */
+const ENDS_WITH_YEAR_WORD = /(?:ปี|ปีงบประมาณ|ปีงบ|พ\.?ศ\.?)$/;
+const BE_YEAR = new RegExp(`^(?:25|๒๕)${DIGIT}{2}$`);
+
+/** A number that is the year of the words before it, not a value. */
+const isTitleYear = (prev: string, token: string) =>
+  YEAR_WORD_TOKEN.test(prev) || (ENDS_WITH_YEAR_WORD.test(prev) && BE_YEAR.test(token));
 
 const CHANGE_WORD_TOKEN = /^(?:เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|คงที่|เท่าเดิม|up|down)$/i;
 
@@ -70,7 +77,7 @@ export function splitTextLine(line: string): { rank: string | null; label: strin
       continue;
     }
     if (!isNumber && !isGrade) break;
-    if (isNumber && tokens.length > 1 && YEAR_WORD_TOKEN.test(stripInvisible(tokens[tokens.length - 2]))) break;
+    if (isNumber && tokens.length > 1 && isTitleYear(stripInvisible(tokens[tokens.length - 2]), last)) break;
     values.unshift(tokens.pop() as string);
   }
   let rank: string | null = null;

@@ -57,6 +57,16 @@ describe("textToCells txt", () => {
     expect(splitTextLine("ผลการประเมิน ปีงบประมาณ พ.ศ. ๒๕๖๕")).toEqual({ rank: null, label: "ผลการประเมิน ปีงบประมาณ พ.ศ. ๒๕๖๕", values: [] });
   });
 
+  it("keeps the year of a header word ending in ปี (ผลคะแนนปี ๒๕๖๕) in the header", () => {
+    expect(splitTextLine("ที่ ตัวชี้วัด ผลคะแนนปี ๒๕๖๔ ผลคะแนนปี ๒๕๖๕").values).toEqual([]);
+    expect(splitTextLine("คะแนนเฉลี่ยปี ๘๘.๕๓").values).toEqual(["๘๘.๕๓"]); // a score, not a year
+  });
+
+  it("splits a two-year header copied from a PDF without tabs into its columns", () => {
+    const text = "ที่ ตัวชี้วัด ผลคะแนนปี ๒๕๖๔ ผลคะแนนปี ๒๕๖๕\n๑ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT) ๘๙.๙๘ ๙๐.๗๙\n";
+    expect(textToCells(text, "txt")[0]).toEqual(["ที่", "ตัวชี้วัด", "ผลคะแนนปี ๒๕๖๔", "ผลคะแนนปี ๒๕๖๕"]);
+  });
+
   it("keeps a change word with its signed number and a grade as its own cell", () => {
     expect(splitTextLine("ผลคะแนนเฉลี่ย ๘๙.๗๖ ๘๘.๕๓ ลดลง -๑.๒๓").values).toEqual(["๘๙.๗๖", "๘๘.๕๓", "ลดลง -๑.๒๓"]);
     expect(splitTextLine("ระดับผลการประเมิน A A").values).toEqual(["A", "A"]);
