@@ -213,4 +213,26 @@ describe("Pane", () => {
     expect(screen.getByText(th.passMarkInvalid)).toBeTruthy();
     expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
   });
+
+  it("starts one run for a double click, even before the pane re-renders", async () => {
+    const host = new FakeHost();
+    await setup({ host });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    const button = generateButton();
+    // Both clicks land before React re-renders the disabled button.
+    await act(async () => {
+      button.click();
+      button.click();
+    });
+    await screen.findByTestId("written");
+    expect(host.writes).toHaveLength(1);
+
+    const sample = screen.getByRole("button", { name: th.loadSample });
+    await act(async () => {
+      sample.click();
+      sample.click();
+    });
+    expect(host.samples).toHaveLength(1);
+  });
 });

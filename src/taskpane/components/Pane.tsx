@@ -141,6 +141,18 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const [downloadFailed, setDownloadFailed] = React.useState(false);
 
   const mounted = React.useRef(true);
+  // Set synchronously on the first click: `busy` (state) disables the buttons
+  // only after a re-render, so a fast double click could start a run twice.
+  const running = React.useRef(false);
+  const exclusive = async (work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      await work();
+    } finally {
+      running.current = false;
+    }
+  };
   React.useEffect(() => () => void (mounted.current = false), []);
 
   const fail = (e: unknown) => {
@@ -198,7 +210,8 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       ? { mode: m, source, parse: deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: override }) }
       : { mode: m, source, parse: deps.parseGroupScores(source.cells, { origin: source.origin, addressStyle: "a1" }) };
 
-  async function readFrom(load: () => Promise<SourceCells>, m: Mode = mode) {
+  const readFrom = (load: () => Promise<SourceCells>, m: Mode = mode) => exclusive(() => readOnce(load, m));
+  async function readOnce(load: () => Promise<SourceCells>, m: Mode) {
     setBusy("reading");
     setError(null);
     setOutcome(null);
@@ -302,7 +315,8 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   // The path both modes share once their SheetSpecs are built: keep the user's
   // fill-ins from earlier sheets, ask before losing other edits, write all or nothing.
-  async function generate() {
+  const generate = () => exclusive(generateOnce);
+  async function generateOnce() {
     if (!canGenerate) return;
     setError(null);
     setOutcome(null);
@@ -335,7 +349,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     const pending = confirm;
     setConfirm(null);
     if (!pending) return;
-    if (ok) void write(pending.specs, pending.replace);
+    if (ok) void exclusive(() => write(pending.specs, pending.replace));
     else setOutcome({ kind: "cancelled" });
   };
 
