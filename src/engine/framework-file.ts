@@ -9,7 +9,36 @@ import { INSTRUMENTS } from "./types";
 
 export type FrameworkResult = { ok: true; framework: Framework } | { ok: false; problems: Problem[] };
 
+export type FrameworkReason =
+  | "json-syntax"
+  | "not-object"
+  | "text-required"
+  | "score-range"
+  | "weights-map"
+  | "no-such-indicator"
+  | "weight-number"
+  | "weight-missing"
+  | "weights-sum"
+  | "number"
+  | "no-bands"
+  | "not-descending"
+  | "last-not-zero"
+  | "scale-kind"
+  | "year";
+
 type Json = Record<string, unknown>;
+
+/**
+ * Line and column (1-based) of a JSON syntax error, from the character
+ * offset JavaScript engines put in the message ("… at position 44"); none
+ * when the message gives no offset.
+ */
+function jsonErrorPlace(text: string, e: unknown): Record<string, number> {
+  const m = /position (\d+)/.exec(e instanceof Error ? e.message : "");
+  if (!m) return {};
+  const before = text.slice(0, Number(m[1])).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
 const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): boolean => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim()));
 
@@ -20,35 +49,36 @@ const isNum = (v: unknown): boolean => (typeof v === "number" && Number.isFinite
  *   "scale": "letter" | "rating" | [ { "id": "A", "min": 85, "minEachInstrument": 85, "label_en": "…" }, … ] }
  */
 export function parseFrameworkJson(text: string, where = "framework"): FrameworkResult {
-  const bad = (field: string, reason: string): FrameworkResult => ({
+  // reason: a FrameworkReason code; describeProblem says it in Thai or English.
+  const bad = (field: string, reason: FrameworkReason, extra: Record<string, string | number> = {}): FrameworkResult => ({
     ok: false,
-    problems: [{ where, code: "bad-framework", detail: { field, reason } }],
+    problems: [{ where, code: "bad-framework", detail: { field, reason, ...extra } }],
   });
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch {
-    return bad("(file)", "not valid JSON");
+  } catch (e) {
+    return bad("(file)", "json-syntax", jsonErrorPlace(text, e));
   }
-  if (!isObj(data)) return bad("(file)", "not a JSON object");
-  if (typeof data.id !== "string" || data.id.trim() === "") return bad("id", "a non-empty text is required");
+  if (!isObj(data)) return bad("(file)", "not-object");
+  if (typeof data.id !== "string" || data.id.trim() === "") return bad("id", "text-required");
 
   const passMark = data.passMark ?? 85;
-  if (!isNum(passMark) || dec(String(passMark)).lt(0) || dec(String(passMark)).gt(100)) return bad("passMark", "must be a number from 0 to 100");
+  if (!isNum(passMark) || dec(String(passMark)).lt(0) || dec(String(passMark)).gt(100)) return bad("passMark", "score-range");
 
   let indicators: IndicatorDef[] = STANDARD_INDICATORS;
   if (data.weights !== undefined) {
-    if (!isObj(data.weights)) return bad("weights", "must map indicator numbers to percents");
+    if (!isObj(data.weights)) return bad("weights", "weights-map");
     const w = data.weights;
     for (const key of Object.keys(w)) {
-      if (!STANDARD_INDICATORS.some((i) => String(i.number) === key)) return bad(`weights.${key}`, "no such indicator (1–10)");
-      if (!isNum(w[key]) || dec(String(w[key])).lt(0)) return bad(`weights.${key}`, "must be a number ≥ 0");
+      if (!STANDARD_INDICATORS.some((i) => String(i.number) === key)) return bad(`weights.${key}`, "no-such-indicator");
+      if (!isNum(w[key]) || dec(String(w[key])).lt(0)) return bad(`weights.${key}`, "weight-number");
     }
     const missing = STANDARD_INDICATORS.find((i) => w[String(i.number)] === undefined);
-    if (missing) return bad(`weights.${missing.number}`, "every indicator needs a weight");
+    if (missing) return bad(`weights.${missing.number}`, "weight-missing");
     indicators = STANDARD_INDICATORS.map((i) => ({ ...i, weight: String(w[String(i.number)]) }));
     const total = sum(indicators.map((i) => dec(i.weight)));
-    if (!total.eq(100)) return bad("weights", `must sum to 100 (they sum to ${total.toString()})`);
+    if (!total.eq(100)) return bad("weights", "weights-sum", { sum: total.toString() });
   }
 
   let bands: GradeBand[];
@@ -59,9 +89,12 @@ export function parseFrameworkJson(text: string, where = "framework"): Framework
     bands = [];
     for (const [i, b] of data.scale.entries()) {
       const f = `scale[${i}]`;
-      if (!isObj(b) || typeof b.id !== "string" || b.id === "") return bad(`${f}.id`, "a non-empty text is required");
-      if (!isNum(b.min)) return bad(`${f}.min`, "must be a number");
-      if (b.minEachInstrument !== undefined && !isNum(b.minEachInstrument)) return bad(`${f}.minEachInstrument`, "must be a number");
+      if (!isObj(b) || typeof b.id !== "string" || b.id === "") return bad(`${f}.id`, "text-required");
+      for (const key of ["min", "minEachInstrument"] as const) {
+        if (key === "minEachInstrument" && b[key] === undefined) continue;
+        if (!isNum(b[key])) return bad(`${f}.${key}`, "number");
+        if (dec(String(b[key])).lt(0) || dec(String(b[key])).gt(100)) return bad(`${f}.${key}`, "score-range");
+      }
       bands.push({
         id: b.id,
         label: { th: b.id, en: typeof b.label_en === "string" ? b.label_en : b.id },
@@ -70,20 +103,20 @@ export function parseFrameworkJson(text: string, where = "framework"): Framework
         passing: dec(String(b.min)).gte(String(passMark)),
       });
     }
-    if (bands.length === 0) return bad("scale", "needs at least one band");
+    if (bands.length === 0) return bad("scale", "no-bands");
     for (let i = 1; i < bands.length; i++) {
       const [a, b] = [bands[i - 1], bands[i]];
       const descending = dec(a.minOverall).gt(b.minOverall) ||
         (dec(a.minOverall).eq(b.minOverall) && a.minEachInstrument !== undefined && b.minEachInstrument === undefined);
-      if (!descending) return bad(`scale[${i}].min`, "thresholds must descend from the best band to the worst");
+      if (!descending) return bad(`scale[${i}].min`, "not-descending");
     }
-    if (!dec(bands[bands.length - 1].minOverall).eq(0)) return bad(`scale[${bands.length - 1}].min`, "the last band must start at 0");
+    if (!dec(bands[bands.length - 1].minOverall).eq(0)) return bad(`scale[${bands.length - 1}].min`, "last-not-zero");
     kind = bands.some((b) => b.minEachInstrument !== undefined) ? "rating" : "letter";
-  } else return bad("scale", 'must be "letter", "rating" or a list of bands');
+  } else return bad("scale", "scale-kind");
 
   const instruments = new Set<InstrumentId>(indicators.map((i) => i.instrument));
   const year = data.year === undefined ? null : Number(data.year);
-  if (year !== null && !(Number.isInteger(year) && year >= 2500 && year < 2700)) return bad("year", "must be a Buddhist Era year such as 2569");
+  if (year !== null && !(Number.isInteger(year) && year >= 2500 && year < 2700)) return bad("year", "year");
   return {
     ok: true,
     framework: {

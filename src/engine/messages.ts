@@ -41,6 +41,34 @@ const UNREADABLE: Record<string, { th: (d: Detail) => string; en: (d: Detail) =>
   "read-failed": { th: () => "อ่านไฟล์ไม่ได้", en: () => "the file could not be read" },
 };
 
+/** Why a custom framework file is refused (FrameworkReason in framework-file.ts). */
+const FRAMEWORK_REASON: Record<string, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
+  "json-syntax": {
+    th: (d) => `ไม่ใช่ JSON ที่ถูกต้อง${d.line !== undefined ? ` (ผิดที่บรรทัด ${d.line} คอลัมน์ ${d.column})` : ""}`,
+    en: (d) => `not valid JSON${d.line !== undefined ? ` (error at line ${d.line}, column ${d.column})` : ""}`,
+  },
+  "not-object": { th: () => "ต้องเป็นออบเจกต์ JSON { … }", en: () => "must be a JSON object { … }" },
+  "text-required": { th: () => "ต้องเป็นข้อความที่ไม่ว่าง", en: () => "a non-empty text is required" },
+  "score-range": { th: () => "ต้องเป็นตัวเลข 0–100", en: () => "must be a number from 0 to 100" },
+  "weights-map": { th: () => "ต้องจับคู่เลขตัวชี้วัดกับน้ำหนักร้อยละ เช่น { \"1\": 6 }", en: () => "must map indicator numbers to percents, e.g. { \"1\": 6 }" },
+  "no-such-indicator": { th: () => "ไม่มีตัวชี้วัดนี้ (มี 1–10)", en: () => "no such indicator (1–10)" },
+  "weight-number": { th: () => "ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป", en: () => "must be a number ≥ 0" },
+  "weight-missing": { th: () => "ทุกตัวชี้วัดต้องมีน้ำหนัก", en: () => "every indicator needs a weight" },
+  "weights-sum": { th: (d) => `น้ำหนักรวมต้องเท่ากับ 100 (รวมได้ ${d.sum})`, en: (d) => `must sum to 100 (they sum to ${d.sum})` },
+  number: { th: () => "ต้องเป็นตัวเลข", en: () => "must be a number" },
+  "no-bands": { th: () => "ต้องมีอย่างน้อยหนึ่งระดับ", en: () => "needs at least one band" },
+  "not-descending": { th: () => "เกณฑ์ต้องเรียงจากระดับสูงสุดลงไปต่ำสุด", en: () => "thresholds must descend from the best band to the worst" },
+  "last-not-zero": { th: () => "ระดับสุดท้ายต้องเริ่มที่ 0", en: () => "the last band must start at 0" },
+  "scale-kind": { th: () => `ต้องเป็น "letter", "rating" หรือรายการระดับ`, en: () => `must be "letter", "rating" or a list of bands` },
+  year: { th: () => "ต้องเป็นปี พ.ศ. เช่น 2569", en: () => "must be a Buddhist Era year such as 2569" },
+};
+
+/** The field, quoted (none for the file as a whole), then why it is refused. */
+function frameworkReason(d: Detail, lang: Lang): string {
+  const field = d.field === undefined || d.field === "(file)" ? "" : `${quoteText(d.field, lang)} `;
+  return field + (FRAMEWORK_REASON[String(d.reason)]?.[lang](d) ?? String(d.reason ?? ""));
+}
+
 type Sentences = { [C in ProblemCode]: (d: Detail, n: (v: unknown) => string) => string };
 
 const TH: Sentences = {
@@ -63,7 +91,7 @@ const TH: Sentences = {
       : `ไม่รู้ว่าคะแนนเป็นของปีงบประมาณใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565" หรือระบุปี (--year)`,
   "unknown-year": (d, n) =>
     `ไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกกรอบการประเมินเอง (--framework)`,
-  "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${quoteText(d.field, "th")} ${d.reason ?? ""}`.trim(),
+  "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${frameworkReason(d, "th")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.th(d) ?? `อ่านไฟล์ไม่ได้: ${d.reason ?? ""}`.trim(),
   "no-agency-name": () => "แถวนี้มีคะแนนแต่ไม่มีชื่อหน่วยงาน",
   "no-agency-column": () => `ไม่พบคอลัมน์ชื่อหน่วยงาน ใส่หัวคอลัมน์ "หน่วยงาน"`,
@@ -95,7 +123,7 @@ const EN: Sentences = {
       : `which fiscal year are these scores? Put it in a header ("2565") or give it (--year)`,
   "unknown-year": (d, n) =>
     `no built-in framework for fiscal year ${n(d.year)} (known: ${n(d.known)}); choose a framework (--framework)`,
-  "bad-framework": (d) => `invalid framework: ${quoteText(d.field, "en")} ${d.reason ?? ""}`.trim(),
+  "bad-framework": (d) => `invalid framework: ${frameworkReason(d, "en")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.en(d) ?? `cannot read the file: ${d.reason ?? ""}`.trim(),
   "no-agency-name": () => "this row has scores but no agency name",
   "no-agency-column": () => `no agency name column found: give it the header "หน่วยงาน" (agency)`,

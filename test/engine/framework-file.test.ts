@@ -1,5 +1,6 @@
 import { parseFrameworkJson } from "../../src/engine/framework-file";
 import { analyse } from "../../src/engine/analyse";
+import { describeProblem } from "../../src/engine/messages";
 import { table, yearScores, REPORT_2565 } from "../helpers/tables";
 
 const weights = (over: Record<string, number> = {}) => ({
@@ -33,5 +34,33 @@ describe("custom framework JSON", () => {
     [JSON.stringify({ id: "x", scale: "stars" }), "scale"],
   ])("refuses %s naming the field", (text, expected) => {
     expect(field(text)).toBe(expected);
+  });
+
+  it("places a JSON syntax error at its line and column", () => {
+    const text = '{ "id": "x",\n  "weights": { "1": 6, }\n}';
+    const r = parseFrameworkJson(text, "fw.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const col = text.split("\n")[1].indexOf("}") + 1; // the brace after the trailing comma
+    expect(r.problems[0].detail).toMatchObject({ field: "(file)", reason: "json-syntax", line: 2, column: col });
+    expect(describeProblem(r.problems[0], "th")).toBe(`fw.json: กรอบการประเมินไม่ถูกต้อง: ไม่ใช่ JSON ที่ถูกต้อง (ผิดที่บรรทัด 2 คอลัมน์ ${col})`);
+    expect(describeProblem(r.problems[0], "en")).toBe(`fw.json: invalid framework: not valid JSON (error at line 2, column ${col})`);
+  });
+
+  it.each([
+    [{ id: "x", weights: weights({ 5: 5 }) }, "weights", "รวมได้ 99", "they sum to 99"],
+    [{ id: "x", weights: { ...weights(), 10: undefined } }, "weights.10", "ทุกตัวชี้วัดต้องมีน้ำหนัก", "every indicator needs a weight"],
+    [{ id: "x", scale: [{ id: "A", min: 85 }, { id: "B", min: 90 }, { id: "F", min: 0 }] }, "scale[1].min", "เรียงจากระดับสูงสุด", "must descend"],
+    [{ id: "x", scale: [{ id: "A", min: 120 }, { id: "F", min: 0 }] }, "scale[0].min", "0–100", "from 0 to 100"],
+    [{ id: "x", scale: "stars" }, "scale", "รายการระดับ", "list of bands"],
+  ])("says why %j is refused in Thai by default and in English", (json, fieldName, th, en) => {
+    const r = parseFrameworkJson(JSON.stringify(json), "fw.json");
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const thai = describeProblem(r.problems[0], "th");
+    expect(thai).toContain(`"${fieldName}"`);
+    expect(thai).toContain(th);
+    expect(thai.replace(/"[^"]*"|fw\.json/g, "")).not.toMatch(/[a-z]{3,}/i); // no English words left in the Thai sentence
+    expect(describeProblem(r.problems[0], "en")).toContain(en);
   });
 });
