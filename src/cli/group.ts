@@ -38,7 +38,7 @@ import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
-import { describeProblem } from "../engine/messages";
+import { describePlace, describeProblem } from "../engine/messages";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Framework, Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
@@ -146,6 +146,7 @@ const T = {
 export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }): string {
   const t = T[o.lang];
   const d = (s: string) => withDigits(s, o.digits);
+  const place = (where: string) => describePlace(where, o.lang, o.digits);
   const out: string[] = [];
   const rate = (s: GroupSummary) =>
     d(`${s.passed} ${t.of} ${s.count} ${t.passed} ${s.passRate} % (${t.target} ${g.target} %: `) + `${s.meetsTarget ? t.meets : t.misses})`;
@@ -184,11 +185,11 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   }
   if (g.checks.length > 0) {
     out.push("", t.checks);
-    for (const c of g.checks) out.push(`  ${c.where ?? ""}: ${c.agency} ${d(`${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed}`)} (${t[c.verdict]})`);
+    for (const c of g.checks) out.push(`  ${place(c.where ?? "")}: ${c.agency} ${d(`${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed}`)} (${t[c.verdict]})`);
   }
   if (g.rejected.length > 0) {
     out.push("", `${t.rejected}: ${d(String(g.rejected.length))}`);
-    for (const r of g.rejected) out.push(`  ${r.where}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
+    for (const r of g.rejected) out.push(`  ${place(r.where)}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
   }
   return out.join("\n") + "\n";
 }

@@ -1,7 +1,7 @@
 // The CLI's readable summary, Thai or English, Thai or Arabic digits.
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
-import { describeIgnored } from "../engine/messages";
+import { describeIgnored, describePlace } from "../engine/messages";
 import { indicatorSentence, overallSentence, scoreText } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
@@ -27,13 +27,14 @@ const T = {
   },
 };
 
-function checkLine(c: Check, a: Analysis, lang: Lang, d: (s: string) => string): string {
+function checkLine(c: Check, a: Analysis, lang: Lang, digits: Digits): string {
+  const d = (s: string) => withDigits(s, digits);
   const t = T[lang];
   const what = c.kind === "indicator" && c.indicator !== undefined
     ? indicatorLabel(a.current.framework, c.indicator, lang)
     : c.kind === "grade" ? t.grade : t.overall;
-  const where = c.where ? `${c.where}: ` : "";
-  return d(`  ${where}${what} ${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed} (${t[c.verdict]})`);
+  const where = c.where ? `${describePlace(c.where, lang, digits)}: ` : "";
+  return `  ${where}` + d(`${what} ${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed} (${t[c.verdict]})`);
 }
 
 export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: string; ignored?: Ignored[] }): string {
@@ -76,11 +77,11 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   }
   if (a.checks.length > 0) {
     out.push("", t.checks);
-    for (const ch of a.checks) out.push(checkLine(ch, a, o.lang, d));
+    for (const ch of a.checks) out.push(checkLine(ch, a, o.lang, o.digits));
   }
   if (o.ignored && o.ignored.length > 0) {
     out.push("", t.ignored);
-    for (const i of o.ignored) out.push(`  ${describeIgnored(i, o.lang)}`);
+    for (const i of o.ignored) out.push(`  ${describeIgnored(i, o.lang, o.digits)}`);
   }
   return out.join("\n") + "\n";
 }

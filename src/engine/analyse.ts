@@ -35,7 +35,7 @@ function statedGradeCheck(y: YearScores, r: YearResult): Check | null {
   if (y.statedGrade === null) return null;
   const stated = y.statedGrade.trim();
   if (matchKey(stated) === matchKey(r.grade.id) || matchKey(stated) === matchKey(r.grade.label.en)) return null;
-  return { kind: "grade", year: r.year, stated, computed: r.grade.id, verdict: "mismatch" };
+  return { kind: "grade", year: r.year, where: y.statedGradeCell, stated, computed: r.grade.id, verdict: "mismatch" };
 }
 
 export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseResult {
@@ -52,7 +52,7 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
     }
     const fw = frameworkFor(y.year, y === latest, opts);
     if (!fw) {
-      problems.push({ where: "", code: "unknown-year", detail: { year: y.year, known: KNOWN_YEARS.join(", ") } });
+      problems.push({ where: y.yearCell ?? "", code: "unknown-year", detail: { year: y.year, known: KNOWN_YEARS.join(", ") } });
       continue;
     }
     for (const i of fw.indicators) {

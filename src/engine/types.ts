@@ -110,6 +110,9 @@ export interface YearScores {
   statedCell: string | null;
   /** Grade stated in a grade row ("A", "ผ่าน"), if any. */
   statedGrade: string | null;
+  statedGradeCell?: string;
+  /** The header or title cell that named the year, for messages about the year. */
+  yearCell?: string;
 }
 
 export interface ScoreTable {

@@ -51,3 +51,28 @@ describe("group summary columns", () => {
     expect(new Set(peers.map((l) => columnOf(l, "เปอร์เซ็นไทล์"))).size).toBe(1);
   });
 });
+
+describe("places in the summaries", () => {
+  it("says a text file's line and column in the summary's language and digits", () => {
+    const a = reference();
+    a.checks.push({ kind: "overall", year: 2565, where: "line 12, column 3", stated: "88.54", computed: "88.53", verdict: "rounding" });
+    const ignored = [{ where: "lines 1–13, column 1", reason: "rank-column" as const, text: "ที่" }];
+    const th = summary(a, { lang: "th", digits: "thai", ignored });
+    expect(th).toContain("  บรรทัด ๑๒ คอลัมน์ ๓: คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๘.๕๔");
+    expect(th).toContain("  บรรทัด ๑–๑๓ คอลัมน์ ๑: ");
+    expect(th).not.toMatch(/line|column/);
+    expect(summary(a, { lang: "en", digits: "arabic", ignored })).toContain("  line 12, column 3: Overall 2565 — stated 88.54");
+  });
+
+  it("says the group summary's check and rejected-row places in Thai", () => {
+    const rows = SMALL_TABLE.map((r, i) => (i === 2 ? r.map((c, j) => (j === 3 ? "abc" : c)) : r));
+    const parsed = parseGroupScores(rows, { addressStyle: "line" });
+    if (!parsed.ok) throw new Error("fixture must parse");
+    const r = analyseGroup(parsed.table, {});
+    if (!r.ok) throw new Error("fixture must analyse");
+    expect(r.analysis.rejected.length).toBeGreaterThan(0);
+    const th = groupSummary(r.analysis, { lang: "th", digits: "thai" });
+    expect(th).toContain("  บรรทัด ๓ คอลัมน์ ");
+    expect(th).not.toMatch(/line \d|column \d/);
+  });
+});

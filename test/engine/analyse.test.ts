@@ -1,4 +1,5 @@
 import { analyse } from "../../src/engine/analyse";
+import { parseScores } from "../../src/engine/input";
 import { builtInFramework } from "../../src/engine/frameworks/years";
 import type { Analysis } from "../../src/engine/types";
 import { referenceTable, table, yearScores, REPORT_2565 } from "../helpers/tables";
@@ -147,5 +148,27 @@ describe("years and frameworks", () => {
     expect(a.ranking.map((r) => [r.rank, r.indicator])).toEqual([
       [1, 9], [2, 2], [2, 5], [4, 1], [4, 3], [6, 4], [7, 6], [7, 7], [7, 8], [10, 10],
     ]);
+  });
+});
+
+describe("problems and checks about a year name the cell that gave it", () => {
+  const parsed = (cells: unknown[][]) => {
+    const p = parseScores(cells);
+    if (!p.ok) throw new Error(JSON.stringify(p.problems));
+    return p.table;
+  };
+  const rows = (score: (i: number) => string) => REPORT_2565.map((s, i) => [String(i + 1), score(i) || s]);
+
+  it("a year with no framework is placed at its header cell, or at the title that named it", () => {
+    const byHeader = analyse(parsed([["ตัวชี้วัด", "ปี 2570"], ...rows(() => "")]));
+    expect(!byHeader.ok && byHeader.problems[0]).toMatchObject({ where: "B1", code: "unknown-year" });
+    const byTitle = analyse(parsed([["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๗๐"], ["ตัวชี้วัด", "คะแนน"], ...rows(() => "")]));
+    expect(!byTitle.ok && byTitle.problems[0]).toMatchObject({ where: "A1", code: "unknown-year" });
+  });
+
+  it("a stated grade that disagrees is placed at its cell", () => {
+    const cells = [["ตัวชี้วัด", "2565"], ...rows(() => ""), ["ระดับผลการประเมิน", "B"]];
+    const a = ok(analyse(parsed(cells)));
+    expect(a.checks).toEqual([{ kind: "grade", year: 2565, where: `B${cells.length}`, stated: "B", computed: "A", verdict: "mismatch" }]);
   });
 });

@@ -148,7 +148,7 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
   })();
 
   // Rows above the table: titles (one of them may name the year).
-  const titleYears: number[][] = [];
+  const titleYears: { years: number[]; where: string }[] = [];
   for (let r = 0; r < tableTop; r++) {
     if (isBlankRow(r)) {
       ignored.push({ where: blockRange({ ...place, origin: { row: place.origin.row + r, col: place.origin.col } }, 1, width), reason: "blank", text: "" });
@@ -156,7 +156,7 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
     }
     const text = grid[r].filter((c) => !c.empty).map((c) => c.text).join(" ");
     ignored.push({ where: addr(r, nonEmptyCols(r)[0]), reason: "title", text });
-    titleYears.push(yearsInTitle(text));
+    titleYears.push({ years: yearsInTitle(text), where: addr(r, nonEmptyCols(r)[0]) });
   }
 
   // Rows whose values say what a column is.
@@ -259,8 +259,9 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
 
   // Years: a lone column without one takes it from the nearest title naming one year.
   if (scoreCols.length === 1 && scoreCols[0].year === null) {
-    const named = [...titleYears].reverse().find((ys) => ys.length === 1);
-    scoreCols[0].year = named ? named[0] : null;
+    const named = [...titleYears].reverse().find((t) => t.years.length === 1);
+    scoreCols[0].year = named ? named.years[0] : null;
+    if (named) scoreCols[0].headerWhere = named.where;
   } else {
     for (const sc of scoreCols) {
       if (sc.year === null) problems.push({ where: sc.headerWhere, code: "no-year", detail: { text: headerText(sc.col) } });
@@ -277,6 +278,7 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
   // ---- Rows. ----
   const years: YearScores[] = scoreCols.map((sc) => ({
     year: sc.year,
+    yearCell: sc.year === null ? undefined : sc.headerWhere,
     scores: {},
     cells: {},
     stated: null,
@@ -366,7 +368,9 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
       }
       gradeSeen = true;
       values.forEach((cell, i) => {
-        if (!isBlankValue(cell)) years[i].statedGrade = cell.text;
+        if (isBlankValue(cell)) return;
+        years[i].statedGrade = cell.text;
+        years[i].statedGradeCell = addr(r, scoreCols[i].col);
       });
       continue;
     }
