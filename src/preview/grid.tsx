@@ -4,6 +4,9 @@
 import * as React from "react";
 import type { CellValue } from "../report/spec";
 import { type CellRange, cellA1, colLetters } from "./a1";
+import { chartData } from "./chart-data";
+import { anchorBox, anchorRange } from "./chart-place";
+import { ChartSvg } from "./chart-svg";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { defaultAlign, formatValue } from "./number-format";
 import { cellFromText, parseTabText } from "./paste";
@@ -21,6 +24,9 @@ interface Editing {
 }
 
 const HEAD_BG = "#f3f3f3";
+/** Fixed row height and row-number column width, so a chart's anchor cells can be found in pixels. */
+const ROW_H = 22;
+const ROW_HEAD_W = 40;
 const SELECT_BG = "rgba(33, 115, 70, 0.14)";
 
 const textOf = (v: CellValue): string => (v === null ? "" : String(v));
@@ -43,8 +49,13 @@ export function Grid({ wb, sheet }: GridProps) {
   const s = wb.sheet(sheet);
   const spec = s?.spec;
   const used = wb.usedRange(sheet);
-  const nRows = Math.max(30, (used?.r1 ?? 0) + 11);
-  const nCols = Math.max(10, (used?.c1 ?? 0) + 4);
+  const charts = (s?.charts ?? []).flatMap((chart) => {
+    const cells = anchorRange(chart.anchor);
+    return cells ? [{ chart, cells }] : [];
+  });
+  // Enough rows and columns to show every chart whole, as well as the data.
+  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, ...charts.map((c) => c.cells.r1 + 2));
+  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, ...charts.map((c) => c.cells.c1 + 2));
   const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
 
   const selectTo = (row: number, col: number, extend: boolean) => {
@@ -118,86 +129,99 @@ export function Grid({ wb, sheet }: GridProps) {
       onCopy={onCopy}
       style={{ outline: "none", overflow: "auto", height: "100%", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif", fontSize: 13, userSelect: "none" }}
     >
-      <table style={{ borderCollapse: "collapse", tableLayout: "fixed" }}>
-        <colgroup>
-          <col style={{ width: 40 }} />
-          {widths.map((w, i) => (
-            <col key={i} style={{ width: w }} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            <th style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
-            {widths.map((_, c) => (
-              <th key={c} style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
-                {colLetters(c)}
-              </th>
+      <div style={{ position: "relative", width: "max-content" }}>
+        {/* An explicit width, or the browser squeezes the columns to the page and charts miss their cells. */}
+        <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>
+          <colgroup>
+            <col style={{ width: ROW_HEAD_W }} />
+            {widths.map((w, i) => (
+              <col key={i} style={{ width: w }} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {Array.from({ length: nRows }, (_, r) => (
-            <tr key={r} style={{ height: 22 }}>
-              <th style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
-              {widths.map((_, c) => {
-                const v = wb.getCell(sheet, r, c);
-                const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
-                const isEditing = editing?.row === r && editing.col === c;
-                return (
-                  <td
-                    key={c}
-                    data-cell={cellA1(r, c)}
-                    aria-selected={selected}
-                    onMouseDown={(ev) => {
-                      if (isEditing) return;
-                      if (editing) commit(editing);
-                      dragging.current = true;
-                      selectTo(r, c, ev.shiftKey);
-                      box.current?.focus();
-                    }}
-                    onMouseEnter={() => dragging.current && selectTo(r, c, true)}
-                    onDoubleClick={() => setEditing({ row: r, col: c, text: textOf(v) })}
-                    style={{
-                      border: "1px solid #e1e1e1",
-                      padding: "0 3px",
-                      whiteSpace: "nowrap",
-                      overflow: "hidden",
-                      textOverflow: "clip",
-                      background: selected ? SELECT_BG : "#fff",
-                      textAlign: defaultAlign(v),
-                      outline: sel && r === sel.r0 && c === sel.c0 ? "2px solid #217346" : undefined,
-                      outlineOffset: -2,
-                    }}
-                  >
-                    {isEditing ? (
-                      <input
-                        autoFocus
-                        aria-label={cellA1(r, c)}
-                        value={editing.text}
-                        onChange={(e) => setEditing({ ...editing, text: e.target.value })}
-                        onBlur={() => commit(editing)}
-                        onKeyDown={(e) => {
-                          if (e.key === "Enter" || e.key === "Tab") {
-                            e.preventDefault();
-                            commit(editing);
-                            selectTo(r + (e.key === "Enter" ? 1 : 0), c + (e.key === "Tab" ? 1 : 0), false);
-                          } else if (e.key === "Escape") {
-                            setEditing(null);
-                            box.current?.focus();
-                          }
-                        }}
-                        style={{ width: "100%", border: "none", outline: "none", font: "inherit", padding: 0, boxSizing: "border-box" }}
-                      />
-                    ) : (
-                      formatValue(v, spec?.rows[r]?.[c]?.format)
-                    )}
-                  </td>
-                );
-              })}
+          </colgroup>
+          <thead>
+            <tr style={{ height: ROW_H }}>
+              <th style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
+              {widths.map((_, c) => (
+                <th key={c} style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                  {colLetters(c)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {Array.from({ length: nRows }, (_, r) => (
+              <tr key={r} style={{ height: ROW_H }}>
+                <th style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+                {widths.map((_, c) => {
+                  const v = wb.getCell(sheet, r, c);
+                  const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
+                  const isEditing = editing?.row === r && editing.col === c;
+                  return (
+                    <td
+                      key={c}
+                      data-cell={cellA1(r, c)}
+                      aria-selected={selected}
+                      onMouseDown={(ev) => {
+                        if (isEditing) return;
+                        if (editing) commit(editing);
+                        dragging.current = true;
+                        selectTo(r, c, ev.shiftKey);
+                        box.current?.focus();
+                      }}
+                      onMouseEnter={() => dragging.current && selectTo(r, c, true)}
+                      onDoubleClick={() => setEditing({ row: r, col: c, text: textOf(v) })}
+                      style={{
+                        border: "1px solid #e1e1e1",
+                        padding: "0 3px",
+                        whiteSpace: "nowrap",
+                        overflow: "hidden",
+                        textOverflow: "clip",
+                        background: selected ? SELECT_BG : "#fff",
+                        textAlign: defaultAlign(v),
+                        outline: sel && r === sel.r0 && c === sel.c0 ? "2px solid #217346" : undefined,
+                        outlineOffset: -2,
+                      }}
+                    >
+                      {isEditing ? (
+                        <input
+                          autoFocus
+                          aria-label={cellA1(r, c)}
+                          value={editing.text}
+                          onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                          onBlur={() => commit(editing)}
+                          onKeyDown={(e) => {
+                            if (e.key === "Enter" || e.key === "Tab") {
+                              e.preventDefault();
+                              commit(editing);
+                              selectTo(r + (e.key === "Enter" ? 1 : 0), c + (e.key === "Tab" ? 1 : 0), false);
+                            } else if (e.key === "Escape") {
+                              setEditing(null);
+                              box.current?.focus();
+                            }
+                          }}
+                          style={{ width: "100%", border: "none", outline: "none", font: "inherit", padding: 0, boxSizing: "border-box" }}
+                        />
+                      ) : (
+                        formatValue(v, spec?.rows[r]?.[c]?.format)
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {charts.map(({ chart, cells }, i) => {
+          const box = anchorBox(cells, (c) => widths[c], () => ROW_H);
+          const src = { value: (r: number, c: number) => wb.getCell(sheet, r, c), format: (r: number, c: number) => spec?.rows[r]?.[c]?.format };
+          return (
+            // Cells under a chart stay reachable: clicks pass through it.
+            <div key={i} data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`} style={{ position: "absolute", left: ROW_HEAD_W + box.x, top: ROW_H + box.y, pointerEvents: "none" }}>
+              <ChartSvg data={chartData(chart, src)} width={box.width} height={box.height} font={spec?.font ?? { name: "TH SarabunPSK", size: 16 }} />
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

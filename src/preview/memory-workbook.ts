@@ -1,7 +1,7 @@
 // An in-memory workbook for the browser preview: sheets of plain values, a
 // selection, and (for sheets this tool generated) the SheetSpec they were
 // drawn from and a marker, as Excel keeps in its custom XML / settings.
-import type { CellValue, SheetKind, SheetSpec } from "../report/spec";
+import type { CellValue, ChartSpec, SheetKind, SheetSpec } from "../report/spec";
 import { type CellRange, inRange } from "./a1";
 
 export interface GeneratedMarker {
@@ -19,6 +19,11 @@ export interface MemorySheet {
   /** Kept for generated sheets so the preview can draw them as they print. */
   spec?: SheetSpec;
   marker?: GeneratedMarker;
+  /**
+   * Charts on the sheet, as Excel keeps them: where their labels and values
+   * are (ranges on this sheet), never the values, so an edited cell redraws.
+   */
+  charts?: ChartSpec[];
 }
 
 export interface Selection {

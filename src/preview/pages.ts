@@ -15,6 +15,9 @@ export const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Excel column width (characters of the default font) → pixels. */
 export const columnPx = (width: number): number => Math.round(width * 7 + 5);
 
+/** A sheet column's width in pixels (Excel's default where the spec sets none). */
+export const sheetColumnPx = (spec: SheetSpec, c: number): number => columnPx(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
+
 /** Points → CSS pixels. */
 export const pointsPx = (pt: number): number => (pt * PX_PER_INCH) / 72;
 
@@ -69,7 +72,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
 
   const area = parseRange(spec.print.area) ?? usedRange(spec, rowCount);
   const columnWidths: number[] = [];
-  for (let c = area.c0; c <= area.c1; c++) columnWidths.push(columnPx(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH));
+  for (let c = area.c0; c <= area.c1; c++) columnWidths.push(sheetColumnPx(spec, c));
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
   // Fit to one page wide shrinks, never enlarges (as Excel).
   const scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;

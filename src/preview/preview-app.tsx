@@ -46,7 +46,7 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
         <div style={{ flex: 1, minHeight: 0, overflow: "auto", padding: showPrint ? 16 : 0 }}>
           {sheet ? (
             showPrint ? (
-              <SheetPrintView spec={sheet.spec!} values={used ? sheet.cells : []} />
+              <SheetPrintView spec={sheet.spec!} values={used ? sheet.cells : []} charts={sheet.charts} />
             ) : (
               <Grid wb={wb} sheet={sheet.name} />
             )

@@ -15,12 +15,12 @@ import type { SheetSpec } from "../report/spec";
 import { type CellRange, rangeA1 } from "./a1";
 import { MemoryWorkbook, isValidSheetName } from "./memory-workbook";
 
-/** What the preview can draw: no charts and no drop-down lists (the pane reports them as skipped). */
+/** What the preview can draw: everything but drop-down lists and filter buttons (the pane reports them as skipped). */
 export const PREVIEW_CAPABILITIES: Capabilities = {
   conditionalFormats: true,
   dataValidation: false,
   pageLayout: true,
-  charts: false,
+  charts: true,
   autoFilter: false,
 };
 
@@ -139,7 +139,8 @@ export class PreviewHost implements WorkbookHost {
       sheet.cells = spec.rows.map((r) => r.map((c) => (c.value === "" ? null : c.value)));
       sheet.spec = spec;
       sheet.marker = { id: `gen-${this.nextId++}`, kind: spec.kind, key: spec.key, fingerprint: this.fingerprint(spec) };
-      if (spec.chart && !this.caps.charts) skipped.push({ sheet: spec.name, feature: "charts" });
+      if (spec.chart && this.caps.charts) sheet.charts = [spec.chart];
+      else if (spec.chart) skipped.push({ sheet: spec.name, feature: "charts" });
       if (spec.validation.length && !this.caps.dataValidation) skipped.push({ sheet: spec.name, feature: "dataValidation" });
       if (spec.conditional.length && !this.caps.conditionalFormats)
         skipped.push({ sheet: spec.name, feature: "conditionalFormats" });

@@ -3,17 +3,20 @@
 // each. A thin writer: it formats and colours what the spec (and the user's
 // edits) hold and decides no content.
 import * as React from "react";
-import type { CellSpec, CellValue, SheetSpec } from "../report/spec";
+import type { CellSpec, CellValue, ChartSpec, SheetSpec } from "../report/spec";
 import { GRID_COLOR, lookOf, type Look } from "../report/styles";
 import { type CellRange, cellA1, parseRange } from "./a1";
+import { type CellSource, chartData } from "./chart-data";
+import { anchorRange, printedChart, type PrintedChart } from "./chart-place";
+import { ChartSvg } from "./chart-svg";
 import { conditionalLook } from "./conditional";
 import { headerFooterText, type PageContext } from "./header-footer";
 import { defaultAlign, formatValue } from "./number-format";
-import { PX_PER_INCH, columnPx, paginate } from "./pages";
+import { PX_PER_INCH, columnPx, paginate, sheetColumnPx } from "./pages";
+import { sheetFontFamily } from "./sheet-font";
 
 export { columnPx };
 
-const FALLBACK_FONTS = '"TH Sarabun New", Sarabun, Tahoma, "Noto Sans Thai", sans-serif';
 const BORDER = `1px solid ${GRID_COLOR}`;
 const VERTICAL = { top: "top", middle: "middle", bottom: "bottom" } as const;
 
@@ -67,6 +70,8 @@ export interface SheetPrintViewProps {
   /** For &F in headers and footers. */
   file?: string;
   date?: Date;
+  /** The sheet's charts (MemorySheet.charts), drawn from the current values where they print. */
+  charts?: ChartSpec[];
 }
 
 type Part = { left?: string; center?: string; right?: string };
@@ -87,7 +92,7 @@ const PAGE_GAP = 24;
 /** On paper: one page per sheet of paper, without the on-screen shadow and gap. */
 const PRINT_CSS = "@media print{.sheet-paper{box-shadow:none!important;margin:0!important;break-after:page}}";
 
-export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps) {
+export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetPrintViewProps) {
   const layout = paginate(spec, values?.length);
   const { paper, area, columnWidths, tableWidth, scale } = layout;
   const m = spec.print.margins;
@@ -148,6 +153,30 @@ export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps
     );
   }
 
+  // Charts read the same cells the table shows: an edited score moves its bar.
+  const cells: CellSource = {
+    value: (r, c) => (values ? (values[r]?.[c] ?? null) : (spec.rows[r]?.[c]?.value ?? null)),
+    format: (r, c) => spec.rows[r]?.[c]?.format,
+  };
+  const placed = charts.flatMap((chart) => {
+    const range = anchorRange(chart.anchor);
+    const at = range ? printedChart(layout, range, (c) => sheetColumnPx(spec, c)) : null;
+    return at ? [{ chart, at }] : [];
+  });
+
+  function drawChart(chart: ChartSpec, at: PrintedChart, key: number): React.ReactNode {
+    const { box, clip } = at;
+    // Past the area's end the chart is cut there; elsewhere the paper's edge cuts it.
+    const clipHeight = Number.isFinite(clip.height) ? clip.height * scale : paper.height;
+    return (
+      <div key={key} data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`} style={{ position: "absolute", left: clip.x * scale, top: clip.y * scale, width: clip.width * scale, height: clipHeight, overflow: "hidden" }}>
+        <div style={{ position: "absolute", left: (box.x - clip.x) * scale, top: (box.y - clip.y) * scale }}>
+          <ChartSvg data={chartData(chart, cells)} width={box.width} height={box.height} font={font} scale={scale} />
+        </div>
+      </div>
+    );
+  }
+
   const pages = layout.pages.length;
   const side = { left: inch(m.left), right: inch(m.right) };
   return (
@@ -158,7 +187,7 @@ export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps
       aria-label={spec.name}
       style={{
         width: paper.width,
-        fontFamily: `"${font.name.replace(/["\\]/g, "")}", ${FALLBACK_FONTS}`,
+        fontFamily: sheetFontFamily(font.name),
         fontSize: `${font.size}pt`,
         color: "#000",
       }}
@@ -189,6 +218,7 @@ export function SheetPrintView({ spec, values, file, date }: SheetPrintViewProps
             */}
             <div style={{ position: "absolute", top: inch(m.top), left: side.left, width: layout.printable.width, height: layout.printable.height }}>
               {drawTable(p.rows)}
+              {placed.map((c, k) => (c.at.page === i ? drawChart(c.chart, c.at, k) : null))}
             </div>
             <HeaderFooterRow part={spec.print.footer} ctx={ctx} role="footer" style={{ ...side, bottom: inch(m.footer) }} />
           </section>

@@ -45,7 +45,7 @@ export function textWidth(s: string): number {
  * Intl.Segmenter finds the same way (ICU). A break is allowed after a space
  * and between two Thai words, not inside "ต.ค." or "(OIT)".
  */
-function breakPieces(line: string): string[] {
+export function breakPieces(line: string): string[] {
   const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: "word" }) => { segment(s: string): Iterable<{ segment: string }> } })
     .Segmenter;
   if (!Segmenter) return line.match(/\S+\s*|\s+/g) ?? [];

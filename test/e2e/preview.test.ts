@@ -71,6 +71,19 @@ describe("the preview in Chromium", () => {
     expect(rows.some((r) => r.includes("ระดับผลการประเมิน") && r.includes("A"))).toBe(true);
   });
 
+  it("draws the ranking's chart where the sheet places it, beside the table, from the sheet's cells", async () => {
+    // The report anchors it at H:P, outside the print area A:E: Excel does not print it, so the print view has none.
+    expect(await page.locator(".sheet-page svg[data-chart]").count()).toBe(0);
+    await page.getByRole("button", { name: "ตาราง" }).click();
+    const chart = page.locator('[role="grid"] svg[data-chart]');
+    await chart.scrollIntoViewIfNeeded();
+    await shot("03b-ranking-grid");
+    expect(await chart.locator("rect[data-bar]").count()).toBe(10);
+    expect(await chart.locator("line[data-reference]").count()).toBe(1);
+    expect(await chart.getAttribute("aria-label")).toBe("คะแนนรายตัวชี้วัด ปีงบประมาณ พ.ศ. ๒๕๖๕");
+    await page.getByRole("button", { name: "ภาพก่อนพิมพ์" }).click();
+  });
+
   it("shows the comparison with the overall change -1.23", async () => {
     await page.getByRole("tab", { name: "ITA 2564-2565" }).click();
     await shot("04-comparison");

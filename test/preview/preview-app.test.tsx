@@ -44,6 +44,10 @@ describe("preview page", () => {
     expect(pageEl.textContent).toMatch(/88\.53|๘๘\.๕๓/);
     // Tabs: Scores plus each generated sheet.
     expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual(wb.sheets.map((s) => s.name));
+    // Charts are drawn, so the pane notes none as skipped; the ranking's sits beside its table in the grid.
+    expect(written.textContent).not.toContain(th.feature.charts);
+    fireEvent.click(screen.getByRole("button", { name: "ตาราง" }));
+    expect(document.querySelectorAll("svg[data-chart] rect[data-bar]")).toHaveLength(10);
   });
 
   it("pastes tab-separated text into the grid at the selected cell", async () => {

@@ -103,17 +103,16 @@ describe("PreviewHost", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Scores", "มาตรการ 2566"]);
   });
 
-  it("reports the features the preview does not draw as skipped", async () => {
-    const host = new PreviewHost(new MemoryWorkbook());
+  it("keeps the chart with the sheet and reports only what the preview does not draw as skipped", async () => {
+    const wb = new MemoryWorkbook();
+    const host = new PreviewHost(wb);
     const withExtras = spec("เปรียบเทียบ", "comparison:2564-2565", [["a"]], {
       chart: { kind: "clusteredBar", title: "t", categories: "A2:A11", series: [], anchor: { from: "G2", to: "N20" } },
       validation: [{ range: "E3:E12", items: ["กองคลัง"] }],
     });
     const res = await host.writeSheets([withExtras], []);
-    expect(res.skipped).toEqual([
-      { sheet: "เปรียบเทียบ", feature: "charts" },
-      { sheet: "เปรียบเทียบ", feature: "dataValidation" },
-    ]);
+    expect(res.skipped).toEqual([{ sheet: "เปรียบเทียบ", feature: "dataValidation" }]);
+    expect(wb.sheet("เปรียบเทียบ")?.charts).toEqual([withExtras.chart]);
   });
 
   it("keeps settings in localStorage, so they survive a reload", async () => {
