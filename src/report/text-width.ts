@@ -2,8 +2,8 @@
 // autofit, and Excel's autofit would not match the printed page). Thai
 // combining vowels and tone marks take no width.
 import type { CellSpec } from "./spec";
+import { COMBINING_MARKS } from "../engine/text";
 
-const COMBINING = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0300-\u036f]/;
 const THAI_DIGIT = /[\u0e50-\u0e59]/;
 const THAI_BASE = /[\u0e01-\u0e5b]/;
 const NARROW = /[.,:;'"!|ilIjt]/;
@@ -23,7 +23,7 @@ const UPPER = /[A-Z]/;
  * space, too narrow cuts text off.
  */
 function charWidth(ch: string): number {
-  if (COMBINING.test(ch)) return 0;
+  if (COMBINING_MARKS.test(ch)) return 0;
   if (THAI_DIGIT.test(ch)) return 2.1;
   if (THAI_BASE.test(ch)) return 1.75;
   if (NARROW.test(ch)) return 0.8;

@@ -122,6 +122,15 @@ describe("the preview in Chromium", () => {
     const rows = await printedRows();
     expect(rows.some((r) => r.includes("Indicator 10 Corruption prevention (OIT)") && r.includes("100.00"))).toBe(true);
     expect(rows.some((r) => r.includes("88.53"))).toBe(true);
+    // Widths are measured for TH SarabunPSK; where it is missing the preview's substitute must keep
+    // them: no bordered one-line cell (header or body) is cut off ("Instrumen", "Assessmen").
+    const clipped = await page.$$eval(".sheet-page td", (tds) =>
+      tds
+        .filter((td) => getComputedStyle(td).whiteSpace === "nowrap" && getComputedStyle(td).overflow === "hidden")
+        .filter((td) => td.scrollWidth > td.clientWidth + 1)
+        .map((td) => td.textContent),
+    );
+    expect(clipped).toEqual([]);
   });
 
   it("serves the Excel task pane with office.js from dist: outside Excel it says where to open it", async () => {
