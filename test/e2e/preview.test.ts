@@ -133,6 +133,17 @@ describe("the preview in Chromium", () => {
     expect(clipped).toEqual([]);
   });
 
+  it("fits Excel's narrow task pane (320 px) in English without a sideways scroll", async () => {
+    const widths = await page.$eval("aside", (aside) => {
+      aside.style.width = "320px";
+      return { scroll: aside.scrollWidth, client: aside.clientWidth };
+    });
+    await shot("06b-pane-320px");
+    expect(widths.client).toBeLessThanOrEqual(320);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.$eval("aside", (aside) => (aside.style.width = ""));
+  });
+
   it("serves the Excel task pane with office.js from dist: outside Excel it says where to open it", async () => {
     const pane = await browser.newPage();
     await pane.goto(`${server.url}/taskpane.html`);

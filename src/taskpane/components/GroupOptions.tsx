@@ -5,6 +5,7 @@ import * as React from "react";
 import { Field, Input, Select, useId } from "@fluentui/react-components";
 import type { GroupColumn, GroupTable } from "../../engine/group";
 import type { UiStrings } from "../strings";
+import { useFitSelect } from "./fit-select";
 
 export interface GroupOptionsProps {
   s: UiStrings;
@@ -55,10 +56,11 @@ export function groupOption(columns: GroupColumn[], where: string): string | und
 
 export function GroupOptions(p: GroupOptionsProps) {
   const listId = useId("agencies");
+  const fit = useFitSelect();
   return (
     <>
       <Field label={p.s.groupColumn}>
-        <Select value={p.groupCol} onChange={(_, d) => p.onGroupCol(d.value)}>
+        <Select className={fit.root} select={{ className: fit.select }} value={p.groupCol} onChange={(_, d) => p.onGroupCol(d.value)}>
           <option value="">{p.s.groupNone}</option>
           {p.columns.map((g) => (
             <option key={g.where} value={g.where}>

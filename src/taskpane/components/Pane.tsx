@@ -37,6 +37,7 @@ import { downloadName } from "../download";
 import { STRINGS, type HostErrorCode } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
+import { useFitSelect } from "./fit-select";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 
 const useStyles = makeStyles({
@@ -112,6 +113,7 @@ const ownerList = (text: string): string[] =>
 
 export function Pane({ host, deps, initialLang }: PaneProps) {
   const c = useStyles();
+  const fit = useFitSelect();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const s = STRINGS[lang];
   const [mode, setMode] = React.useState<Mode>("single");
@@ -412,7 +414,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           {sources.length > 0 ? (
             <div className={c.row}>
               <Field label={s.sourceList} className={c.grow}>
-                <Select value={chosen} onChange={(_, d) => setChosen(d.value)}>
+                <Select className={fit.root} select={{ className: fit.select }} value={chosen} onChange={(_, d) => setChosen(d.value)}>
                   {sources.map((x) => (
                     <option key={`${x.kind}:${x.name}`} value={x.name}>
                       {x.name}
@@ -445,7 +447,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           </h2>
           {mode === "single" ? (
             <Field label={s.framework}>
-              <Select value={fwId} onChange={(_, d) => setFwId(d.value)}>
+              <Select className={fit.root} select={{ className: fit.select }} value={fwId} onChange={(_, d) => setFwId(d.value)}>
                 <option value={AUTO}>{s.frameworkAuto(latestYear !== null ? autoFramework.title[lang] : "")}</option>
                 {deps.frameworks.map((f) => (
                   <option key={f.id} value={f.id}>

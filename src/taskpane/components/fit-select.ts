@@ -1,0 +1,10 @@
+// A drop-down that keeps to the pane's width. A native <select> is as wide as
+// its longest option ("From the scores' year (ITA fiscal year 2565 BE)", a
+// long table or column name), which pushed the pane into a sideways scroll in
+// Excel's narrow task pane; the chosen text is cut with an ellipsis instead.
+import { makeStyles } from "@fluentui/react-components";
+
+export const useFitSelect = makeStyles({
+  root: { minWidth: 0, maxWidth: "100%" },
+  select: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+});
