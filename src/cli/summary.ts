@@ -2,7 +2,7 @@
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
 import { describeIgnored, describePlace } from "../engine/messages";
-import { indicatorSentence, overallSentence, scoreText } from "../engine/narrative";
+import { indicatorSentence, overallSentence, scoreText, splitHeading } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
@@ -66,9 +66,9 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   }
 
   // Strengths and weaknesses in the report's own sentences, ready to paste into it.
-  out.push("", d(`${t.strengths} (≥ ${scoreText(a.strengthMark, "arabic")}): ${a.strengths.length} ${t.count}`));
+  out.push("", splitHeading(a, "strengths", o.lang, o.digits));
   for (const n of a.strengths) out.push(`  - ${indicatorSentence(a, n, o.lang, o.digits)}`);
-  out.push(d(`${t.weaknesses}: ${a.weaknesses.length} ${t.count}`));
+  out.push(splitHeading(a, "weaknesses", o.lang, o.digits));
   for (const n of a.weaknesses) out.push(`  - ${indicatorSentence(a, n, o.lang, o.digits)}`);
 
   if (a.measures.length > 0) {

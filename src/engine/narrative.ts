@@ -46,3 +46,20 @@ export function overallSentence(a: Analysis, lang: Lang, digits: Digits): string
   const level = scale === "letter" ? `grade ${grade}` : `rated ${grade}`;
   return `The FY${y} ITA overall score is ${score}, ${level}; ${c.passed ? "passed" : "did not pass"}.`;
 }
+
+/**
+ * The line that opens the strengths or the weaknesses, as the report words
+ * it: "จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ๘๕ ขึ้นไป) จำนวน ๔ ตัวชี้วัด ได้แก่".
+ * (The reference report says "มากกว่า" for strengths, but counts 85.75 and
+ * scores of exactly the mark as strengths too: "ตั้งแต่ … ขึ้นไป" says what is meant.)
+ */
+export function splitHeading(a: Analysis, which: "strengths" | "weaknesses", lang: Lang, digits: Digits): string {
+  const mark = scoreText(a.strengthMark, digits);
+  const n = withDigits(String(which === "strengths" ? a.strengths.length : a.weaknesses.length), digits);
+  if (lang === "th") {
+    return which === "strengths"
+      ? `จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ${mark} ขึ้นไป) จำนวน ${n} ตัวชี้วัด ได้แก่`
+      : `จุดอ่อน / จุดที่ต้องพัฒนา (ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${mark}) จำนวน ${n} ตัวชี้วัด ได้แก่`;
+  }
+  return which === "strengths" ? `Strengths (indicators scoring ${mark} or more): ${n}` : `To improve (indicators scoring below ${mark}): ${n}`;
+}

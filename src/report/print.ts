@@ -10,6 +10,8 @@ export function printSetup(p: {
   orientation: PrintSpec["orientation"];
   area: string;
   headerRow: number;
+  /** Repeat the table's header row at the top of every page (default). */
+  repeatHeader?: boolean;
   agency: string;
   yearText: string;
   lang: Lang;
@@ -19,7 +21,7 @@ export function printSetup(p: {
     orientation: p.orientation,
     paper: "A4",
     fitToWidth: true,
-    repeatRows: `$${row}:$${row}`,
+    ...(p.repeatHeader === false ? {} : { repeatRows: `$${row}:$${row}` }),
     area: p.area,
     header: { left: headerText(p.agency), right: headerText(p.yearText) },
     footer: { center: p.lang === "th" ? "หน้า &P / &N" : "Page &P of &N" },

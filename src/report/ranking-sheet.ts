@@ -1,5 +1,6 @@
 // "ITA 2565 อันดับ": indicators ranked, with overall, grade and pass.
 import { indicatorLabel, instrumentOf } from "../engine/labels";
+import { indicatorSentence, overallSentence, splitHeading } from "../engine/narrative";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
@@ -45,6 +46,19 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...body,
     ...totals,
   ];
+  // The analysis in the report's sentences under the table (its sections 5
+  // and 6), each paragraph across the printed columns, ready to paste.
+  const paragraph = (value: string): CellSpec[] => [{ value, style: "paragraph" }];
+  const sentences = (ns: number[]) => ns.map((n) => paragraph(`• ${indicatorSentence(a, n, o.lang, o.digits)}`));
+  const analysisFrom = rows.length + 1;
+  rows.push(
+    [],
+    subtitle(w.analysis),
+    paragraph(overallSentence(a, o.lang, o.digits)),
+    ...(a.strengths.length > 0 ? [paragraph(splitHeading(a, "strengths", o.lang, o.digits)), ...sentences(a.strengths)] : []),
+    ...(a.weaknesses.length > 0 ? [paragraph(splitHeading(a, "weaknesses", o.lang, o.digits)), ...sentences(a.weaknesses)] : []),
+  );
+  const paragraphRows = rows.map((r, i) => (r[0]?.style === "paragraph" ? i : -1)).filter((i) => i >= analysisFrom);
   const lastPrinted = rows.length - 1;
   return {
     kind: "ranking",
@@ -61,7 +75,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
       { width: 10 },
     ],
-    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4)],
+    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
@@ -81,6 +95,8 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       orientation: "portrait",
       area: `A$1:E$${lastPrinted + 1}`,
       headerRow: HEADER_ROW,
+      // The table always fits page 1; a header row over the sentences spilling onto page 2 would be noise.
+      repeatHeader: false,
       agency: o.agency,
       yearText: `${w.fiscalYear} ${year}`,
       lang: o.lang,

@@ -4,6 +4,7 @@
 // height, wrapped text (and even one line at 16 pt) is cut off in print.
 import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
 import { lookOf } from "./styles";
+import { columnIndex } from "../engine/a1";
 import { wrappedLines } from "./text-width";
 
 /**
@@ -19,13 +20,28 @@ const PADDING = 6;
 /** Excel's default column width, for a cell past the spec's columns. */
 const DEFAULT_WIDTH = 8.43;
 
+/** Width of each one-row merge, at its first cell ("r:c" → total of its columns' widths). */
+function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of merges) {
+    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m.replace(/\$/g, ""));
+    if (!x || x[2] !== x[4]) continue; // a taller merge shares its lines between rows: not measured here
+    const [c1, c2] = [columnIndex(x[1]), columnIndex(x[3])];
+    let width = 0;
+    for (let c = c1; c <= c2; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
+    out.set(`${Number(x[2]) - 1}:${c1}`, width);
+  }
+  return out;
+}
+
 /**
  * Height in points of every non-empty row: its tallest cell, from the
  * cell's look (font size; wrapped text counted in lines at its column's
- * width, anything else one line). Merged titles do not wrap: one line.
+ * width, or across its merge, anything else one line). Titles do not wrap: one line.
  */
-export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: SheetSpec["font"]): Record<number, number> {
+export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: SheetSpec["font"], merges: string[] = []): Record<number, number> {
   const heights: Record<number, number> = {};
+  const spans = mergedWidths(merges, columns);
   rows.forEach((cells, r) => {
     let height = 0;
     cells.forEach((cell, c) => {
@@ -33,7 +49,7 @@ export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: S
       const look = lookOf(cell);
       const size = font.size + look.sizeDelta;
       // Text widths are measured at 16 pt: a larger font fills the column sooner.
-      const width = ((columns[c]?.width ?? DEFAULT_WIDTH) * 16) / size;
+      const width = ((spans.get(`${r}:${c}`) ?? columns[c]?.width ?? DEFAULT_WIDTH) * 16) / size;
       const lines = look.wrap ? wrappedLines(String(cell.value), width) : 1;
       height = Math.max(height, Math.ceil(linesHeight(lines, size) + PADDING));
     });
@@ -47,5 +63,5 @@ export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: S
  * rows the builder left unset (a builder's own heights win).
  */
 export function finishSheet(spec: SheetSpec): SheetSpec {
-  return { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font), ...spec.rowHeights } };
+  return { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font, spec.merges), ...spec.rowHeights } };
 }

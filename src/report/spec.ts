@@ -13,7 +13,9 @@ export type StyleName =
   | "number"
   | "total"
   | "totalNumber"
-  | "note";
+  | "note"
+  /** Running text over merged columns: wrapped, no borders. */
+  | "paragraph";
 
 export interface CellSpec {
   value: CellValue;

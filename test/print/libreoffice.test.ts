@@ -74,30 +74,45 @@ afterAll(() => {
 });
 
 describe("print through LibreOffice", () => {
-  it("prints the ranking on one portrait page, the comparison on one landscape page, the measures on 2+ landscape pages", () => {
-    expect(pages.length).toBeGreaterThanOrEqual(4);
-    expect(near(pages[0].width, A4.short) && near(pages[0].height, A4.long)).toBe(true);
-    for (const p of pages.slice(1)) expect(near(p.width, A4.long) && near(p.height, A4.short)).toBe(true);
+  const portrait = (p: { width: number; height: number }) => near(p.width, A4.short) && near(p.height, A4.long);
+  const landscape = (p: { width: number; height: number }) => near(p.width, A4.long) && near(p.height, A4.short);
+  /** Index of the comparison's page: the ranking (table, then its analysis) prints before it, the measures after. */
+  const cmp = () => texts.findIndex((t) => squeeze(t).includes(squeeze("เปรียบเทียบผลการประเมิน ITA")));
+
+  it("prints the ranking and its analysis on portrait pages, the comparison on one landscape page, the measures on 2+ landscape pages", () => {
+    const c = cmp();
+    expect(c).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeGreaterThanOrEqual(c + 3);
+    for (const p of pages.slice(0, c)) expect(portrait(p)).toBe(true);
+    for (const p of pages.slice(c)) expect(landscape(p)).toBe(true);
     expect(squeeze(texts[0])).toContain(squeeze("เรียงอันดับคะแนน"));
-    expect(squeeze(texts[1])).toContain(squeeze("เปรียบเทียบผลการประเมิน ITA"));
-    expect(squeeze(texts[2])).toContain(squeeze("มาตรการ/ประเด็นที่จะต้องพัฒนา เพื่อขับเคลื่อน"));
+    expect(squeeze(texts[c + 1])).toContain(squeeze("มาตรการ/ประเด็นที่จะต้องพัฒนา เพื่อขับเคลื่อน"));
     expect(readdirSync(OUTPUT).filter((f) => f.endsWith(".png"))).toHaveLength(pages.length);
+  });
+
+  it("prints the analysis under the ranking: overall sentence first, the last weakness last, no table header over it", () => {
+    const ranking = texts.slice(0, cmp()).map(squeeze);
+    expect(ranking[0]).toContain(squeeze("สรุปผลการวิเคราะห์"));
+    expect(ranking[0]).toContain(squeeze("มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A"));
+    expect(ranking.join("")).toContain(squeeze("จำนวน ๖ ตัวชี้วัด ได้แก่"));
+    expect(ranking[ranking.length - 1]).toContain(squeeze("(EIT) ได้คะแนนการประเมินร้อยละ ๗๘.๗๔"));
+    for (const t of ranking.slice(1)) expect(t).not.toContain(squeeze("เครื่องมือ"));
   });
 
   it("fits each sheet to one page wide: the last column prints beside the first on every page", () => {
     // Without fit-to-width the comparison (wider than landscape A4) would spill its last columns onto another page.
-    const cmp = squeeze(texts[1]);
-    expect(cmp).toContain(squeeze("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT)"));
-    expect(cmp).toContain(squeeze("เพิ่ม/ลด"));
+    const compared = squeeze(texts[cmp()]);
+    expect(compared).toContain(squeeze("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT)"));
+    expect(compared).toContain(squeeze("เพิ่ม/ลด"));
     expect(squeeze(texts[0])).toContain(squeeze("ต้องพัฒนา")); // the last printed column of the ranking
-    for (const t of texts.slice(2)) {
+    for (const t of texts.slice(cmp() + 1)) {
       expect(squeeze(t)).toContain(squeeze("ที่"));
       expect(squeeze(t)).toContain(squeeze("การติดตามและรายงานผล"));
     }
   });
 
   it("repeats the measures header row on every page of the plan", () => {
-    const measures = texts.slice(2);
+    const measures = texts.slice(cmp() + 1);
     expect(measures.length).toBeGreaterThanOrEqual(2);
     for (const t of measures) {
       expect(squeeze(t)).toContain(squeeze("ขั้นตอน/วิธีการดำเนินการ"));
@@ -132,7 +147,7 @@ describe("print through LibreOffice", () => {
           (arabic.length ? ` (it printed ${arabic.join(", ")}: the number format was not applied)` : ""),
       );
     }
-    expect(squeeze(texts[1])).toContain("+๐.๘๑"); // a rise, signed, on the comparison
+    expect(squeeze(texts[cmp()])).toContain("+๐.๘๑"); // a rise, signed, on the comparison
   });
 });
 

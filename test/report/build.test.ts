@@ -1,5 +1,7 @@
 import { analyse } from "../../src/engine/analyse";
+import { indicatorSentence, overallSentence } from "../../src/engine/narrative";
 import { buildSheets } from "../../src/report/build";
+import { fitRowHeights } from "../../src/report/row-heights";
 import type { ReportOptions } from "../../src/report/options";
 import type { SheetSpec } from "../../src/report/spec";
 import { referenceTable } from "../helpers/tables";
@@ -40,10 +42,32 @@ describe("ranking sheet", () => {
     expect(ranking.conditional[0]).toEqual({ range: "D5:D14", operator: "lessThan", value: 85, fontColor: "#9C0006", fill: "#FFC7CE" });
   });
 
-  it("is print-ready: A4 portrait, one page wide, header row repeated, agency and year in the header", () => {
-    expect(ranking.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: "$4:$4", gridlines: false, area: "A$1:E$17" });
+  it("is print-ready: A4 portrait, one page wide, table and analysis printed, agency and year in the header", () => {
+    expect(ranking.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, gridlines: false, area: `A$1:E$${ranking.rows.length}` });
+    // The ten-row table always fits page 1: no header row over the sentences on page 2.
+    expect(ranking.print.repeatRows).toBeUndefined();
     expect(ranking.print.header).toEqual({ left: "เทศบาลเมืองเขลางค์นคร", right: "ปีงบประมาณ พ.ศ. ๒๕๖๕" });
     expect(ranking.print.footer.center).toContain("&P");
+  });
+
+  it("gives the analysis in the report's sentences under the table: overall, 4 strengths, 6 weaknesses", () => {
+    const paragraphs = ranking.rows.filter((r) => r[0]?.style === "paragraph").map((r) => String(r[0].value));
+    expect(paragraphs[0]).toBe(overallSentence(a, "th", "thai"));
+    expect(paragraphs[0]).toContain("ร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A");
+    expect(paragraphs[1]).toBe("จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ๘๕ ขึ้นไป) จำนวน ๔ ตัวชี้วัด ได้แก่");
+    expect(paragraphs.slice(2, 6)).toEqual(a.strengths.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
+    expect(paragraphs[6]).toBe("จุดอ่อน / จุดที่ต้องพัฒนา (ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ๘๕) จำนวน ๖ ตัวชี้วัด ได้แก่");
+    expect(paragraphs.slice(7)).toEqual(a.weaknesses.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
+    expect(paragraphs[2]).toContain("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (OIT) ได้คะแนนการประเมินร้อยละ ๑๐๐");
+    // Each paragraph spans the printed columns, and its row is as tall as its lines wrapped at that width.
+    const span = ranking.columns.slice(0, 5).reduce((sum, c) => sum + c.width, 0);
+    const heights = ranking.rows.flatMap((r, i) => {
+      if (r[0]?.style !== "paragraph") return [];
+      expect(ranking.merges).toContain(`A${i + 1}:E${i + 1}`);
+      expect(ranking.rowHeights?.[i]).toBe(fitRowHeights([r], [{ width: span }], ranking.font)[0]);
+      return [ranking.rowHeights?.[i] ?? 0];
+    });
+    expect(new Set(heights).size).toBeGreaterThan(1); // some sentences take two lines, headings one
   });
 
   it("charts the scores with the pass line", () => {

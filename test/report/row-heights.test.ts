@@ -45,7 +45,7 @@ describe("finishSheet and buildSheets", () => {
 
   it("gives every sheet a height for each of its non-empty rows, from the same rule", () => {
     for (const s of sheets) {
-      expect(s.rowHeights).toEqual(fitRowHeights(s.rows, s.columns, s.font));
+      expect(s.rowHeights).toEqual(fitRowHeights(s.rows, s.columns, s.font, s.merges));
       s.rows.forEach((row, i) => expect(s.rowHeights?.[i] !== undefined).toBe(row.some((c) => c.value !== null && c.value !== "")));
     }
   });

@@ -176,10 +176,12 @@ describe("writeWorkbook: print setup", () => {
 
   it("defines absolute print areas and repeated header rows (the $ trap of ExcelJS)", async () => {
     const xml = await part(bytes, "xl/workbook.xml");
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$17</definedName>`);
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$4:$4</definedName>`);
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$${specs[0].rows.length}</definedName>`);
+    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;ITA 2564-2565&apos;!$4:$4</definedName>`);
     expect(xml).toContain(`localSheetId="2">&apos;มาตรการ 2566&apos;!$4:$4</definedName>`);
-    expect(sheet("ITA 2565 อันดับ").pageSetup.printTitlesRow).toBe("4:4");
+    expect(sheet("ITA 2564-2565").pageSetup.printTitlesRow).toBe("4:4");
+    // The ranking's table fits its first page: no header row repeated over the analysis below it.
+    expect(xml).not.toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">`);
     expect(await part(bytes, "xl/worksheets/sheet1.xml")).not.toContain('gridLines="1"');
   });
 
