@@ -1,6 +1,6 @@
 import { analyse } from "../../src/engine/analyse";
 import { fiscalPeriod, fiscalYearOf } from "../../src/engine/fiscal";
-import { indicatorSentence, overallSentence } from "../../src/engine/narrative";
+import { indicatorSentence, overallSentence, splitHeading } from "../../src/engine/narrative";
 import { referenceTable } from "../helpers/tables";
 
 const r = analyse(referenceTable());
@@ -32,5 +32,16 @@ describe("narrative", () => {
   });
   it("states the overall as section 5 does", () => {
     expect(overallSentence(a, "th", "thai")).toContain("มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A");
+  });
+});
+
+describe("strengths and weaknesses headings", () => {
+  it("count the indicators on each side of the strength mark, in the chosen language and digits", () => {
+    expect(splitHeading(a, "strengths", "th", "arabic")).toBe("จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ 85 ขึ้นไป) จำนวน 4 ตัวชี้วัด ได้แก่");
+    const at90 = analyse(referenceTable(), { passMark: "90" });
+    if (!at90.ok) throw new Error("reference must analyse");
+    // 90.79, 95.56 and 100 clear 90; 85.75 no longer does.
+    expect(splitHeading(at90.analysis, "strengths", "en", "arabic")).toBe("Strengths (indicators scoring 90 or more): 3");
+    expect(splitHeading(at90.analysis, "weaknesses", "en", "arabic")).toBe("To improve (indicators scoring below 90): 7");
   });
 });
