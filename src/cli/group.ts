@@ -150,9 +150,11 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   const out: string[] = [];
   const rate = (s: GroupSummary) =>
     d(`${s.passed} ${t.of} ${s.count} ${t.passed} ${s.passRate} % (${t.target} ${g.target} %: `) + `${s.meetsTarget ? t.meets : t.misses})`;
-  out.push(d(`${t.year} ${g.year} (${g.framework.id}) — ${g.all.count} ${t.agencies}`));
+  // Identifiers (the framework id, a custom band's id used as its label) stay as written:
+  // only the figures around them take the chosen digits, as in the grade summary.
+  out.push(`${d(`${t.year} ${g.year}`)} (${g.framework.id}) — ${d(`${g.all.count} ${t.agencies}`)}`);
   out.push(rate(g.all));
-  out.push(g.all.grades.map((x) => d(`${x.grade.label[o.lang]} ${x.count}`)).join("  "));
+  out.push(g.all.grades.map((x) => `${x.grade.label[o.lang]} ${d(String(x.count))}`).join("  "));
   if (g.groups.length > 0) {
     out.push("", `${t.groups} (${g.groupColumn})`);
     const w = Math.max(...g.groups.map((s) => displayWidth(s.name || t.none)));

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { withDigits } from "../../src/engine/text";
 import { SMALL_TABLE } from "../engine/group/fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-group-"));
@@ -87,6 +88,22 @@ describe("ita-scorecard group (summary and workbook)", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("๔ จาก ๕ ผ่านเกณฑ์ ๘๐.๐๐ % (เป้าหมาย ๘๐ %: ถึงเป้าหมาย)");
     expect(r.out).toContain("ลำปาง");
+  });
+
+  it("keeps identifiers as written under Thai digits: the framework id and a custom band's id", async () => {
+    const fw = join(dir, "digits-fw.json");
+    const bands = [{ id: "A1", min: 95 }, { id: "A2", min: 85 }, { id: "B1", min: 0 }];
+    writeFileSync(fw, JSON.stringify({ id: "fw-2565", year: 2565, scale: bands }));
+    for (const argv of [["--framework", fw], []]) {
+      const j = JSON.parse((await run("group", small, "--json", ...argv)).out);
+      const r = await run("group", small, ...argv);
+      expect(r.code).toBe(0);
+      const [first, , distribution] = r.out.split("\n");
+      expect(first).toContain(`(${j.framework})`);
+      expect(first).toContain("๒๕๖๕"); // the year itself is a figure: Thai digits
+      const counts = j.all.grades.map((x: { grade: string; count: number }) => `${x.grade} ${withDigits(String(x.count), "thai")}`);
+      expect(distribution).toBe(counts.join("  "));
+    }
   });
 
   it("writes the group sheets to an .xlsx with -o", async () => {

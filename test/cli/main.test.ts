@@ -37,6 +37,7 @@ describe("ita-scorecard grade --json", () => {
     expect(j.weaknesses).toEqual([3, 2, 7, 6, 4, 8]);
     expect(j.measures[0]).toMatchObject({ indicator: 8, period: "ต.ค. 65 - ก.ย. 66" });
     expect(j.checks).toEqual([]);
+    expect(j.nextGrade).toEqual({ grade: "AA", overallGap: 6.47, instruments: [] });
   });
 
   it("is the same whatever --lang", async () => {
@@ -75,6 +76,8 @@ describe("ita-scorecard grade (summary)", () => {
     const r = await run("grade", file("y2566.csv", csv(rows.slice(0, 11))), "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.out).toContain("Rating Pass");
+    // 88.53 clears 85, but IIT and EIT do not: they, not the overall, stand between ผ่าน and ผ่านดี.
+    expect(r.out).toContain('To reach "Very good": every instrument (IIT, EIT, OIT) at 85 or more, where IIT at 84.54 (0.46 short), EIT at 80.18 (4.82 short).');
     expect(r.out).toContain("rest on indirect sources");
   });
 });
@@ -98,6 +101,13 @@ describe("bad input", () => {
     expect(r.err).toContain("2559");
     expect(r.err).toContain("2562");
     expect(r.err).toContain("--framework");
+  });
+
+  it("keeps the framework id as written in a Thai-digit summary (the year around it in Thai digits)", async () => {
+    const id = JSON.parse((await run("grade", reference, "--json")).out).framework;
+    const first = (await run("grade", reference)).out.split("\n")[0];
+    expect(first).toContain(id);
+    expect(first).toContain("๒๕๖๕");
   });
 
   it("refuses a framework file that does not validate, naming the field", async () => {
