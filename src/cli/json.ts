@@ -41,6 +41,13 @@ export function analysisJson(a: Analysis) {
       direction: c.direction,
     })),
     overallChange: a.overallChange ? { delta: n(a.overallChange.delta), direction: a.overallChange.direction } : null,
+    nextGrade: a.nextGrade
+      ? {
+          grade: a.nextGrade.band.id,
+          overallGap: a.nextGrade.overallGap === null ? null : n(a.nextGrade.overallGap),
+          instruments: a.nextGrade.instrumentGaps.map((g) => ({ instrument: g.id, score: n(g.mean), needed: n(g.needed), gap: n(g.gap) })),
+        }
+      : null,
     strengths: a.strengths,
     weaknesses: a.weaknesses,
     measures: a.measures.map((m) => ({

@@ -2,7 +2,7 @@
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
 import { describeIgnored, describePlace } from "../engine/messages";
-import { indicatorSentence, overallSentence, scoreText, splitHeading } from "../engine/narrative";
+import { indicatorSentence, nextGradeSentence, overallSentence, scoreText, splitHeading } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
@@ -49,6 +49,8 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${fw.passMark})`));
   out.push(d(c.instruments.map((i) => `${i.id} ${i.mean}`).join("  ")));
   out.push(overallSentence(a, o.lang, o.digits));
+  const next = nextGradeSentence(a, o.lang, o.digits);
+  if (next) out.push(next);
   if (fw.source.confidence.weights !== "H" || fw.source.confidence.scale !== "H") out.push(`${t.note}: ${t.unverified}`);
 
   out.push("", t.rank);

@@ -1,5 +1,6 @@
 // One agency's analysis: grade the latest year, compare with the one before,
 // split strengths from weaknesses, plan measures, list inconsistencies.
+import { nextGrade } from "./next-grade";
 import { dec } from "./decimal";
 import { compareYears, deltaOf } from "./compare";
 import { builtInFramework, KNOWN_YEARS } from "./frameworks/years";
@@ -94,6 +95,7 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
       gradeChange: previous
         ? { from: previous.grade, to: current.grade, sameScale: previous.framework.scale.kind === current.framework.scale.kind }
         : null,
+      nextGrade: nextGrade(current),
       strengthMark,
       strengths,
       weaknesses,

@@ -63,3 +63,35 @@ export function splitHeading(a: Analysis, which: "strengths" | "weaknesses", lan
   }
   return which === "strengths" ? `Strengths (indicators scoring ${mark} or more): ${n}` : `To improve (indicators scoring below ${mark}): ${n}`;
 }
+
+/**
+ * What the next grade needs, in a sentence: "ระดับถัดไป AA ต้องได้คะแนนรวม
+ * ตั้งแต่ร้อยละ ๙๕ ขึ้นไป (ขาดอีก ๖.๔๗ คะแนน)"; for NACC's rating, the
+ * instruments under the bar are named with their scores. Null at the top band.
+ */
+export function nextGradeSentence(a: Analysis, lang: Lang, digits: Digits): string | null {
+  const next = a.nextGrade;
+  if (!next) return null;
+  const d = (s: string) => withDigits(s, digits);
+  const mark = (s: string) => scoreText(s, digits);
+  const label = next.band.label[lang];
+  const th = lang === "th";
+  const parts: string[] = [];
+  if (next.overallGap !== null) {
+    parts.push(
+      th
+        ? `คะแนนรวมตั้งแต่ร้อยละ ${mark(next.band.minOverall)} ขึ้นไป (ขาดอีก ${d(next.overallGap)} คะแนน)`
+        : `an overall of ${mark(next.band.minOverall)} or more (${d(next.overallGap)} points short)`,
+    );
+  }
+  if (next.instrumentGaps.length > 0) {
+    const under = next.instrumentGaps.map((g) => (th ? `${g.id} ${d(g.mean)} (ขาดอีก ${d(g.gap)})` : `${g.id} at ${d(g.mean)} (${d(g.gap)} short)`));
+    const bar = mark(next.instrumentGaps[0].needed);
+    parts.push(
+      th
+        ? `คะแนนทุกเครื่องมือ (IIT, EIT, OIT) ตั้งแต่ร้อยละ ${bar} ขึ้นไป ซึ่งยังไม่ถึง คือ ${under.join(", ")}`
+        : `every instrument (IIT, EIT, OIT) at ${bar} or more, where ${under.join(", ")}`,
+    );
+  }
+  return th ? `ระดับถัดไป "${label}" ต้องได้${parts.join(" และ")}` : `To reach "${label}": ${parts.join("; and ")}.`;
+}

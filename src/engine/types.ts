@@ -193,6 +193,15 @@ export interface MeasureRow {
   monitoring: Text;
 }
 
+/** The next better band of the year's scale and what it still needs. */
+export interface NextGrade {
+  band: GradeBand;
+  /** Overall points still needed (2 decimals), or null when the overall already suffices. */
+  overallGap: string | null;
+  /** Instruments under the band's minEachInstrument, with their shortfall. */
+  instrumentGaps: { id: InstrumentId; mean: string; needed: string; gap: string }[];
+}
+
 export interface Analysis {
   frameworkId: string;
   current: YearResult;
@@ -201,6 +210,8 @@ export interface Analysis {
   changes: Change[];
   overallChange: { delta: string; direction: Direction } | null;
   gradeChange: { from: GradeBand; to: GradeBand; sameScale: boolean } | null;
+  /** The current year's next better grade, null at the top of the scale. */
+  nextGrade: NextGrade | null;
   strengthMark: string;
   strengths: number[];
   weaknesses: number[];

@@ -1,6 +1,6 @@
 // "ITA 2565 อันดับ": indicators ranked, with overall, grade and pass.
-import { indicatorLabel, instrumentOf } from "../engine/labels";
-import { indicatorSentence, overallSentence, splitHeading } from "../engine/narrative";
+import { INSTRUMENT_NAMES, indicatorLabel, instrumentOf, instrumentWeight } from "../engine/labels";
+import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
@@ -46,15 +46,34 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...body,
     ...totals,
   ];
+  // The instruments: their means decide NACC's rating from 2566 (each must
+  // reach the bar), and their weighted sum is the overall.
+  const instrumentNames = c.instruments.map((i) => `${INSTRUMENT_NAMES[i.id][o.lang]} (${i.id})`);
+  const instrumentsFrom = rows.length + 1;
+  rows.push(
+    [],
+    header(["", w.instrumentTable, w.weight, w.instrumentMean, w.weighted]),
+    ...c.instruments.map((i, k) => [
+      text(""),
+      text(instrumentNames[k]),
+      { ...num(Number(instrumentWeight(fw, i.id)), integerFormat(o.digits)), align: "center" as const },
+      num(Number(i.mean), scoreFormat(o.digits)),
+      num(Number(i.weighted), scoreFormat(o.digits)),
+    ]),
+  );
+  const instrumentRows = { first: instrumentsFrom + 1, last: rows.length - 1 };
+
   // The analysis in the report's sentences under the table (its sections 5
   // and 6), each paragraph across the printed columns, ready to paste.
   const paragraph = (value: string): CellSpec[] => [{ value, style: "paragraph" }];
   const sentences = (ns: number[]) => ns.map((n) => paragraph(`• ${indicatorSentence(a, n, o.lang, o.digits)}`));
+  const next = nextGradeSentence(a, o.lang, o.digits);
   const analysisFrom = rows.length + 1;
   rows.push(
     [],
     subtitle(w.analysis),
     paragraph(overallSentence(a, o.lang, o.digits)),
+    ...(next ? [paragraph(next)] : []),
     ...(a.strengths.length > 0 ? [paragraph(splitHeading(a, "strengths", o.lang, o.digits)), ...sentences(a.strengths)] : []),
     ...(a.weaknesses.length > 0 ? [paragraph(splitHeading(a, "weaknesses", o.lang, o.digits)), ...sentences(a.weaknesses)] : []),
   );
@@ -69,7 +88,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     // Short headers and words on one line; the score header wrapped would break inside "ร้อยละ".
     columns: [
       { width: fitWidth([w.rank], 8, 14) },
-      { width: fitWidth(labels, 40, 80) },
+      { width: fitWidth([...labels, ...instrumentNames], 40, 80) },
       { width: fitWidth([w.instrument], 10, 20) },
       { width: fitWidth([w.score], 14, 30) },
       { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
@@ -81,6 +100,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     conditional: [
       { range: rangeAddress(first, 3, last, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
       { range: rangeAddress(last + 1, 3, last + 1, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
+      { range: rangeAddress(instrumentRows.first, 3, instrumentRows.last, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
     ],
     validation: [],
     chart: {

@@ -110,6 +110,29 @@ describe("bad input", () => {
     expect(first).toContain("๒๕๖๕");
   });
 
+  it("refuses a framework file whose year is not the year it grades, naming both years and the field", async () => {
+    const latest = JSON.parse((await run("grade", reference, "--json")).out).current.year as number;
+    const other = latest + 4;
+    const fw = file("fw-other-year.json", JSON.stringify({ id: "my", year: other, scale: "rating" }));
+    for (const lang of ["en", "th"]) {
+      const r = await run("grade", reference, "--framework", fw, "--json", "--lang", lang);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe("");
+      expect(r.err).toContain(fw);
+      expect(r.err).toContain('"year"');
+      expect(r.err).toContain(String(other));
+      expect(r.err).toContain(String(latest));
+      expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
+    // The year it grades, or no year at all: graded with it.
+    for (const year of [latest, undefined]) {
+      const ok = await run("grade", reference, "--framework", file("fw-ok.json", JSON.stringify({ id: "my", year, scale: "rating" })), "--json");
+      expect(ok.code).toBe(0);
+      expect(ok.err).toBe("");
+      expect(JSON.parse(ok.out)).toMatchObject({ framework: "my", current: { year: latest, scale: "rating" } });
+    }
+  });
+
   it("refuses a framework file that does not validate, naming the field", async () => {
     const fw = file("fw.json", JSON.stringify({ id: "x", weights: { 1: 100 } }));
     const r = await run("grade", reference, "--framework", fw, "--lang", "en");

@@ -1,5 +1,5 @@
 import { analyse } from "../../src/engine/analyse";
-import { indicatorSentence, overallSentence } from "../../src/engine/narrative";
+import { indicatorSentence, nextGradeSentence, overallSentence } from "../../src/engine/narrative";
 import { buildSheets } from "../../src/report/build";
 import { fitRowHeights } from "../../src/report/row-heights";
 import type { ReportOptions } from "../../src/report/options";
@@ -54,11 +54,13 @@ describe("ranking sheet", () => {
     const paragraphs = ranking.rows.filter((r) => r[0]?.style === "paragraph").map((r) => String(r[0].value));
     expect(paragraphs[0]).toBe(overallSentence(a, "th", "thai"));
     expect(paragraphs[0]).toContain("ร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A");
-    expect(paragraphs[1]).toBe("จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ๘๕ ขึ้นไป) จำนวน ๔ ตัวชี้วัด ได้แก่");
-    expect(paragraphs.slice(2, 6)).toEqual(a.strengths.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
-    expect(paragraphs[6]).toBe("จุดอ่อน / จุดที่ต้องพัฒนา (ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ๘๕) จำนวน ๖ ตัวชี้วัด ได้แก่");
-    expect(paragraphs.slice(7)).toEqual(a.weaknesses.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
-    expect(paragraphs[2]).toContain("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (OIT) ได้คะแนนการประเมินร้อยละ ๑๐๐");
+    expect(paragraphs[1]).toBe(nextGradeSentence(a, "th", "thai"));
+    expect(paragraphs[1]).toContain("ขาดอีก ๖.๔๗ คะแนน");
+    expect(paragraphs[2]).toBe("จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ๘๕ ขึ้นไป) จำนวน ๔ ตัวชี้วัด ได้แก่");
+    expect(paragraphs.slice(3, 7)).toEqual(a.strengths.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
+    expect(paragraphs[7]).toBe("จุดอ่อน / จุดที่ต้องพัฒนา (ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ๘๕) จำนวน ๖ ตัวชี้วัด ได้แก่");
+    expect(paragraphs.slice(8)).toEqual(a.weaknesses.map((n) => `• ${indicatorSentence(a, n, "th", "thai")}`));
+    expect(paragraphs[3]).toContain("ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต (OIT) ได้คะแนนการประเมินร้อยละ ๑๐๐");
     // Each paragraph spans the printed columns, and its row is as tall as its lines wrapped at that width.
     const span = ranking.columns.slice(0, 5).reduce((sum, c) => sum + c.width, 0);
     const heights = ranking.rows.flatMap((r, i) => {
@@ -68,6 +70,23 @@ describe("ranking sheet", () => {
       return [ranking.rowHeights?.[i] ?? 0];
     });
     expect(new Set(heights).size).toBeGreaterThan(1); // some sentences take two lines, headings one
+  });
+
+  it("lists the three instruments with weight, mean and weighted score, means under the pass mark coloured", () => {
+    const at = values(ranking).findIndex((r) => r[1] === "เครื่องมือการประเมิน");
+    expect(ranking.rows[at][1].style).toBe("header");
+    const rows = values(ranking).slice(at + 1, at + 4);
+    expect(rows.map((r) => r[1])).toEqual([
+      "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+      "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+      "แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)",
+    ]);
+    expect(rows.map((r) => r[2])).toEqual([30, 30, 40]);
+    expect(rows.map((r) => r[3])).toEqual(a.current.instruments.map((i) => Number(i.mean)));
+    expect(rows.map((r) => r[4])).toEqual(a.current.instruments.map((i) => Number(i.weighted)));
+    // The weighted scores add up to the overall, within the rounding of each.
+    expect(Math.abs(rows.reduce((s, r) => s + Number(r[4]), 0) - 88.53)).toBeLessThanOrEqual(0.02);
+    expect(ranking.conditional).toContainEqual({ range: `D${at + 2}:D${at + 4}`, operator: "lessThan", value: 85, fontColor: "#9C0006", fill: "#FFC7CE" });
   });
 
   it("charts the scores with the pass line", () => {
