@@ -102,12 +102,24 @@ export class OfficeHost implements WorkbookHost {
             : wb.names.getItem(choice.name).getRange();
       // Whole columns (a click on the column letters) are a million rows: read
       // only their part of the used range, in the same round trip. Nothing there
-      // comes back as a null object.
-      const clip = this.supports("1.4");
-      const range = clip ? picked.getIntersectionOrNullObject(picked.worksheet.getUsedRange(true)) : picked;
+      // comes back as a null object (1.4), or below 1.4 as Range.getUsedRange's
+      // ItemNotFound (1.1; its valuesOnly argument is 1.2).
+      const nullable = this.supports("1.4");
+      const range = nullable
+        ? picked.getIntersectionOrNullObject(picked.worksheet.getUsedRange(true))
+        : this.supports("1.2")
+          ? picked.getUsedRange(true)
+          : picked.getUsedRange();
       range.load("values,address"); // one round trip for both
-      await context.sync();
-      if (clip && range.isNullObject) throw new HostError(choice.kind === "selection" ? "no-selection" : "not-found");
+      const nothing = () => new HostError(choice.kind === "selection" ? "no-selection" : "not-found");
+      try {
+        await context.sync();
+      } catch (e) {
+        // Only getUsedRange can fail this way for a selection; a missing table or name is not-found either way.
+        if (!nullable && toHostError(e).code === "not-found") throw nothing();
+        throw e;
+      }
+      if (nullable && range.isNullObject) throw nothing();
       const { sheet, range: address, bounds } = parseAddress(range.address);
       const cells = range.values as unknown[][];
       if (choice.kind === "selection" && bounds.rowCount * bounds.colCount === 1 && cells[0]?.[0] === "") {

@@ -535,16 +535,10 @@ class FakeWorksheet
   }
   private used(valuesOnly: boolean): Box | null {
     const s = this.state(true);
-    if (!s) return null;
-    let b: Box | null = null;
-    for (const [key, cell] of s.cells) {
-      if (valuesOnly && cell.value === "") continue;
-      const [r, c] = key.split(",").map(Number);
-      b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
-    }
-    return b;
+    return s ? usedWithin(s, parseBox(), valuesOnly) : null;
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.need("1.2", "Worksheet.getUsedRange(valuesOnly)");
     return new FakeRange(this.ctx, () => ({ sheet: this.state()!, box: this.used(!!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 } }));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -621,6 +615,7 @@ class FakeRange
       | "dataValidation"
       | "worksheet"
       | "getIntersectionOrNullObject"
+      | "getUsedRange"
     >
 {
   constructor(
@@ -718,6 +713,17 @@ class FakeRange
     this.ctx.enqueue(() => ws.bind(this.t().sheet.id));
     return ws;
   }
+  /** ExcelApi 1.1 (valuesOnly 1.2): the used cells of this range; ItemNotFound when there are none. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.ctx.need("1.2", "Range.getUsedRange(valuesOnly)");
+    let box: Box | null = null;
+    this.ctx.enqueue(() => {
+      const { sheet, box: b } = this.t();
+      box = usedWithin(sheet, b, !!valuesOnly);
+      if (!box) throw new FakeOfficeError("ItemNotFound", "no used cells in the range");
+    });
+    return new FakeRange(this.ctx, () => (box ? { sheet: this.t().sheet, box } : null));
+  }
   getIntersectionOrNullObject(other: Excel.Range | string): FakeRange {
     this.ctx.need("1.4", "Range.getIntersectionOrNullObject");
     return new FakeRange(this.ctx, () => {
@@ -728,6 +734,18 @@ class FakeRange
       return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: a.sheet, box };
     });
   }
+}
+
+/** Bounding box of the cells in `box` that hold a value (or, unless valuesOnly, any format); null when none. */
+function usedWithin(sheet: SheetState, box: Box, valuesOnly: boolean): Box | null {
+  let b: Box | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (valuesOnly && cell.value === "") continue;
+    const [r, c] = key.split(",").map(Number);
+    if (r < box.r1 || r > box.r2 || c < box.c1 || c > box.c2) continue;
+    b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
+  }
+  return b;
 }
 
 /** The adapter passes our own ranges where Office takes an Excel.Range. */

@@ -379,3 +379,23 @@ describe("OfficeHost reading whole columns", () => {
     expect((await hostError(host.readSource({ kind: "selection" }))).code).toBe("no-selection");
   });
 });
+
+describe("OfficeHost reading whole columns below ExcelApi 1.4 (Office 2016)", () => {
+  it.each(["1.1", "1.2", "1.3"])("ExcelApi %s: cuts the columns to their used cells, still in one sync", async (api) => {
+    const { fx, host } = setup(api);
+    const s = fx.addSheet("คะแนน", [[], [], [], [], ["", "", "ตัวชี้วัด", 2565], ["", "", "การปฏิบัติหน้าที่", "8x.5"]]);
+    fx.state.selection = { sheetId: s.id, address: "C:D" };
+    const got = await host.readSource({ kind: "selection" });
+    expect(fx.syncCount).toBe(1);
+    expect(got).toMatchObject({ sheet: "คะแนน", address: "C5:D6", origin: { row: 4, col: 2 } });
+    expect(got.cells).toEqual([
+      ["ตัวชี้วัด", 2565],
+      ["การปฏิบัติหน้าที่", "8x.5"],
+    ]);
+    fx.state.selection = { sheetId: s.id, address: "H:H" }; // nothing there: Excel answers ItemNotFound
+    expect((await hostError(host.readSource({ kind: "selection" }))).code).toBe("no-selection");
+    const table = fx.addSheet("ว่าง");
+    fx.state.tables.push({ name: "Empty", sheetId: table.id, address: "A1:B3" });
+    expect((await hostError(host.readSource({ kind: "table", name: "Empty" }))).code).toBe("not-found");
+  });
+});
