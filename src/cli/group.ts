@@ -45,6 +45,7 @@ import { readScoreFileFromDisk } from "../files/node-read";
 import { buildGroupSheets } from "../report/group-sheets";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
+import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./main";
 import { writeOutput } from "./report";
@@ -208,6 +209,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const r = analyseGroup(parsed.table, { group: o.group, agency: o.agency, year: o.year, framework, passMark: o.passMark });
   if (!r.ok) throw new InputProblems(r.problems);
   const g = r.analysis;
+  refuseOtherYear(o.framework, framework, g.year);
 
   if (o.out !== undefined) {
     const t = T[o.lang];

@@ -7,6 +7,7 @@ import { parseScores } from "../engine/input";
 import type { Analysis, Framework, Ignored, Problem } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import type { CliOptions } from "./args";
+import { isFrameworkFile, refuseOtherYear } from "./framework-year";
 
 /** Problems the user must fix: reported together, exit code 2. */
 export class InputProblems extends Error {
@@ -26,7 +27,7 @@ export async function readUserText(path: string): Promise<string> {
 
 export async function loadFramework(spec: string | undefined): Promise<Framework | undefined> {
   if (spec === undefined) return undefined;
-  if (/\.json$/i.test(spec)) {
+  if (isFrameworkFile(spec)) {
     const r = parseFrameworkJson(await readUserText(spec), spec);
     if (!r.ok) throw new InputProblems(r.problems);
     return r.framework;
@@ -56,5 +57,6 @@ export async function loadAnalysis(file: string, o: CliOptions): Promise<Loaded>
     includeStrengths: o.includeStrengths,
   });
   if (!r.ok) throw new InputProblems(r.problems);
+  refuseOtherYear(o.framework, framework, r.analysis.current.year);
   return { analysis: r.analysis, ignored: parsed.table.ignored };
 }

@@ -8,6 +8,7 @@ import { isFileError } from "../files/errors";
 import { readArgs, UsageError, type CliOptions } from "./args";
 import { analysisJson } from "./json";
 import { InputProblems, loadAnalysis, readUserText } from "./load";
+import { Refusal } from "./refusal";
 import { groupCommand } from "./group";
 import { ReportFailure, reportCommand } from "./report";
 import { summary } from "./summary";
@@ -49,6 +50,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     if (isFileError(e)) {
       io.err(describeProblem(e.problem, lang) + "\n");
+      return 2;
+    }
+    if (e instanceof Refusal) {
+      io.err(`${lang === "th" ? e.th : e.en}\n`);
       return 2;
     }
     if (e instanceof ReportFailure) {

@@ -82,6 +82,32 @@ describe("ita-scorecard group --json", () => {
   });
 });
 
+describe("ita-scorecard group --framework FILE with a year", () => {
+  const fw = (name: string, year: number) => {
+    const p = join(dir, name);
+    writeFileSync(p, JSON.stringify({ id: "my", year, scale: "rating" }));
+    return p;
+  };
+
+  it("refuses a framework for another year than the one ranked, naming both and the field", async () => {
+    const { year, previousYear } = JSON.parse((await run("group", small, "--json")).out);
+    const other = fw("group-other.json", previousYear);
+    const r = await run("group", small, "--framework", other, "--json", "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(`${other}: "year" is ${previousYear}, but this framework would grade the ${year} scores`);
+  });
+
+  it("grades with it when the year ranked is its year (--year picks an earlier one)", async () => {
+    const { year, previousYear } = JSON.parse((await run("group", small, "--json")).out);
+    for (const [y, argv] of [[year, []], [previousYear, ["--year", String(previousYear)]]] as [number, string[]][]) {
+      const r = await run("group", small, "--framework", fw(`group-${y}.json`, y), "--json", ...argv);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.out)).toMatchObject({ year: y, framework: "my" });
+    }
+  });
+});
+
 describe("ita-scorecard group (summary and workbook)", () => {
   it("writes a Thai summary with the pass rate against the target", async () => {
     const r = await run("group", small, "--group", "จังหวัด");
