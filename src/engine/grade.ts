@@ -24,13 +24,24 @@ export function instrumentResults(scores: Record<number, string>, fw: Framework)
   });
 }
 
+/**
+ * The instruments a band's "each instrument ≥" condition looks at: those the
+ * framework weights. One a custom framework gives no weight (all on IIT and
+ * OIT, say) adds nothing to the overall, so it cannot hold a grade back; its
+ * mean is still reported (its indicators are scored) with a weighted 0.00.
+ */
+export function ratedInstruments(instruments: InstrumentResult[], fw: Framework): InstrumentResult[] {
+  return instruments.filter((r) => fw.indicators.some((i) => i.instrument === r.id && !dec(i.weight).eq(0)));
+}
+
 /** The first band whose conditions all hold (bands run from best to worst). */
 export function gradeOf(overall: string, instruments: InstrumentResult[], fw: Framework): GradeBand {
   const o = dec(overall);
+  const rated = ratedInstruments(instruments, fw);
   const band = fw.scale.bands.find(
     (b) =>
       o.gte(b.minOverall) &&
-      (b.minEachInstrument === undefined || instruments.every((i) => dec(i.mean).gte(b.minEachInstrument as string))),
+      (b.minEachInstrument === undefined || rated.every((i) => dec(i.mean).gte(b.minEachInstrument as string))),
   );
   // Scales end with a band at 0 (validated for custom frameworks), so this holds.
   return band ?? fw.scale.bands[fw.scale.bands.length - 1];

@@ -1,5 +1,6 @@
 import { parseFrameworkJson } from "../../src/engine/framework-file";
 import { analyse } from "../../src/engine/analyse";
+import { dec } from "../../src/engine/decimal";
 import { describeProblem } from "../../src/engine/messages";
 import { table, yearScores, REPORT_2565 } from "../helpers/tables";
 
@@ -62,5 +63,37 @@ describe("custom framework JSON", () => {
     expect(thai).toContain(th);
     expect(thai.replace(/"[^"]*"|fw\.json/g, "")).not.toMatch(/[a-z]{3,}/i); // no English words left in the Thai sentence
     expect(describeProblem(r.problems[0], "en")).toContain(en);
+  });
+});
+
+describe("an instrument the framework does not weight", () => {
+  // All weight on IIT (5 × 10) and OIT (2 × 25); EIT (6–8) weighs nothing.
+  const noEit = () => {
+    const r = parseFrameworkJson(JSON.stringify({ id: "no-eit", weights: weights({ 1: 10, 2: 10, 3: 10, 4: 10, 5: 10, 6: 0, 7: 0, 8: 0, 9: 25, 10: 25 }), scale: "rating" }));
+    if (!r.ok) throw new Error("framework refused");
+    return r.framework;
+  };
+  const scores = (iitOit: number, eit: number) => Array.from({ length: 10 }, (_, i) => String(i >= 5 && i <= 7 ? eit : iitOit));
+
+  it("does not hold the grade back under 'every instrument ≥', and its mean is still reported (weighted 0)", () => {
+    const fw = noEit();
+    const top = fw.scale.bands[0];
+    const a = analyse(table(yearScores(2569, scores(96, 50))), { framework: fw });
+    if (!a.ok) throw new Error("not graded");
+    const c = a.analysis.current;
+    expect(c.overall).toBe("96.00");
+    expect(c.grade.id).toBe(top.id);
+    expect(c.instruments.find((i) => i.id === "EIT")).toEqual({ id: "EIT", mean: "50.00", weighted: "0.00" });
+  });
+
+  it("still lets a weighted instrument below the bar hold the grade back", () => {
+    const fw = noEit();
+    // IIT 94 (weighted): overall 95 = 94 × 0.5 + 96 × 0.5, so only the instrument rule keeps it from the top band.
+    const s = scores(96, 50).map((v, i) => (i < 5 ? "94" : v));
+    const a = analyse(table(yearScores(2569, s)), { framework: fw });
+    if (!a.ok) throw new Error("not graded");
+    expect(a.analysis.current.overall).toBe("95.00");
+    expect(dec(a.analysis.current.overall).gte(fw.scale.bands[0].minOverall)).toBe(true);
+    expect(a.analysis.current.grade.id).toBe(fw.scale.bands[1].id);
   });
 });

@@ -104,7 +104,10 @@ export function scoreAgencyYear(y: Omit<YearScores, "statedGrade"> & { year: num
       };
     }
   }
-  const hit = f.bands.find((b) => overall >= b.min && (b.minEach === null || means.every((m) => m >= (b.minEach as number))));
+  // As gradeOf (ratedInstruments): an instrument with no weight does not hold a grade back.
+  const hit = f.bands.find(
+    (b) => overall >= b.min && (b.minEach === null || means.every((m, k) => f.instruments[k].share === 0 || m >= (b.minEach as number))),
+  );
   const result: YearResult = {
     year: y.year,
     framework: fw,

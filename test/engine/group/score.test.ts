@@ -42,6 +42,24 @@ describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
     expect(scoreAgencyYear(y, fw, "85").result.instruments[1]).toEqual({ id: "EIT", mean: "80.08", weighted: "24.03" });
   });
 
+  it("lets an instrument with no weight hold no grade back, as scoreYear does", () => {
+    const rating = builtInFramework(2566) as Framework;
+    const weight: Record<string, string> = { IIT: "10", EIT: "0", OIT: "25" };
+    const fw: Framework = { ...rating, id: "no-eit", indicators: rating.indicators.map((i) => ({ ...i, weight: weight[i.instrument] })) };
+    const eit = new Set(fw.indicators.filter((i) => i.instrument === "EIT").map((i) => i.number));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.integer({ min: 0, max: 10000 }), (high, low) => {
+        const scores = Object.fromEntries(fw.indicators.map((i) => [i.number, fromHundredths(eit.has(i.number) ? low : high)]));
+        const y = { year: 2566, scores, cells: {}, stated: null, statedCell: null };
+        const fast = scoreAgencyYear(y, fw, "85").result;
+        expect(fast).toEqual(scoreYear({ ...y, statedGrade: null }, fw, "85").result);
+        // Overall = the IIT and OIT score; EIT, however low, leaves the top band the overall reaches.
+        expect(fast.grade).toBe(fw.scale.bands.find((b) => hundredths(b.minOverall) <= high));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("falls back to scoreYear for a framework whose weights are not whole hundredths", () => {
     const base = builtInFramework(2565) as Framework;
     const fw: Framework = { ...base, id: "custom", indicators: base.indicators.map((i) => ({ ...i, weight: i.number === 1 ? "6.005" : i.number === 2 ? "5.995" : i.weight })) };
