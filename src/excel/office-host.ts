@@ -99,7 +99,7 @@ export class OfficeHost implements WorkbookHost {
           ? wb.getSelectedRange()
           : choice.kind === "table"
             ? wb.tables.getItem(choice.name).getRange()
-            : wb.names.getItem(choice.name).getRange();
+            : (choice.sheet === undefined ? wb.names : wb.worksheets.getItem(choice.sheet).names).getItem(choice.name).getRange();
       // Whole columns (a click on the column letters) are a million rows: read
       // only their part of the used range, in the same round trip. Nothing there
       // comes back as a null object (1.4), or below 1.4 as Range.getUsedRange's
@@ -134,17 +134,22 @@ export class OfficeHost implements WorkbookHost {
       const tables = context.workbook.tables;
       tables.load("items/name");
       const names = context.workbook.names;
-      names.load("items/name,items/type,items/value,items/visible");
+      names.load(NAME_PROPS);
+      // Names scoped to one worksheet (worksheet.names, ExcelApi 1.4): not
+      // loadable through the worksheets collection (unlike tables), so each
+      // sheet's are queued once the sheets are known.
+      const scoped = this.supports("1.4");
+      const sheets = context.workbook.worksheets;
+      if (scoped) sheets.load("items/name");
       await context.sync();
-      // A table's address is only reachable through getRange(): one more
-      // round trip, and only when the workbook has tables.
+      // A table's address is only reachable through getRange(): one more round
+      // trip when the workbook has tables; the sheets' names come in the same one.
       const ranges = tables.items.map((t) => t.getRange().load("address"));
-      if (ranges.length > 0) await context.sync();
+      const perSheet = scoped ? sheets.items.map((ws) => ({ sheet: ws.name, names: ws.names.load(NAME_PROPS) })) : [];
+      if (ranges.length > 0 || perSheet.length > 0) await context.sync();
       const out: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
-      for (const n of names.items) {
-        if (n.type !== "Range" || n.visible === false) continue;
-        out.push({ kind: "name", name: n.name, address: String(n.value).replace(/^=/, "") });
-      }
+      out.push(...rangeNames(names.items));
+      for (const p of perSheet) out.push(...rangeNames(p.names.items, p.sheet));
       return out;
     });
   }
@@ -462,6 +467,15 @@ export class OfficeHost implements WorkbookHost {
       throw toHostError(e);
     }
   }
+}
+
+const NAME_PROPS = "items/name,items/type,items/value,items/visible";
+
+/** The visible names that refer to a range, as sources (`sheet` for a sheet's own names). */
+function rangeNames(items: Excel.NamedItem[], sheet?: string): SourceInfo[] {
+  return items
+    .filter((n) => n.type === "Range" && n.visible !== false)
+    .map((n) => ({ kind: "name", name: n.name, ...(sheet !== undefined ? { sheet } : {}), address: String(n.value).replace(/^=/, "") }));
 }
 
 const OPERATORS = {

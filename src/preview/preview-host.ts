@@ -85,7 +85,8 @@ export class PreviewHost implements WorkbookHost {
         range = wb.currentRegion(sheet, range.r0, range.c0);
       }
     } else if (choice.kind === "name") {
-      const n = wb.names.get(choice.name);
+      // The in-memory workbook has workbook names only.
+      const n = choice.sheet === undefined ? wb.names.get(choice.name) : undefined;
       if (!n || !wb.sheet(n.sheet)) throw new HostError("not-found", choice.name);
       sheet = n.sheet;
       range = n.range;

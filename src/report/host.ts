@@ -3,11 +3,14 @@
 // only ever talks to this interface.
 import type { SheetSpec, SheetKind } from "./spec";
 
-export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string } | { kind: "name"; name: string };
+/** A name with `sheet` is scoped to that worksheet (the same name may exist on several sheets). */
+export type SourceChoice = { kind: "selection" } | { kind: "table"; name: string } | { kind: "name"; name: string; sheet?: string };
 
 export interface SourceInfo {
   kind: "table" | "name";
   name: string;
+  /** Set for a name scoped to one worksheet. */
+  sheet?: string;
   address: string;
 }
 

@@ -89,7 +89,8 @@ export interface SheetState {
 interface WorkbookState {
   sheets: SheetState[];
   tables: { name: string; sheetId: string; address: string }[];
-  names: { name: string; type: string; value: string; visible: boolean }[];
+  /** `sheetId` set: scoped to that worksheet (worksheet.names), else to the workbook. */
+  names: { name: string; type: string; value: string; visible: boolean; sheetId?: string }[];
   selection: { sheetId: string; address: string };
   activeSheetId: string;
   calcSuspensions: number;
@@ -370,7 +371,7 @@ class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "n
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
-    this.names = new FakeNamedItemCollection(ctx);
+    this.names = new FakeNamedItemCollection(ctx, () => undefined);
     this.application = new FakeApplication(ctx);
   }
   getSelectedRange(): FakeRange {
@@ -458,6 +459,7 @@ class FakeWorksheet
       | "pageLayout"
       | "charts"
       | "autoFilter"
+      | "names"
     >
 {
   constructor(
@@ -577,6 +579,10 @@ class FakeWorksheet
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.state()!);
+  }
+  get names(): FakeNamedItemCollection {
+    this.ctx.need("1.4", "Worksheet.names");
+    return new FakeNamedItemCollection(this.ctx, () => this.state()!.id);
   }
   get autoFilter(): Pick<Excel.AutoFilter, "apply"> {
     const ws = this;
@@ -1246,15 +1252,24 @@ class FakeTable extends Loadable implements Shape<Excel.Table, "name" | "getRang
   }
 }
 
+type NameScope = () => string | undefined; // the worksheet's id at execution time; undefined: the workbook
+
 class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemCollection, "items" | "getItem"> {
   private itemProps: string[] = [];
+  constructor(
+    ctx: FakeContext,
+    private readonly scope: NameScope,
+  ) {
+    super(ctx);
+  }
   get items(): FakeNamedItem[] {
     return this.got("items");
   }
   protected snap(prop: string): unknown {
     if (prop !== "items") return undefined;
-    return this.ctx.fx.state.names.map((n) => {
-      const x = new FakeNamedItem(this.ctx, n.name);
+    const sheetId = this.scope();
+    return this.ctx.fx.state.names.filter((n) => n.sheetId === sheetId).map((n) => {
+      const x = new FakeNamedItem(this.ctx, n.name, this.scope);
       x.bindNow();
       x.preload(this.itemProps);
       return x;
@@ -1266,7 +1281,7 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
     return super.load("items");
   }
   getItem(name: string): FakeNamedItem {
-    const n = new FakeNamedItem(this.ctx, name);
+    const n = new FakeNamedItem(this.ctx, name, this.scope);
     this.ctx.enqueue(() => n.bindNow());
     return n;
   }
@@ -1277,11 +1292,13 @@ class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | 
   constructor(
     ctx: FakeContext,
     private readonly key: string,
+    private readonly scope: NameScope,
   ) {
     super(ctx);
   }
   bindNow(): void {
-    this.rec = this.ctx.fx.state.names.find((t) => t.name.toLowerCase() === this.key.toLowerCase());
+    const sheetId = this.scope();
+    this.rec = this.ctx.fx.state.names.find((t) => t.sheetId === sheetId && t.name.toLowerCase() === this.key.toLowerCase());
     if (!this.rec) throw new FakeOfficeError("ItemNotFound", this.key);
   }
   protected snap(prop: string): unknown {

@@ -308,6 +308,40 @@ describe("OfficeHost reading", () => {
     ]);
   });
 
+  it("lists names scoped to one worksheet with their sheet, in the table addresses' round trip, and reads them", async () => {
+    const { fx, host } = setup();
+    const data = fx.addSheet("Data", [["a", 1], ["b", 2]]);
+    const ita = fx.addSheet("ITA", [["ตัวชี้วัด", 2565], ["การปฏิบัติหน้าที่", 91]]);
+    fx.state.names.push({ name: "คะแนน", type: "Range", value: "=Data!$A$1:$B$2", visible: true });
+    fx.state.names.push({ name: "คะแนน", type: "Range", value: "=ITA!$A$1:$B$2", visible: true, sheetId: ita.id });
+    fx.state.names.push({ name: "Print_Area", type: "Range", value: "=ITA!$A$1", visible: false, sheetId: ita.id });
+    fx.state.names.push({ name: "Rate", type: "Double", value: "0.5", visible: true, sheetId: data.id });
+    const syncs = fx.syncCount;
+    expect(await host.listSources()).toEqual([
+      { kind: "name", name: "คะแนน", address: "Data!$A$1:$B$2" },
+      { kind: "name", name: "คะแนน", sheet: "ITA", address: "ITA!$A$1:$B$2" },
+    ]);
+    expect(fx.syncCount - syncs).toBe(2);
+    fx.state.tables.push({ name: "Scores", sheetId: data.id, address: "A1:B2" });
+    const before = fx.syncCount;
+    expect(await host.listSources()).toHaveLength(3);
+    expect(fx.syncCount - before).toBe(2); // tables add no round trip of their own
+
+    const read = await host.readSource({ kind: "name", name: "คะแนน", sheet: "ITA" });
+    expect(read).toMatchObject({ sheet: "ITA", address: "A1:B2", cells: [["ตัวชี้วัด", 2565], ["การปฏิบัติหน้าที่", 91]] });
+    expect((await host.readSource({ kind: "name", name: "คะแนน" })).sheet).toBe("Data");
+    expect((await hostError(host.readSource({ kind: "name", name: "คะแนน", sheet: "Data" }))).code).toBe("not-found");
+  });
+
+  it("below ExcelApi 1.4 lists no sheet's own names (worksheet.names is 1.4), in one sync", async () => {
+    const { fx, host } = setup("1.3");
+    const ita = fx.addSheet("ITA", [["x"]]);
+    fx.state.names.push({ name: "คะแนน", type: "Range", value: "=ITA!$A$1", visible: true, sheetId: ita.id });
+    fx.state.names.push({ name: "All", type: "Range", value: "=ITA!$A$1", visible: true });
+    expect(await host.listSources()).toEqual([{ kind: "name", name: "All", address: "ITA!$A$1" }]);
+    expect(fx.syncCount).toBe(1);
+  });
+
   it("writes a sample sheet as text where text, selects it, and picks a free name", async () => {
     const { fx, host } = setup();
     fx.addSheet("ตัวอย่าง");

@@ -214,6 +214,26 @@ describe("Pane", () => {
     expect((generateButton() as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it("offers a sheet's own named range labelled with its sheet, and reads that one, not the workbook name", async () => {
+    const host = new FakeHost();
+    host.sources = [
+      { kind: "table", name: "ตาราง1", address: "Data!A1:C12" },
+      { kind: "name", name: "คะแนน", address: "Data!$A$1:$C$12" },
+      { kind: "name", name: "คะแนน", sheet: "ITA", address: "ITA!$B$2:$D$13" },
+    ];
+    await setup({ host });
+    const list = screen.getByLabelText(th.sourceList) as HTMLSelectElement;
+    expect([...list.options].map((o) => o.textContent)).toEqual(["ตาราง1", "คะแนน", "ITA!คะแนน"]);
+    fireEvent.change(list, { target: { value: list.options[2].value } });
+    fireEvent.click(screen.getByRole("button", { name: th.readChosen }));
+    await screen.findByTestId("matched");
+    expect(host.reads).toEqual([{ kind: "name", name: "คะแนน", sheet: "ITA" }]);
+    fireEvent.change(list, { target: { value: list.options[1].value } });
+    fireEvent.click(screen.getByRole("button", { name: th.readChosen }));
+    await waitFor(() => expect(host.reads).toHaveLength(2));
+    expect(host.reads[1]).toEqual({ kind: "name", name: "คะแนน", sheet: undefined });
+  });
+
   it("starts one run for a double click, even before the pane re-renders", async () => {
     const host = new FakeHost();
     await setup({ host });

@@ -92,6 +92,12 @@ export function hostErrorCode(e: unknown): HostErrorCode {
   return "unknown";
 }
 
+/** What the source list shows: a sheet's own name with its sheet, as Excel writes it ("ITA!คะแนน"). */
+export const sourceLabel = (x: SourceInfo): string => (x.sheet !== undefined ? `${x.sheet}!${x.name}` : x.name);
+
+/** Unique in the list: a sheet's name may repeat a workbook name or another sheet's. */
+const sourceKey = (x: SourceInfo): string => `${x.kind}:${x.sheet ?? ""}:${x.name}`;
+
 /** "85", "๘๕", "84.5" → canonical text; null when not a number 0–100. */
 export function parseMark(text: string): string | null {
   const t = thaiToArabicDigits(text.trim());
@@ -166,7 +172,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       const list = await host.listSources();
       if (!mounted.current) return;
       setSources(list);
-      setChosen((cur) => (list.some((x) => x.name === cur) ? cur : (list[0]?.name ?? "")));
+      setChosen((cur) => (list.some((x) => sourceKey(x) === cur) ? cur : list[0] ? sourceKey(list[0]) : ""));
     } catch (e) {
       fail(e);
     }
@@ -237,9 +243,9 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   const useSelection = () => readFrom(() => host.readSource({ kind: "selection" }));
   const readChosen = () => {
-    const info = sources.find((x) => x.name === chosen);
+    const info = sources.find((x) => sourceKey(x) === chosen);
     if (!info) return;
-    return readFrom(() => host.readSource({ kind: info.kind, name: info.name }));
+    return readFrom(() => host.readSource(info.kind === "name" ? { kind: "name", name: info.name, sheet: info.sheet } : { kind: "table", name: info.name }));
   };
   const loadSample = () =>
     readFrom(async () => {
@@ -416,8 +422,8 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
               <Field label={s.sourceList} className={c.grow}>
                 <Select className={fit.root} select={{ className: fit.select }} value={chosen} onChange={(_, d) => setChosen(d.value)}>
                   {sources.map((x) => (
-                    <option key={`${x.kind}:${x.name}`} value={x.name}>
-                      {x.name}
+                    <option key={sourceKey(x)} value={sourceKey(x)}>
+                      {sourceLabel(x)}
                     </option>
                   ))}
                 </Select>
