@@ -4,6 +4,12 @@ import type { Capabilities, HostError } from "../report/host";
 
 export type HostErrorCode = HostError["code"];
 
+/** What the pane was doing when the workbook failed: reading the scores, or writing (Generate). */
+export type HostStep = "reading" | "writing";
+
+/** Codes whose reading sentence (the selection, the chosen table) does not fit a failure while writing. */
+type WritingCode = "too-large" | "not-found";
+
 export interface UiStrings {
   appTitle: string;
   uiLanguage: string;
@@ -57,6 +63,8 @@ export interface UiStrings {
   skippedHeading: string;
   feature: Record<keyof Capabilities, string>;
   hostError: Record<HostErrorCode, string>;
+  /** Replaces hostError for these codes when the failure came while writing the report. */
+  hostErrorWriting: Record<WritingCode, string>;
   oldWebview: string;
   // Mode switch
   modeLabel: string;
@@ -166,6 +174,10 @@ const th: UiStrings = {
     "no-selection": "โปรดเลือกช่วงเซลล์ที่มีคะแนนก่อน",
     "not-found": "ไม่พบตารางหรือช่วงที่เลือก อาจถูกลบหรือเปลี่ยนชื่อแล้ว",
     unknown: "เกิดข้อผิดพลาดที่ไม่คาดคิด โปรดลองอีกครั้ง",
+  },
+  hostErrorWriting: {
+    "too-large": "รายงานมีขนาดใหญ่เกินกว่าที่ Excel จะเขียนได้ในครั้งเดียว โปรดลดจำนวนแถวของข้อมูลแล้วลองอีกครั้ง หรือใช้ Excel บนเดสก์ท็อป",
+    "not-found": "ไม่พบชีตที่ใช้เขียนรายงาน อาจถูกลบหรือเปลี่ยนชื่อระหว่างนั้น โปรดลองอีกครั้ง",
   },
   oldWebview: "Excel รุ่นนี้ใช้เบราว์เซอร์รุ่นเก่าที่โปรแกรมเสริมนี้ใช้ไม่ได้ โปรดใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
   modeLabel: "วิเคราะห์",
@@ -277,6 +289,10 @@ const en: UiStrings = {
     "not-found": "The chosen table or range was not found; it may have been deleted or renamed.",
     unknown: "Something unexpected went wrong. Please try again.",
   },
+  hostErrorWriting: {
+    "too-large": "The report is too large for Excel to write in one go. Read fewer rows and try again, or use Excel on the desktop.",
+    "not-found": "A sheet the report is written to was not found; it may have been deleted or renamed meanwhile. Please try again.",
+  },
   oldWebview: "This version of Excel uses an old browser this add-in cannot run in. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
   modeLabel: "Analyse",
   modeSingle: "One agency",
@@ -311,6 +327,12 @@ const en: UiStrings = {
 };
 
 export const STRINGS: Record<Lang, UiStrings> = { th, en };
+
+/** The sentence for a host failure: by its code and the step it came in, never by its message. */
+export function hostErrorText(s: UiStrings, code: HostErrorCode, step: HostStep): string {
+  if (step === "writing" && (code === "too-large" || code === "not-found")) return s.hostErrorWriting[code];
+  return s.hostError[code];
+}
 
 /** Thai for th-*, English for any other known language, Thai when unknown. */
 export function detectLang(displayLanguage: string | undefined | null): Lang {

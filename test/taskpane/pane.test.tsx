@@ -164,6 +164,26 @@ describe("Pane", () => {
     expect(document.body.textContent).not.toContain("AccessDenied");
   });
 
+  it.each([
+    ["th", th],
+    ["en", en],
+  ] as const)("says what was too large by the step: the selection when reading, the report when writing (%s)", async (lang, s) => {
+    const host = new FakeHost();
+    host.readError = new HostError("too-large", "RequestPayloadSizeLimitExceeded");
+    await setup({ host, lang });
+    fireEvent.click(screen.getByRole("button", { name: s.useSelection }));
+    expect((await screen.findByTestId("host-error")).textContent).toBe(s.hostError["too-large"]);
+
+    host.readError = null;
+    host.writeError = new HostError("too-large", "RequestPayloadSizeLimitExceeded");
+    fireEvent.click(screen.getByRole("button", { name: s.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton(s));
+    await waitFor(() => expect(screen.getByTestId("host-error").textContent).toBe(s.hostErrorWriting["too-large"]));
+    expect(s.hostErrorWriting["too-large"]).not.toBe(s.hostError["too-large"]);
+    expect(document.body.textContent).not.toContain("RequestPayloadSizeLimitExceeded");
+  });
+
   it("shows an unexpected exception as the generic sentence, without its text", async () => {
     const host = new FakeHost();
     host.readError = new TypeError("Cannot read properties of undefined (reading 'values')");

@@ -34,7 +34,7 @@ import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type W
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { downloadName } from "../download";
-import { STRINGS, type HostErrorCode } from "../strings";
+import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
 import { useFitSelect } from "./fit-select";
@@ -124,7 +124,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const s = STRINGS[lang];
   const [mode, setMode] = React.useState<Mode>("single");
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [error, setError] = React.useState<HostErrorCode | null>(null);
+  const [error, setError] = React.useState<{ code: HostErrorCode; step: HostStep } | null>(null);
   const [sources, setSources] = React.useState<SourceInfo[]>([]);
   const [chosen, setChosen] = React.useState("");
   const [read, setRead] = React.useState<ReadState | null>(null);
@@ -163,8 +163,9 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   };
   React.useEffect(() => () => void (mounted.current = false), []);
 
-  const fail = (e: unknown) => {
-    if (mounted.current) setError(hostErrorCode(e));
+  /** The step decides the wording: "too large" means the selection when reading, the report when writing. */
+  const fail = (e: unknown, step: HostStep = "reading") => {
+    if (mounted.current) setError({ code: hostErrorCode(e), step });
   };
 
   const refreshSources = React.useCallback(async () => {
@@ -267,7 +268,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   };
 
   const saveSetting = (key: string, value: string) => {
-    host.saveSetting(key, value).catch(fail);
+    host.saveSetting(key, value).catch((e: unknown) => fail(e, "writing"));
   };
 
   const markValue = passMark.trim() === "" ? framework.passMark : parseMark(passMark);
@@ -315,7 +316,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       const result = await host.writeSheets(specs, replace);
       if (mounted.current) setOutcome({ kind: "written", result, specs });
     } catch (e) {
-      fail(e);
+      fail(e, "writing");
     } finally {
       if (mounted.current) setBusy(null);
     }
@@ -347,7 +348,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       }
       await write(merged.specs, merged.replace);
     } catch (e) {
-      fail(e);
+      fail(e, "writing");
     } finally {
       if (mounted.current) setBusy(null);
     }
@@ -401,7 +402,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
         {error ? (
           <MessageBar intent="error" data-testid="host-error">
-            <MessageBarBody>{s.hostError[error]}</MessageBarBody>
+            <MessageBarBody>{hostErrorText(s, error.code, error.step)}</MessageBarBody>
           </MessageBar>
         ) : null}
 
