@@ -176,11 +176,18 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
   };
   const byYear = new Map<number, Scored[]>();
   const checks: AgencyCheck[] = [];
+  // A year without a framework is one problem, said once at its first row (not
+  // once per agency: 8,323 identical lines nationally); each row still lists it.
+  const noFramework = new Map<number, Problem>();
   for (const rec of table.records) {
     const fw = frameworkOf(rec.year);
     if (!fw) {
-      const p: Problem = { where: rec.yearWhere, code: "unknown-year", detail: { year: rec.year, known: KNOWN_YEARS.join(", ") } };
-      problems.push(p);
+      let p = noFramework.get(rec.year);
+      if (!p) {
+        p = { where: rec.yearWhere, code: "unknown-year", detail: { year: rec.year, known: KNOWN_YEARS.join(", ") } };
+        noFramework.set(rec.year, p);
+        problems.push(p);
+      }
       rejected.push({ agency: rec.agency, year: rec.year, where: rec.where, problems: [p] });
       continue;
     }

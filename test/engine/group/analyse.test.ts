@@ -205,4 +205,24 @@ describe("analyseGroup: years", () => {
       ["กรม ข", "90.00", "ผ่านดี"],
     ]);
   });
+
+  it("says once per year that a year has no framework, at its first row, and still lists each row", () => {
+    const cells = [
+      ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)],
+      ...["ก", "ข", "ค"].flatMap((n) => [[`กรม ${n}`, 2561, ...Array(10).fill(90)], [`กรม ${n}`, 2565, ...Array(10).fill(90)]]),
+    ];
+    const parsed = parseGroupScores(cells);
+    if (!parsed.ok) throw new Error("parse");
+    const old = parsed.table.records.filter((x) => x.year === 2561);
+    const r = analyseGroup(parsed.table);
+    if (!r.ok) throw new Error("analyse");
+    const unknown = r.analysis.problems.filter((p) => p.code === "unknown-year");
+    expect(unknown).toEqual([{ where: old[0].yearWhere, code: "unknown-year", detail: expect.objectContaining({ year: 2561 }) }]);
+    expect(r.analysis.rejected.map((x) => [x.where, x.problems])).toEqual(old.map((x) => [x.where, unknown]));
+    expect(r.analysis.agencies).toHaveLength(3);
+    // The year ranked without a framework: refused, again once.
+    const latest = analyseGroup(parsed.table, { year: 2561 });
+    expect(latest.ok).toBe(false);
+    if (!latest.ok) expect(latest.problems.filter((p) => p.code === "unknown-year")).toHaveLength(1);
+  });
 });
