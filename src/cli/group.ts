@@ -134,6 +134,7 @@ const T = {
     checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้", rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ประกาศ", computed: "คำนวณได้",
     peers: "เทียบกับหน่วยงานในกลุ่ม", peersAll: "เทียบกับทุกหน่วยงาน", median: "มัธยฐาน", percentile: "เปอร์เซ็นไทล์", lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
     rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)", none: "(ไม่ระบุ)", overall: "คะแนนรวม", quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
+    scales: (from: number, to: number) => `หมายเหตุ: ระดับของปี ${from} และปี ${to} ใช้เกณฑ์คนละแบบ (ระดับตัวอักษร / ผลการประเมินแบบใหม่) เทียบกันได้เฉพาะคะแนน`,
   },
   en: {
     year: "Fiscal year", agencies: "agencies", passed: "passed", of: "of", target: "target", meets: "meets target",
@@ -141,6 +142,7 @@ const T = {
     checks: "Published overalls that differ from the recomputed ones", rounding: "rounding", mismatch: "mismatch", stated: "published", computed: "computed",
     peers: "Among the agencies of its group", peersAll: "Among all agencies", median: "median", percentile: "percentile", lagging: "Indicators to improve first (furthest below the median)",
     rejected: "Rows not graded (details on stderr)", none: "(none)", overall: "Overall", quartile: "quartiles as QUARTILE.INC",
+    scales: (from: number, to: number) => `Note: ${from} and ${to} grades are on different scales (letters / the rating); only the scores compare`,
   },
 };
 
@@ -175,6 +177,9 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   };
   movers(t.improved, g.mostImproved);
   movers(t.declined, g.mostDeclined);
+  // Across 2565 → 2566 "B → ผ่านดี" is no grade change: the scale itself changed.
+  const listed = [...g.mostImproved, ...g.mostDeclined];
+  if (g.previousYear !== null && listed.some((m) => !m.sameScale)) out.push(d(t.scales(g.previousYear, g.year)));
   if (g.peers) {
     const p = g.peers;
     out.push("", `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`));

@@ -132,6 +132,23 @@ describe("ita-scorecard group (summary and workbook)", () => {
     }
   });
 
+  it("notes under the movers that grades across 2565 → 2566 are on different scales, and only then", async () => {
+    const crossing = join(dir, "crossing.csv");
+    const ten = (v: number) => Array.from({ length: 10 }, () => v);
+    const header = ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)];
+    writeFileSync(crossing, csv([header, ["อบต.ก", 2565, ...ten(80)], ["อบต.ก", 2566, ...ten(90)]]));
+    for (const [file, lang] of [[crossing, "en"], [crossing, "th"], [small, "en"]]) {
+      const j = JSON.parse((await run("group", file, "--json")).out);
+      const out = (await run("group", file, "--lang", lang)).out;
+      const crosses = j.mostImproved.concat(j.mostDeclined).some((m: { sameScale: boolean }) => !m.sameScale);
+      const note = out.split("\n").filter((l) => /different scales|คนละแบบ/.test(l));
+      const years = [j.previousYear, j.year].map((y) => withDigits(String(y), lang === "th" ? "thai" : "arabic"));
+      expect(crosses).toBe(file === crossing); // letters in 2565, the rating from 2566
+      expect(note).toHaveLength(crosses ? 1 : 0);
+      if (crosses) years.forEach((y) => expect(note[0]).toContain(y));
+    }
+  });
+
   it("writes the group sheets to an .xlsx with -o", async () => {
     const out = join(dir, "group.xlsx");
     const r = await run("group", small, "--group", "จังหวัด", "--agency", "อบต.จ", "-o", out);
