@@ -73,6 +73,21 @@ describe("analyseGroup: distribution per group", () => {
     expect(a.all).toMatchObject({ count: 5, passed: 4, passRate: "80.00", meetsTarget: true });
   });
 
+  it("meets the target on the printed 2-decimal pass rate (the rate shown is the rate judged)", () => {
+    const header = ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)];
+    // 3,203 of 4,004 pass: 79.995005 % prints as 80.00 %; one fewer (3,202) prints 79.97 %.
+    for (const passing of [3203, 3202]) {
+      const rows = Array.from({ length: 4004 }, (_, i) => [`หน่วยงาน ${i + 1}`, 2565, ...Array(10).fill(i < passing ? 90 : 80)]);
+      const parsed = parseGroupScores([header, ...rows]);
+      if (!parsed.ok) throw new Error("parse");
+      const r = analyseGroup(parsed.table);
+      if (!r.ok) throw new Error("analyse");
+      const { passed, passRate, meetsTarget } = r.analysis.all;
+      expect(passed).toBe(passing);
+      expect(meetsTarget).toBe(Number(passRate) >= Number(r.analysis.target));
+    }
+  });
+
   it("gives mean, quartiles (QUARTILE.INC), min and max per indicator and for the overall", () => {
     const a = analysis({ group: "จังหวัด" });
     // Overall of all five: 80, 90, 90, 91, 95.99 → mean 446.99 / 5 = 89.398 → 89.40;
