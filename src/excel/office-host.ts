@@ -11,6 +11,7 @@ import type {
   GeneratedSheet,
   SourceCells,
   SourceChoice,
+  SkippedFeature,
   SourceInfo,
   WorkbookHost,
   WriteResult,
@@ -277,7 +278,7 @@ export class OfficeHost implements WorkbookHost {
             rg.values = block.values;
           }
           await batch.reserve(2000);
-          this.writeLayout(ws, spec);
+          for (const feature of this.writeLayout(ws, spec)) skipped.push({ sheet: finalNames[i], feature });
           for (const rect of styleRects(spec)) {
             await batch.reserve(rect.style ? 1500 : 150); // ~15 property sets, or one
             applyStyle(ws.getRange(rect.address), rect, spec.font.size);
@@ -367,19 +368,25 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
-    // Widths, heights and merges are ExcelApi 1.2; on 1.1 the sheet is still
-    // correct, only plainer.
-    if (!this.supports("1.2")) return;
-    spec.columns.forEach((c, i) => {
-      ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
-    });
-    for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-      ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+  /** Widths, heights, merges, frozen header, gridlines; returns what this Excel lacks (the sheet is still correct, only plainer). */
+  private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): SkippedFeature[] {
+    const skipped: SkippedFeature[] = [];
+    if (this.supports("1.2")) {
+      spec.columns.forEach((c, i) => {
+        ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
+      });
+      for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+        ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+      }
+      for (const m of spec.merges) ws.getRange(m).merge(false);
+    } else skipped.push("layout");
+    if (spec.freezeRows > 0) {
+      if (this.supports("1.7")) ws.freezePanes.freezeRows(spec.freezeRows);
+      else skipped.push("freezePanes");
     }
-    for (const m of spec.merges) ws.getRange(m).merge(false);
-    if (spec.freezeRows > 0 && this.supports("1.7")) ws.freezePanes.freezeRows(spec.freezeRows);
     if (this.supports("1.8")) ws.showGridlines = false;
+    else skipped.push("gridlines");
+    return skipped;
   }
 
   private writeChart(ws: Excel.Worksheet, spec: SheetSpec): void {

@@ -47,11 +47,18 @@ export interface GeneratedSheet {
   fingerprint: string;
 }
 
+/**
+ * An optional feature a write can skip: the capabilities, and Excel's older
+ * basics (column widths, row heights and merged titles 1.2; a frozen header
+ * row 1.7; hidden gridlines 1.8).
+ */
+export type SkippedFeature = keyof Capabilities | "layout" | "freezePanes" | "gridlines";
+
 export interface WriteResult {
   /** Sheet names written, in order. */
   written: string[];
   /** Features skipped because this Excel lacks them (shown in the pane). */
-  skipped: { sheet: string; feature: keyof Capabilities }[];
+  skipped: { sheet: string; feature: SkippedFeature }[];
 }
 
 export interface WorkbookHost {

@@ -1,6 +1,6 @@
 // Every word the pane shows, in Thai (first: the users are Thai) and English.
 import type { Ignored, Lang } from "../engine/types";
-import type { Capabilities, HostError } from "../report/host";
+import type { HostError, SkippedFeature } from "../report/host";
 
 export type HostErrorCode = HostError["code"];
 
@@ -61,7 +61,8 @@ export interface UiStrings {
   cancelled: string;
   written: (n: number) => string;
   skippedHeading: string;
-  feature: Record<keyof Capabilities, string>;
+  /** Each optional feature a write may skip, in plain words. */
+  feature: Record<SkippedFeature, string>;
   hostError: Record<HostErrorCode, string>;
   /** Replaces hostError for these codes when the failure came while writing the report. */
   hostErrorWriting: Record<WritingCode, string>;
@@ -161,9 +162,12 @@ const th: UiStrings = {
   feature: {
     conditionalFormats: "การระบายสีตามเงื่อนไข",
     dataValidation: "รายการให้เลือก (ผู้รับผิดชอบ)",
-    pageLayout: "การตั้งค่าหน้ากระดาษ",
+    pageLayout: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์ (A4 พอดีหนึ่งหน้ากว้าง หัวและท้ายกระดาษ)",
     autoFilter: "ปุ่มเรียงลำดับและกรองข้อมูล",
     charts: "แผนภูมิ",
+    layout: "ความกว้างคอลัมน์ ความสูงแถว และการผสานเซลล์หัวเรื่อง",
+    freezePanes: "การตรึงแถวหัวตาราง",
+    gridlines: "การซ่อนเส้นตารางบนหน้าจอ",
   },
   hostError: {
     protected: "ชีตหรือสมุดงานถูกป้องกันอยู่ โปรดยกเลิกการป้องกันแล้วลองอีกครั้ง",
@@ -275,9 +279,12 @@ const en: UiStrings = {
   feature: {
     conditionalFormats: "conditional colours",
     dataValidation: "drop-down lists (owners)",
-    pageLayout: "page setup",
+    pageLayout: "page setup for printing (A4, one page wide, header and footer)",
     autoFilter: "sort and filter buttons",
     charts: "charts",
+    layout: "column widths, row heights and merged title cells",
+    freezePanes: "frozen header rows",
+    gridlines: "hidden gridlines on screen",
   },
   hostError: {
     protected: "The sheet or workbook is protected. Unprotect it and try again.",

@@ -164,6 +164,8 @@ describe("OfficeHost.writeSheets", () => {
     const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
     expect(res.written).toEqual(["มาตรการ"]);
     expect(res.skipped).toEqual([
+      { sheet: "มาตรการ", feature: "freezePanes" }, // 1.7
+      { sheet: "มาตรการ", feature: "gridlines" }, // 1.8
       { sheet: "มาตรการ", feature: "dataValidation" },
       { sheet: "มาตรการ", feature: "charts" },
       { sheet: "มาตรการ", feature: "pageLayout" },
@@ -179,9 +181,19 @@ describe("OfficeHost.writeSheets", () => {
   it("writes plain sheets on ExcelApi 1.1 (Office 2016 volume licence)", async () => {
     const { fx, host } = setup("1.1");
     const res = await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
-    expect(res.skipped.map((s) => s.feature)).toEqual(["conditionalFormats", "dataValidation", "charts", "pageLayout"]);
+    // Every feature left off is reported, the basics of Excel 1.2–1.8 too.
+    expect(res.skipped.map((s) => s.feature)).toEqual([
+      "layout",
+      "freezePanes",
+      "gridlines",
+      "conditionalFormats",
+      "dataValidation",
+      "charts",
+      "pageLayout",
+    ]);
     expect(fx.values("อันดับ", "C5")).toEqual([[80]]);
-    expect(fx.sheet("อันดับ").columnWidths).toEqual({}); // widths need 1.2
+    const s = fx.sheet("อันดับ");
+    expect([s.columnWidths, s.merges, s.frozenRows, s.showGridlines]).toEqual([{}, [], 0, true]); // as reported
   });
 
   it("leaves the workbook exactly as it was when Excel refuses mid-write (AccessDenied)", async () => {

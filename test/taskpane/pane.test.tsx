@@ -115,6 +115,24 @@ describe("Pane", () => {
     expect(done.textContent).toContain(th.feature.charts);
   });
 
+  it.each([
+    ["th", th],
+    ["en", en],
+  ] as const)("lists each skipped feature once, in plain words, with the sheets it was left off (%s)", async (lang, s) => {
+    const host = new FakeHost();
+    const sheets = ["อันดับ 2565", "มาตรการ 2566"];
+    const features = ["layout", "freezePanes", "gridlines", "conditionalFormats", "dataValidation", "charts", "pageLayout", "autoFilter"] as const;
+    host.skipped = features.flatMap((feature) => sheets.map((sheet) => ({ sheet, feature })));
+    await setup({ host, lang });
+    fireEvent.click(screen.getByRole("button", { name: s.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton(s));
+    const done = await screen.findByTestId("written");
+    const items = within(within(done).getByText(s.skippedHeading)).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual(features.map((f) => `${s.feature[f]}: ${sheets.join(", ")}`));
+    for (const f of features) expect(s.feature[f]).not.toMatch(/[A-Z][a-z]+[A-Z]/); // words, not the code's camelCase
+  });
+
   it("plans measures for strengths too when asked", async () => {
     const { deps } = await setup();
     fireEvent.click(screen.getByRole("button", { name: th.useSelection }));

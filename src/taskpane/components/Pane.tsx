@@ -34,6 +34,7 @@ import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type W
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { downloadName } from "../download";
+import { byFeature } from "../skipped";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
@@ -563,9 +564,9 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                   <MessageBarBody>
                     {s.skippedHeading}
                     <ul className={c.list}>
-                      {outcome.result.skipped.map((k, i) => (
-                        <li key={i}>
-                          {k.sheet}: {s.feature[k.feature]}
+                      {byFeature(outcome.result.skipped).map((k) => (
+                        <li key={k.feature}>
+                          {s.feature[k.feature]}: {k.sheets.join(", ")}
                         </li>
                       ))}
                     </ul>
