@@ -2,6 +2,7 @@
 // planner's first question after "what did we get" (an agency at 95.86 rated
 // only ผ่าน wants to know that its EIT, not its overall, held it back).
 import { dec, fixed2 } from "./decimal";
+import { ratedInstruments } from "./grade";
 import type { NextGrade, YearResult } from "./types";
 
 /** The next band up and each condition of it not yet met; null at the top band. */
@@ -18,6 +19,6 @@ export function nextGrade(r: YearResult): NextGrade | null {
     instrumentGaps:
       min === undefined
         ? []
-        : r.instruments.filter((i) => dec(i.mean).lt(min)).map((i) => ({ id: i.id, mean: i.mean, needed: min, gap: fixed2(dec(min).minus(i.mean)) })),
+        : ratedInstruments(r.instruments, r.framework).filter((i) => dec(i.mean).lt(min)).map((i) => ({ id: i.id, mean: i.mean, needed: min, gap: fixed2(dec(min).minus(i.mean)) })),
   };
 }

@@ -95,5 +95,7 @@ describe("an instrument the framework does not weight", () => {
     expect(a.analysis.current.overall).toBe("95.00");
     expect(dec(a.analysis.current.overall).gte(fw.scale.bands[0].minOverall)).toBe(true);
     expect(a.analysis.current.grade.id).toBe(fw.scale.bands[1].id);
+    // What the top band still needs names IIT only: EIT (50, unweighted) does not count.
+    expect(a.analysis.nextGrade?.instrumentGaps.map((g) => g.id)).toEqual(["IIT"]);
   });
 });
