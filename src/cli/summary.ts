@@ -46,7 +46,7 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   if (o.agency) out.push(o.agency);
   out.push(`${d(`${t.year} ${c.year}`)} (${t.framework} ${fw.id})`);
   const gradeWord = fw.scale.kind === "letter" ? t.grade : t.rating;
-  out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${fw.passMark})`));
+  out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${a.passMark})`));
   out.push(d(c.instruments.map((i) => `${i.id} ${i.mean}`).join("  ")));
   out.push(overallSentence(a, o.lang, o.digits));
   const next = nextGradeSentence(a, o.lang, o.digits);

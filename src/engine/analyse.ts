@@ -2,7 +2,7 @@
 // split strengths from weaknesses, plan measures, list inconsistencies.
 import { nextGrade } from "./next-grade";
 import { dec } from "./decimal";
-import { compareYears, deltaOf } from "./compare";
+import { compareInstruments, compareYears, deltaOf } from "./compare";
 import { builtInFramework, KNOWN_YEARS } from "./frameworks/years";
 import { scoreYear } from "./grade";
 import { planMeasures, type OwnerMap } from "./plan";
@@ -91,11 +91,13 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
       previous,
       ranking,
       changes: previous ? compareYears(previous, current) : [],
+      instrumentChanges: previous ? compareInstruments(previous, current) : [],
       overallChange: previous ? deltaOf(previous.overall, current.overall) : null,
       gradeChange: previous
         ? { from: previous.grade, to: current.grade, sameScale: previous.framework.scale.kind === current.framework.scale.kind }
         : null,
       nextGrade: nextGrade(current),
+      passMark: opts.passMark ?? current.framework.passMark,
       strengthMark,
       strengths,
       weaknesses,

@@ -1,7 +1,7 @@
 // Year-over-year comparison. Deltas are differences of the 2-decimal
 // published values, so printed tables add up (-1.23, not -1.24).
 import { dec, fixed2 } from "./decimal";
-import type { Change, Direction, YearResult } from "./types";
+import type { Change, Direction, InstrumentChange, YearResult } from "./types";
 
 export function direction(delta: string): Direction {
   const d = dec(delta);
@@ -21,4 +21,12 @@ export function compareYears(previous: YearResult, current: YearResult): Change[
       const c = current.scores[i.number];
       return { indicator: i.number, previous: p, current: c, ...deltaOf(p, c) };
     });
+}
+
+/** Each instrument's mean in both years (those present in both), as the indicators are compared. */
+export function compareInstruments(previous: YearResult, current: YearResult): InstrumentChange[] {
+  return current.instruments.flatMap((c) => {
+    const p = previous.instruments.find((i) => i.id === c.id);
+    return p ? [{ id: c.id, previous: p.mean, current: c.mean, ...deltaOf(p.mean, c.mean) }] : [];
+  });
 }

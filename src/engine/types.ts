@@ -169,6 +169,15 @@ export interface Change {
   direction: Direction;
 }
 
+export interface InstrumentChange {
+  id: InstrumentId;
+  previous: string;
+  current: string;
+  /** current − previous, of the 2-decimal means. */
+  delta: string;
+  direction: Direction;
+}
+
 export interface Check {
   kind: "overall" | "indicator" | "grade";
   year: number;
@@ -208,10 +217,14 @@ export interface Analysis {
   previous: YearResult | null;
   ranking: RankRow[];
   changes: Change[];
+  /** IIT, EIT, OIT means year over year (empty without an earlier year). */
+  instrumentChanges: InstrumentChange[];
   overallChange: { delta: string; direction: Direction } | null;
   gradeChange: { from: GradeBand; to: GradeBand; sameScale: boolean } | null;
   /** The current year's next better grade, null at the top of the scale. */
   nextGrade: NextGrade | null;
+  /** The pass mark the current year was judged on: the user's, else its framework's. */
+  passMark: string;
   strengthMark: string;
   strengths: number[];
   weaknesses: number[];

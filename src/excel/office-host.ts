@@ -418,7 +418,7 @@ export class OfficeHost implements WorkbookHost {
     pl.paperSize = "A4";
     pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     // Assigned whole: setting one member of zoom is ignored.
-    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
     if (p.repeatRows) pl.setPrintTitleRows(p.repeatRows);
     pl.setPrintArea(p.area);
     pl.printGridlines = false;

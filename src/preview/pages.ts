@@ -74,10 +74,15 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
   const columnWidths: number[] = [];
   for (let c = area.c0; c <= area.c1; c++) columnWidths.push(sheetColumnPx(spec, c));
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
-  // Fit to one page wide shrinks, never enlarges (as Excel).
-  const scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
-
   const rowHeight = (r: number) => pointsPx(spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS);
+  // Fit to one page wide (and tall, if asked) shrinks, never enlarges; the smaller scale wins, as in Excel.
+  let scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
+  if (spec.print.onePage) {
+    let tall = 0;
+    for (let r = area.r0; r <= area.r1; r++) tall += rowHeight(r);
+    if (tall > printable.height) scale = Math.min(scale, printable.height / tall);
+  }
+
   const scaled = (r: number) => rowHeight(r) * scale;
 
   const repeat = parseRepeatRows(spec.print.repeatRows);

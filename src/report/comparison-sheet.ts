@@ -1,5 +1,5 @@
 // "ITA 2564-2565": each indicator in both years, the change and its direction.
-import { directionWord, indicatorLabel } from "../engine/labels";
+import { INSTRUMENT_NAMES, directionWord, indicatorLabel } from "../engine/labels";
 import { withDigits } from "../engine/text";
 import type { Analysis, YearResult } from "../engine/types";
 import { rangeAddress } from "./address";
@@ -60,8 +60,34 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       text(""),
     ],
   ];
+  // The instruments' means in both years: from 2566 each must reach the bar
+  // for ผ่านดี, so a fall in one is worth seeing beside the indicators.
+  const instrumentNames = a.instrumentChanges.map((ic) => `${INSTRUMENT_NAMES[ic.id][o.lang]} (${ic.id})`);
+  const instrumentsFrom = rows.length + 1;
+  if (a.instrumentChanges.length > 0) {
+    rows.push(
+      [],
+      ...a.instrumentChanges.map((ic, k) => [
+        text(""),
+        text(instrumentNames[k]),
+        num(Number(ic.previous), sf),
+        num(Number(ic.current), sf),
+        num(Number(ic.delta), df),
+        { value: directionWord(ic.direction, o.lang), style: "body" as const, align: "center" as const },
+      ]),
+    );
+  }
+  const instrumentsLast = rows.length - 1;
   // Rules on the change column (so an edited cell re-colours): rises green, falls red.
   const changes = rangeAddress(first, 4, last + 1, 4);
+  const instrumentRules =
+    a.instrumentChanges.length === 0
+      ? []
+      : [
+          { range: rangeAddress(instrumentsFrom, 4, instrumentsLast, 4), operator: "greaterThan" as const, value: 0, fontColor: GREEN },
+          { range: rangeAddress(instrumentsFrom, 4, instrumentsLast, 4), operator: "lessThan" as const, value: 0, fontColor: RED },
+          { range: rangeAddress(instrumentsFrom, 3, instrumentsLast, 3), operator: "lessThan" as const, value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
+        ];
   return {
     kind: "comparison",
     key: `comparison:${previous.year}-${c.year}`,
@@ -71,7 +97,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     // Scores and change take two-line headers ("ผลคะแนนปี / ๒๕๖๔"); the direction words one line.
     columns: [
       { width: fitWidth([w.no], 8, 14) },
-      { width: fitWidth(labels, 40, 80) },
+      { width: fitWidth([...labels, ...instrumentNames], 40, 80) },
       { width: 18 },
       { width: 18 },
       { width: 18 },
@@ -83,7 +109,8 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     conditional: [
       { range: changes, operator: "greaterThan", value: 0, fontColor: GREEN },
       { range: changes, operator: "lessThan", value: 0, fontColor: RED },
-      { range: rangeAddress(first, 3, last + 1, 3), operator: "lessThan", value: Number(c.framework.passMark), fontColor: RED, fill: "#FFC7CE" },
+      { range: rangeAddress(first, 3, last + 1, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
+      ...instrumentRules,
     ],
     validation: [],
     chart: {
@@ -99,6 +126,9 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     print: printSetup({
       orientation: "landscape",
       area: `A$1:F$${rows.length}`,
+      // A fixed-size table (the ten indicators, overall, grade, instruments) read as one: a few rows
+      // past a landscape page would otherwise print alone on a second one.
+      onePage: true,
       headerRow: HEADER_ROW,
       agency: o.agency,
       yearText: `${w.fiscalYear} ${py} – ${cy}`,

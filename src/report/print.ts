@@ -12,6 +12,8 @@ export function printSetup(p: {
   headerRow: number;
   /** Repeat the table's header row at the top of every page (default). */
   repeatHeader?: boolean;
+  /** Shrink to one page tall as well as wide. */
+  onePage?: boolean;
   agency: string;
   yearText: string;
   lang: Lang;
@@ -21,6 +23,7 @@ export function printSetup(p: {
     orientation: p.orientation,
     paper: "A4",
     fitToWidth: true,
+    ...(p.onePage ? { onePage: true } : {}),
     ...(p.repeatHeader === false ? {} : { repeatRows: `$${row}:$${row}` }),
     area: p.area,
     header: { left: headerText(p.agency), right: headerText(p.yearText) },

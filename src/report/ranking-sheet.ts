@@ -18,7 +18,8 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const d = (s: string) => withDigits(s, o.digits);
   const w = W[o.lang];
   const year = d(String(c.year));
-  const passMark = Number(a.current.framework.passMark);
+  // The mark the year was judged on (a user's --pass-mark or pane option), not only the framework's.
+  const passMark = Number(a.passMark);
 
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
   const body: CellSpec[][] = a.ranking.map((r, i) => [
@@ -36,7 +37,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const totals: CellSpec[][] = [
     [text("", "total"), text(w.overall, "total"), text("", "total"), num(Number(c.overall), scoreFormat(o.digits), "totalNumber"), text("", "total")],
     [text(""), text(w.grade), text(""), { value: c.grade.label[o.lang], style: "total", align: "right" }, text("")],
-    [text(""), text(`${w.result} (${w.passMarkShort} ${d(fw.passMark)})`), text(""), { value: c.passed ? w.passed : w.failed, style: "total", align: "right" }, text("")],
+    [text(""), text(`${w.result} (${w.passMarkShort} ${d(a.passMark)})`), text(""), { value: c.passed ? w.passed : w.failed, style: "total", align: "right" }, text("")],
   ];
   const rows: CellSpec[][] = [
     title(`${w.rankingTitle} ${w.fiscalYear} ${year}`),

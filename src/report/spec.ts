@@ -74,6 +74,8 @@ export interface PrintSpec {
   orientation: "portrait" | "landscape";
   paper: "A4";
   fitToWidth: true;
+  /** Also fit to one page tall (Excel's "Fit Sheet on One Page"), for a table that must not split. */
+  onePage?: boolean;
   /** Rows repeated at the top of every printed page, e.g. "$4:$4". */
   repeatRows?: string;
   /** Printed range, e.g. "A1:E20". */

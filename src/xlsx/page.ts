@@ -14,7 +14,7 @@ export function pageSetup(p: PrintSpec): Partial<PageSetup> {
     // fit-to-page together with them corrupts the file ExcelJS writes.
     fitToPage: true,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: p.onePage ? 1 : 0,
     margins: { ...p.margins },
     // ExcelJS prefixes "$" to each side itself: "$4:$4" must go in as "4:4".
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows.replace(/\$/g, "") } : {}),

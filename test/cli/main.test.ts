@@ -64,6 +64,11 @@ describe("ita-scorecard grade (summary)", () => {
     expect(r.out).toContain("ต.ค. 65 - ก.ย. 66".replace(/\d/g, (x) => String.fromCharCode(0x0e50 + Number(x))));
   });
 
+  it("prints the pass mark it judged on (--pass-mark), not the framework's", async () => {
+    const r = await run("grade", reference, "--pass-mark", "90", "--digits", "arabic");
+    expect(r.out).toContain("ไม่ผ่านเกณฑ์ (90)");
+  });
+
   it("writes English with Arabic digits", async () => {
     const r = await run("grade", reference, "--lang", "en");
     expect(r.out).toContain("Overall 88.53  Grade A  passed (85)");

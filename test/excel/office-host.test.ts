@@ -87,6 +87,13 @@ describe("OfficeHost.writeSheets", () => {
     expect(chart.series[1]).toMatchObject({ name: "เกณฑ์ผ่าน", values: "G5:G14", chartType: "Line" });
   });
 
+  it("fits a one-page sheet to one page tall as well as wide", async () => {
+    const { fx, host } = setup();
+    const spec = makeSpec("comparison", "เปรียบเทียบ", 10);
+    await host.writeSheets([{ ...spec, print: { ...spec.print, onePage: true } }], []);
+    expect(fx.sheet("เปรียบเทียบ").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  });
+
   it("sets up printing: A4 landscape, one page wide, title rows, header/footer, no gridlines", async () => {
     const { fx, host } = setup();
     await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);

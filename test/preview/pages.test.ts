@@ -94,6 +94,21 @@ describe("paginate", () => {
     ]);
   });
 
+  it("shrinks a one-page sheet to fit the page tall as well as wide, the smaller scale winning", () => {
+    // 20 rows of 30 pt (40 px) = 800 px against a landscape page of 649.70 px: 0.81213 tall;
+    // one column of 30 chars (215 px) needs no shrinking across.
+    const base = spec({ orientation: "landscape", rows: 20, widths: [30], heights: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i, 30])), area: "A1:A20" });
+    expect(paginate(base).pages).toHaveLength(2);
+    const one = { ...base, print: { ...base.print, onePage: true } };
+    const layout = paginate(one);
+    expect(layout.scale).toBeCloseTo(LANDSCAPE_H / 800, 12);
+    expect(layout.pages).toEqual([{ rows: Array.from({ length: 20 }, (_, i) => i) }]);
+    // Wider than the page too: the narrower of the two scales applies.
+    const wide = { ...one, columns: [{ width: 200 }] }; // 1405 px across: 0.73062 < 0.81213
+    expect(paginate(wide).scale).toBeCloseTo(LANDSCAPE_W / 1405, 12);
+    expect(paginate(wide).pages).toHaveLength(1);
+  });
+
   it("scales the same table more on a portrait page than on a landscape one", () => {
     // Two columns of 100 chars: 705 px each, 1410 px.
     const portrait = paginate(spec({ rows: 1, widths: [100, 100], area: "A1:B1" }));

@@ -161,3 +161,33 @@ describe("English titles", () => {
     }
   });
 });
+
+describe("a pass mark the user sets", () => {
+  it("is the one the sheets print, colour by and draw, not the framework's 85", () => {
+    const r90 = analyse(referenceTable(), { passMark: "90" });
+    if (!r90.ok) throw new Error("reference must analyse");
+    const [rk, cmp] = buildSheets(r90.analysis, opts);
+    expect(values(rk).flat()).toContain("ผลการประเมิน (เกณฑ์ ๙๐)");
+    expect(values(rk).flat()).toContain("ไม่ผ่าน"); // 88.53 < 90
+    expect(rk.conditional.every((c) => c.value === 90)).toBe(true);
+    expect(rk.chart?.referenceLine?.value).toBe(90);
+    const fills = cmp.conditional.filter((c) => c.fill);
+    expect(fills.length).toBeGreaterThan(0);
+    expect(fills.every((c) => c.value === 90)).toBe(true);
+  });
+});
+
+describe("comparison of the instruments", () => {
+  it("lists IIT, EIT, OIT means in both years with the change, coloured as the indicators", () => {
+    const at = values(comparison).findIndex((r) => String(r[1]).endsWith("(IIT)") && !String(r[1]).startsWith("ตัวชี้วัด"));
+    const rows = values(comparison).slice(at, at + 3);
+    expect(rows.map((r) => String(r[1]).slice(-5))).toEqual(["(IIT)", "(EIT)", "(OIT)"]);
+    expect(rows.map((r) => [r[2], r[3]])).toEqual(a.instrumentChanges.map((ic) => [Number(ic.previous), Number(ic.current)]));
+    // EIT 86.60 → 80.18: the largest fall, as its three indicators each fell more than 6 points.
+    expect(rows[1]).toEqual(["", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", 86.6, 80.18, -6.42, "ลดลง"]);
+    expect(rows.map((r) => r[4])).toEqual(a.instrumentChanges.map((ic) => Number(ic.delta)));
+    const range = `E${at + 1}:E${at + 3}`;
+    expect(comparison.conditional).toContainEqual({ range, operator: "lessThan", value: 0, fontColor: "#9C0006" });
+    expect(comparison.print.area).toBe(`A$1:F$${comparison.rows.length}`);
+  });
+});

@@ -135,6 +135,10 @@ describe("writeWorkbook: layout and style", () => {
       ["E5:E15", "greaterThan"],
       ["E5:E15", "lessThan"],
       ["D5:D15", "lessThan"],
+      // The instruments' rows below the grade row.
+      ["E18:E20", "greaterThan"],
+      ["E18:E20", "lessThan"],
+      ["D18:D20", "lessThan"],
     ]);
   });
 
@@ -162,16 +166,17 @@ describe("writeWorkbook: layout and style", () => {
 });
 
 describe("writeWorkbook: print setup", () => {
-  it("prints on A4 in the spec's orientation, one page wide, any number tall, no gridlines", () => {
+  it("prints on A4 in the spec's orientation, one page wide, any number tall (the comparison one), no gridlines", () => {
     const orientation = wb.worksheets.slice(0, 3).map((w) => w.pageSetup.orientation);
     expect(orientation).toEqual(specs.map((s) => s.print.orientation));
     expect(orientation).toEqual(["portrait", "landscape", "landscape"]);
-    for (const ws of wb.worksheets.slice(0, 3)) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    wb.worksheets.slice(0, 3).forEach((ws, i) => {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: specs[i].print.onePage ? 1 : 0 });
       // Printed gridlines are off unless <printOptions gridLines="1"/> says otherwise.
       expect(ws.pageSetup.showGridLines).toBeFalsy();
       expect(ws.pageSetup.margins).toEqual(specs[0].print.margins);
-    }
+    });
+    expect(specs.map((s) => !!s.print.onePage)).toEqual([false, true, false]);
   });
 
   it("defines absolute print areas and repeated header rows (the $ trap of ExcelJS)", async () => {
