@@ -2,7 +2,7 @@ import { analyse } from "../../src/engine/analyse";
 import { parseScores } from "../../src/engine/input";
 import { builtInFramework } from "../../src/engine/frameworks/years";
 import type { Analysis } from "../../src/engine/types";
-import { referenceTable, table, yearScores, REPORT_2565 } from "../helpers/tables";
+import { referenceTable, table, yearScores, REPORT_2564, REPORT_2565 } from "../helpers/tables";
 
 function ok(a: ReturnType<typeof analyse>): Analysis {
   if (!a.ok) throw new Error(JSON.stringify(a.problems));
@@ -38,6 +38,15 @@ describe("the reference report (Khelang Nakhon, FY2565)", () => {
   it("takes the overall change from the 2-decimal overalls (-1.23, not -1.24)", () => {
     expect(a.overallChange).toEqual({ delta: "-1.23", direction: "down" });
     expect(a.gradeChange).toMatchObject({ from: { id: "A" }, to: { id: "A" }, sameScale: true });
+  });
+
+  it("compares the instruments' means as the indicators: each mean of the printed scores, then the difference", () => {
+    const mean2 = (xs: string[]) => (Math.round((xs.reduce((t, x) => t + Number(x) * 100, 0) / xs.length)) / 100).toFixed(2);
+    const iit = (y: string[]) => mean2(y.slice(0, 5));
+    expect(a.instrumentChanges[0]).toEqual({ id: "IIT", previous: iit(REPORT_2564), current: iit(REPORT_2565), delta: "0.50", direction: "up" });
+    expect(a.instrumentChanges.map((c) => [c.id, c.delta, c.direction])).toEqual([["IIT", "0.50", "up"], ["EIT", "-6.42", "down"], ["OIT", "1.35", "up"]]);
+    const single = analyse(table(yearScores(2565, REPORT_2565)));
+    expect(single.ok && single.analysis.instrumentChanges).toEqual([]);
   });
 
   it("finds the report's 4 strengths and 6 weaknesses", () => {
