@@ -24,7 +24,7 @@ export const RECOMMENDATIONS: Record<number, Recommendation> = {
       en: "Keep to the published steps and time limits, and review the work manuals every year.",
     },
     monitoring: {
-      th: "รายงานผลการปฏิบัติตามคู่มือและมาตรฐานการให้บริการ รอบ ๖ เดือน และ ๑๒ เดือน",
+      th: "รายงานผลการปฏิบัติตามคู่มือและมาตรฐานการให้บริการ รอบ 6 เดือน และ 12 เดือน",
       en: "Report compliance with manuals and service standards at 6 and 12 months.",
     },
     owner: { th: "ทุกสำนัก/กอง", en: "All divisions" },
@@ -84,7 +84,7 @@ export const RECOMMENDATIONS: Record<number, Recommendation> = {
       en: "Keep carrying out the anti-corruption plan and report progress to staff.",
     },
     monitoring: {
-      th: "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ ๖ เดือน และ ๑๒ เดือน",
+      th: "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน และ 12 เดือน",
       en: "Progress reports on the anti-corruption action plan at 6 and 12 months.",
     },
     owner: { th: "สำนักปลัด", en: "Office of the Permanent Secretary" },
