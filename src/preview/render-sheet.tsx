@@ -3,6 +3,7 @@
 // each. A thin writer: it formats and colours what the spec (and the user's
 // edits) hold and decides no content.
 import * as React from "react";
+import { LINE_METRICS } from "../report/row-heights";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec } from "../report/spec";
 import { GRID_COLOR, lookOf, type Look } from "../report/styles";
 import { type CellRange, cellA1, parseRange } from "./a1";
@@ -109,7 +110,10 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
     const cellLook = cs ? lookOf(cs) : undefined;
     const base: React.CSSProperties = cellLook ? { ...lookCss(cellLook), fontSize: `${font.size + cellLook.sizeDelta}pt` } : {};
     const style: React.CSSProperties = {
-      padding: "1px 4px",
+      // Lines spaced as the report layer sized the rows (the browser's "normal" line
+      // height for a Thai font is taller, and rows would outgrow the printed page).
+      padding: "0 4px",
+      lineHeight: cellLook?.wrap ? LINE_METRICS.pitch / 16 : LINE_METRICS.box / 16,
       whiteSpace: "nowrap",
       overflow: "hidden",
       verticalAlign: "bottom", // Excel's default

@@ -14,7 +14,13 @@ import { wrappedLines } from "./text-width";
  * line spacing leaves room for stacked Thai marks). Excel spaces lines a
  * little tighter: there the rows keep some air, nothing is cut.
  */
-const linesHeight = (lines: number, size: number) => (size / 16) * (21 + 26.5 * (lines - 1));
+export const LINE_METRICS = {
+  /** A line's glyph box, in points at 16 pt. */
+  box: 21,
+  /** Distance between wrapped lines, in points at 16 pt. */
+  pitch: 26.5,
+};
+const linesHeight = (lines: number, size: number) => (size / 16) * (LINE_METRICS.box + LINE_METRICS.pitch * (lines - 1));
 /** Room above and below the lines (Thai tone marks and lower vowels reach past the line). */
 const PADDING = 6;
 /** Excel's default column width, for a cell past the spec's columns. */

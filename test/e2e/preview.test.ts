@@ -92,6 +92,17 @@ describe("the preview in Chromium", () => {
     expect(overall).toEqual(expect.arrayContaining(["๘๙.๗๖", "๘๘.๕๓", "-๑.๒๓", "ลดลง"]));
   });
 
+  it("keeps every printed page's rows inside its printable area, clear of the footer", async () => {
+    for (const tab of ["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      const overflow = await page.$$eval(".sheet-paper table", (tables) =>
+        tables.map((t) => t.getBoundingClientRect().bottom - (t.parentElement as HTMLElement).getBoundingClientRect().bottom),
+      );
+      expect(overflow.length).toBeGreaterThan(0);
+      expect(overflow.filter((px) => px > 1)).toEqual([]);
+    }
+  });
+
   it("names a bad cell after a paste and adds no sheet", async () => {
     const bad = SAMPLE_CELLS.map((r) => [...r]);
     bad[3][3] = "8x.5"; // D4
