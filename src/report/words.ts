@@ -30,7 +30,8 @@ export const REPORT_WORDS = {
     instrumentTable: "เครื่องมือการประเมิน",
     weight: "น้ำหนัก (ร้อยละ)",
     instrumentMean: "คะแนนเฉลี่ย",
-    weighted: "คะแนนถ่วงน้ำหนัก",
+    // The space is where the header wraps: a narrow column would otherwise break inside "น้ำหนัก".
+    weighted: "คะแนน ถ่วงน้ำหนัก",
     chartCompare: "เปรียบเทียบคะแนนรายตัวชี้วัด",
     measure: "มาตรการ/ประเด็นที่จะต้องพัฒนา",
     steps: "ขั้นตอน/วิธีการดำเนินการ",
