@@ -12,7 +12,7 @@ import { GROUP_WORDS as W } from "./group-words";
 import { SHEET_FONT } from "./options";
 import { printSetup } from "./print";
 import { finishSheet } from "./row-heights";
-import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
+import type { CellSpec, ConditionalRule, PrintSpec, SheetSpec } from "./spec";
 import { fitColumns } from "./text-width";
 
 export interface GroupReportOptions {
@@ -114,20 +114,24 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     validation: [],
     // Planners sort and filter the agencies (by province, grade, score) in Excel.
     ...(body.length > 0 ? { autoFilter: rangeAddress(HEADER_ROW, 0, last, cols - 1) } : {}),
-    print: printSetup({
-      orientation: "portrait",
-      area: `A$1:${columnLetter(cols - 1)}$${rows.length}`,
-      headerRow: HEADER_ROW,
-      agency: o.scope,
-      yearText: d(yearText(g.year, o.lang)),
-      lang: o.lang,
-    }),
+    print: groupPrint(g, o, "portrait", cols - 1, rows.length, o.scope),
     editableColumns: [],
     rowKeys: Object.fromEntries(g.agencies.map((x, i) => [first + i, x.key])),
   };
 }
 
 const yearText = (year: number, lang: Lang) => (lang === "th" ? `ปีงบประมาณ พ.ศ. ${year}` : `Fiscal year ${year}`);
+
+/** Every group sheet prints columns A to `lastCol` of its rows, with the set (or agency) and year in the header. */
+const groupPrint = (g: GroupAnalysis, o: GroupReportOptions, orientation: PrintSpec["orientation"], lastCol: number, rowCount: number, heading: string) =>
+  printSetup({
+    orientation,
+    area: `A$1:${columnLetter(lastCol)}$${rowCount}`,
+    headerRow: HEADER_ROW,
+    agency: heading,
+    yearText: withDigits(yearText(g.year, o.lang), o.digits),
+    lang: o.lang,
+  });
 
 function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const w = W[o.lang];
@@ -213,14 +217,7 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       anchor: { from: `${columnLetter(cols + 1)}${first}`, to: `${columnLetter(cols + 9)}${first + 18}` },
       referenceLine: { name: `${w.target} ${d(g.target)} %`, value: Number(g.target), values: rangeAddress(first, cols, g.groups.length > 0 ? chartLast : first, cols) },
     },
-    print: printSetup({
-      orientation: "landscape",
-      area: `A$1:${columnLetter(cols - 1)}$${rows.length}`,
-      headerRow: HEADER_ROW,
-      agency: o.scope,
-      yearText: d(yearText(g.year, o.lang)),
-      lang: o.lang,
-    }),
+    print: groupPrint(g, o, "landscape", cols - 1, rows.length, o.scope),
     editableColumns: [],
     rowKeys: Object.fromEntries(sets.map((s, i) => [first + i, i === sets.length - 1 ? "*all*" : s.name])),
   };
@@ -288,14 +285,7 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
       ],
       anchor: { from: `I${first}`, to: `Q${last + 10}` },
     },
-    print: printSetup({
-      orientation: "landscape",
-      area: `A$1:G$${rows.length}`,
-      headerRow: HEADER_ROW,
-      agency: p.agency.agency,
-      yearText: d(yearText(g.year, o.lang)),
-      lang: o.lang,
-    }),
+    print: groupPrint(g, o, "landscape", 6, rows.length, p.agency.agency),
     editableColumns: [],
     rowKeys: Object.fromEntries(ordered.map((s, i) => [first + i, String(s.indicator)])),
   };
