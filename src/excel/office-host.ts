@@ -164,47 +164,47 @@ export class OfficeHost implements WorkbookHost {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
       const nullable = this.supports("1.4");
-      const usedOf = (ws: Excel.Worksheet): Excel.Range =>
-        (nullable ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange()).load("values");
-      const valuesOf = (r: Excel.Range): unknown[][] => (nullable && r.isNullObject ? [] : (r.values as unknown[][]));
+      // Used ranges by sheet id, each queued once.
+      const used = new Map<string, Excel.Range>();
+      const queue = (id: string, orNull = false) => {
+        if (used.has(id)) return;
+        const ws = orNull ? sheets.getItemOrNullObject(id) : sheets.getItem(id);
+        used.set(id, (nullable ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange()).load("values"));
+      };
       // Usual case, one round trip: each marked sheet probed by id with its values
       // (a deleted sheet comes back as a null object). Below 1.4, listed first.
-      const probes = new Map(nullable ? ids.map((id) => [id, usedOf(sheets.getItemOrNullObject(id))] as const) : []);
+      if (nullable) for (const id of ids) queue(id, true);
       await context.sync();
 
       const live = sheets.items.map((s) => ({ id: s.id, name: s.name }));
-      const found = new Map<string, { markerId: string; name: string; values: unknown[][] }>(); // by current sheet id
-      const done = (markerId: string) => [...found.values()].some((f) => f.markerId === markerId);
-      const take = (markerId: string, sheet: { id: string; name: string } | undefined, values: unknown[][] | undefined) => {
-        if (!sheet || !values || found.has(sheet.id) || done(markerId)) return;
-        if (carriesMarker(values, markers[markerId])) found.set(sheet.id, { markerId, name: sheet.name, values });
-      };
       const byId = (id: string) => live.find((s) => s.id === id);
       const byName = (id: string) => live.find((s) => s.name.toLowerCase() === markers[id].name?.toLowerCase());
-      const probed = (id: string) => {
-        const used = probes.get(id);
-        return used ? valuesOf(used) : undefined;
+      const found = new Map<string, { markerId: string; name: string; values: unknown[][] }>(); // by current sheet id
+      const taken = new Set<string>(); // marker ids settled
+      const take = (markerId: string, sheet: { id: string; name: string } | undefined) => {
+        const range = sheet && used.get(sheet.id);
+        if (!sheet || !range || found.has(sheet.id) || taken.has(markerId)) return;
+        const values = nullable && range.isNullObject ? [] : (range.values as unknown[][]);
+        if (!carriesMarker(values, markers[markerId])) return;
+        found.set(sheet.id, { markerId, name: sheet.name, values });
+        taken.add(markerId);
       };
       // 1. Same id and same name: the usual case, settled in that one round trip.
-      for (const id of ids) if (byId(id) && byName(id) === byId(id)) take(id, byId(id), probed(id));
+      for (const id of ids) {
+        const sheet = byId(id);
+        if (sheet && byName(id) === sheet) take(id, sheet);
+      }
       // Ids last a session only (Excel 2016/2019 renumber them on reopen): the
       // rest are looked for 2. by the name they were written under, then
       // 3. by id alone (a sheet the user renamed in this session).
-      const more = new Map<string, Excel.Range>();
+      const probed = used.size;
       for (const id of ids) {
-        if (done(id)) continue;
-        for (const sheet of [byName(id), nullable ? undefined : byId(id)]) {
-          if (sheet && !more.has(sheet.id) && !probes.has(sheet.id)) more.set(sheet.id, usedOf(sheets.getItem(sheet.id)));
-        }
+        if (taken.has(id)) continue;
+        for (const sheet of [byName(id), nullable ? undefined : byId(id)]) if (sheet) queue(sheet.id);
       }
-      if (more.size > 0) await context.sync();
-      const valuesAt = (sheetId: string | undefined) => {
-        if (sheetId === undefined) return undefined;
-        const used = more.get(sheetId) ?? probes.get(sheetId);
-        return used ? valuesOf(used) : undefined;
-      };
-      for (const id of ids) take(id, byName(id), valuesAt(byName(id)?.id));
-      for (const id of ids) take(id, byId(id), valuesAt(id));
+      if (used.size > probed) await context.sync();
+      for (const id of ids) take(id, byName(id));
+      for (const id of ids) take(id, byId(id));
 
       return [...found].map(([sheetId, f]) => {
         this.foundAt.set(f.markerId, sheetId);
