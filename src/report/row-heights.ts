@@ -4,7 +4,7 @@
 // height, wrapped text (and even one line at 16 pt) is cut off in print.
 import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
 import { lookOf } from "./styles";
-import { columnIndex } from "../engine/a1";
+import { rangeCorners } from "../engine/a1";
 import { wrappedLines } from "./text-width";
 
 /**
@@ -30,12 +30,11 @@ const DEFAULT_WIDTH = 8.43;
 function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of merges) {
-    const x = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m.replace(/\$/g, ""));
-    if (!x || x[2] !== x[4]) continue; // a taller merge shares its lines between rows: not measured here
-    const [c1, c2] = [columnIndex(x[1]), columnIndex(x[3])];
+    const x = rangeCorners(m);
+    if (!x || x.r1 !== x.r2) continue; // a taller merge shares its lines between rows: not measured here
     let width = 0;
-    for (let c = c1; c <= c2; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
-    out.set(`${Number(x[2]) - 1}:${c1}`, width);
+    for (let c = x.c1; c <= x.c2; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
+    out.set(`${x.r1}:${x.c1}`, width);
   }
   return out;
 }
