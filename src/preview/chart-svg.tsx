@@ -6,24 +6,24 @@ import * as React from "react";
 import { breakPieces, textWidth } from "../report/text-width";
 import type { ChartData } from "./chart-data";
 import { formatValue } from "./number-format";
+import { pointsPx } from "./pages";
 import { sheetFontFamily } from "./sheet-font";
 
 /** Office theme colours, the ones Excel gives the first series. */
 const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 /** The pass line's colour, as the Excel writer sets it. */
-export const REFERENCE_COLOR = "#C00000";
+const REFERENCE_COLOR = "#C00000";
 const GRIDLINE = "#D9D9D9";
 const AXIS = "#808080";
 const PAD = 8;
 /** Smallest label size before the labels are left to run over (points). */
 const MIN_LABEL_PT = 8;
 
-const ptPx = (pt: number) => (pt * 96) / 72;
 /** Width in px of text at a size: textWidth counts units of 7 px at 16 pt. */
 const textPx = (s: string, pt: number) => (textWidth(s) * 7 * pt) / 16;
 
 /** Lines of at most maxPx, broken where a printer breaks (spaces, Thai word boundaries). */
-export function wrapText(text: string, maxPx: number, pt: number): string[] {
+function wrapText(text: string, maxPx: number, pt: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const piece of breakPieces(text)) {
@@ -57,7 +57,7 @@ export interface ChartSvgProps {
 export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps) {
   const titlePt = Math.max(MIN_LABEL_PT, font.size - 2);
   const smallPt = Math.max(MIN_LABEL_PT, font.size - 4);
-  const lh = (pt: number) => ptPx(pt) * 1.25;
+  const lh = (pt: number) => pointsPx(pt) * 1.25;
   const n = Math.max(data.categories.length, ...data.series.map((s) => s.values.length), 1);
   const k = Math.max(1, data.series.length);
 
@@ -76,7 +76,7 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
 
   const all = [...data.series.flatMap((s) => s.values), ...(data.reference?.values ?? [])].filter((v): v is number => v !== null);
   const roughPlot = height - plotTop - legendHeight - PAD;
-  const axis = valueAxis(all, roughPlot * 0.6, ptPx(smallPt));
+  const axis = valueAxis(all, roughPlot * 0.6, pointsPx(smallPt));
   const ticks: number[] = [];
   for (let v = axis.lo; v <= axis.hi + 1e-9; v += axis.step) ticks.push(v);
   const tickText = (v: number) => formatValue(v, data.axisFormat);
@@ -131,7 +131,7 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
   });
   const labelRun = refRuns[refRuns.length - 1];
 
-  const baseline = (i: number, pt: number) => lh(pt) * i + ptPx(pt);
+  const baseline = (i: number, pt: number) => lh(pt) * i + pointsPx(pt);
   return (
     <svg
       data-chart=""

@@ -94,7 +94,7 @@ export function hostErrorCode(e: unknown): HostErrorCode {
 }
 
 /** What the source list shows: a sheet's own name with its sheet, as Excel writes it ("ITA!คะแนน"). */
-export const sourceLabel = (x: SourceInfo): string => (x.sheet !== undefined ? `${x.sheet}!${x.name}` : x.name);
+const sourceLabel = (x: SourceInfo): string => (x.sheet !== undefined ? `${x.sheet}!${x.name}` : x.name);
 
 /** Unique in the list: a sheet's name may repeat a workbook name or another sheet's. */
 const sourceKey = (x: SourceInfo): string => `${x.kind}:${x.sheet ?? ""}:${x.name}`;
