@@ -2,7 +2,7 @@
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
 import { describeIgnored, describePlace } from "../engine/messages";
-import { indicatorSentence, nextGradeSentence, overallSentence, scoreText, splitHeading } from "../engine/narrative";
+import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
@@ -11,16 +11,16 @@ import { padEnd as pad, padStart } from "./columns";
 const T = {
   th: {
     year: "ปีงบประมาณ พ.ศ.", framework: "กรอบการประเมิน", overall: "คะแนนรวม", grade: "ระดับ", rating: "ผลการประเมิน",
-    passed: "ผ่านเกณฑ์", failed: "ไม่ผ่านเกณฑ์", rank: "อันดับ", compare: "เปรียบเทียบกับปี", strengths: "จุดแข็ง",
-    weaknesses: "จุดที่ต้องพัฒนา", count: "ตัวชี้วัด", measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
+    passed: "ผ่านเกณฑ์", failed: "ไม่ผ่านเกณฑ์", rank: "อันดับ", compare: "เปรียบเทียบกับปี",
+    measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
     checks: "ข้อสังเกตความสอดคล้องของตัวเลข", ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
     rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ระบุไว้", computed: "คำนวณได้",
     unverified: "น้ำหนักและเกณฑ์ของปีนี้ยังไม่มีแหล่งยืนยันโดยตรง (ดู README)",
   },
   en: {
     year: "Fiscal year", framework: "Framework", overall: "Overall", grade: "Grade", rating: "Rating",
-    passed: "passed", failed: "not passed", rank: "Rank", compare: "Compared with", strengths: "Strengths",
-    weaknesses: "To improve", count: "indicators", measures: "Measures for fiscal year", owner: "Owner",
+    passed: "passed", failed: "not passed", rank: "Rank", compare: "Compared with",
+    measures: "Measures for fiscal year", owner: "Owner",
     checks: "Consistency of stated figures", ignored: "Rows not read", note: "Note",
     rounding: "rounding difference", mismatch: "mismatch", stated: "stated", computed: "computed",
     unverified: "this year's weights and scale rest on indirect sources (see README)",
