@@ -6,7 +6,7 @@
 // is easily lost when the output is piped, redirected or pasted. The fix is
 // one edit the message names: set "year" to the year meant, or remove it.
 import type { Framework } from "../engine/types";
-import { Refusal } from "./refusal";
+import { CommandFailure } from "./failure";
 
 /** A --framework value naming a file rather than a built-in year. */
 export const isFrameworkFile = (spec: string): boolean => /\.json$/i.test(spec);
@@ -15,7 +15,7 @@ export const isFrameworkFile = (spec: string): boolean => /\.json$/i.test(spec);
 export function refuseOtherYear(spec: string | undefined, fw: Framework | undefined, applied: number): void {
   if (spec === undefined || fw === undefined || !isFrameworkFile(spec) || fw.year === null || fw.year === applied) return;
   const declared = fw.year;
-  throw new Refusal(
+  throw new CommandFailure(
     `${spec}: ช่อง "year" ระบุปี ${declared} แต่กรอบการประเมินนี้จะใช้ให้คะแนนปี ${applied} ` +
       `ถ้าตั้งใจใช้กับปี ${applied} ให้แก้ "year" เป็น ${applied} หรือลบช่องนี้ ถ้าไม่ใช่ ให้ตรวจว่าใช้ไฟล์คะแนนหรือไฟล์กรอบการประเมินถูกไฟล์`,
     `${spec}: "year" is ${declared}, but this framework would grade the ${applied} scores; ` +

@@ -8,9 +8,9 @@ import { isFileError } from "../files/errors";
 import { readArgs, UsageError, type CliOptions } from "./args";
 import { analysisJson } from "./json";
 import { InputProblems, loadAnalysis, readUserText } from "./load";
-import { Refusal } from "./refusal";
 import { groupCommand } from "./group";
-import { ReportFailure, reportCommand } from "./report";
+import { CommandFailure } from "./failure";
+import { reportCommand } from "./report";
 import { summary } from "./summary";
 import { usage } from "./usage";
 
@@ -52,11 +52,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.err(describeProblem(e.problem, lang) + "\n");
       return 2;
     }
-    if (e instanceof Refusal) {
-      io.err(`${lang === "th" ? e.th : e.en}\n`);
-      return 2;
-    }
-    if (e instanceof ReportFailure) {
+    if (e instanceof CommandFailure) {
       io.err(`${lang === "th" ? e.th : e.en}\n`);
       return e.exitCode;
     }

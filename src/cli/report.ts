@@ -7,20 +7,9 @@ import { buildSheets } from "../report/build";
 import { convertToPdf, isPdfError } from "../xlsx/pdf";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import { UsageError, type CliOptions } from "./args";
+import { CommandFailure } from "./failure";
 import { loadAnalysis } from "./load";
 import type { Io } from "./main";
-
-/** A failure after the input was read (writing the file, making the PDF): one sentence, its exit code. */
-export class ReportFailure extends Error {
-  constructor(
-    readonly th: string,
-    readonly en: string,
-    readonly exitCode: number,
-  ) {
-    super(en);
-    this.name = "ReportFailure";
-  }
-}
 
 /** Write a workbook the user asked for and print its path; a failure names the file. */
 export async function writeOutput(path: string, bytes: Uint8Array, io: Io): Promise<string> {
@@ -29,7 +18,7 @@ export async function writeOutput(path: string, bytes: Uint8Array, io: Io): Prom
     await writeFile(out, bytes);
   } catch (e) {
     const code = String((e as { code?: unknown }).code ?? "");
-    throw new ReportFailure(`เขียนไฟล์ ${out} ไม่ได้ (${code})`, `Cannot write ${out} (${code})`, 2);
+    throw new CommandFailure(`เขียนไฟล์ ${out} ไม่ได้ (${code})`, `Cannot write ${out} (${code})`, 2);
   }
   io.out(out + "\n");
   return out;
@@ -48,7 +37,7 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
     try {
       io.out((await convertToPdf(out, dirname(out))) + "\n");
     } catch (e) {
-      if (isPdfError(e)) throw new ReportFailure(e.th, e.en, 1);
+      if (isPdfError(e)) throw new CommandFailure(e.th, e.en, 1);
       throw e;
     }
   }
