@@ -2,6 +2,7 @@
 // edit, paste tab-separated text (as copied from Excel, Word or a web page)
 // into the selected cell, copy the selection back out.
 import * as React from "react";
+import { SHEET_FONT } from "../report/options";
 import type { CellValue } from "../report/spec";
 import { type CellRange, cellA1, colLetters } from "./a1";
 import { chartData } from "./chart-data";
@@ -217,7 +218,7 @@ export function Grid({ wb, sheet }: GridProps) {
           return (
             // Cells under a chart stay reachable: clicks pass through it.
             <div key={i} data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`} style={{ position: "absolute", left: ROW_HEAD_W + box.x, top: ROW_H + box.y, pointerEvents: "none" }}>
-              <ChartSvg data={chartData(chart, src)} width={box.width} height={box.height} font={spec?.font ?? { name: "TH SarabunPSK", size: 16 }} />
+              <ChartSvg data={chartData(chart, src)} width={box.width} height={box.height} font={spec?.font ?? SHEET_FONT} />
             </div>
           );
         })}

@@ -3,6 +3,7 @@
 // each. A thin writer: it formats and colours what the spec (and the user's
 // edits) hold and decides no content.
 import * as React from "react";
+import { SHEET_FONT } from "../report/options";
 import { LINE_METRICS } from "../report/row-heights";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec } from "../report/spec";
 import { GRID_COLOR, lookOf, type Look } from "../report/styles";
@@ -98,7 +99,7 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
   const { paper, area, columnWidths, tableWidth, scale } = layout;
   const m = spec.print.margins;
   const inch = (x: number) => x * PX_PER_INCH;
-  const font = spec.font ?? { name: "TH SarabunPSK", size: 16 };
+  const font = spec.font ?? SHEET_FONT;
 
   function drawCell(r: number, c: number, span: Span | undefined): React.ReactNode {
     // A merge continued from an earlier page shows its first cell's look but no value there.
