@@ -1,5 +1,6 @@
 // One plain sentence per problem and per skipped part, Thai first, naming
 // the place. Text the user wrote is quoted as given (data, never markup).
+import type { FrameworkReason } from "./framework-file";
 import type { Ignored, Lang, Problem, ProblemCode } from "./types";
 import { type Digits, withDigits } from "./text";
 
@@ -41,8 +42,8 @@ const UNREADABLE: Record<string, { th: (d: Detail) => string; en: (d: Detail) =>
   "read-failed": { th: () => "อ่านไฟล์ไม่ได้", en: () => "the file could not be read" },
 };
 
-/** Why a custom framework file is refused (FrameworkReason in framework-file.ts). */
-const FRAMEWORK_REASON: Record<string, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
+/** Why a custom framework file is refused: a sentence for every FrameworkReason. */
+const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
   "json-syntax": {
     th: (d) => `ไม่ใช่ JSON ที่ถูกต้อง${d.line !== undefined ? ` (ผิดที่บรรทัด ${d.line} คอลัมน์ ${d.column})` : ""}`,
     en: (d) => `not valid JSON${d.line !== undefined ? ` (error at line ${d.line}, column ${d.column})` : ""}`,
@@ -66,7 +67,7 @@ const FRAMEWORK_REASON: Record<string, { th: (d: Detail) => string; en: (d: Deta
 /** The field, quoted (none for the file as a whole), then why it is refused. */
 function frameworkReason(d: Detail, lang: Lang): string {
   const field = d.field === undefined || d.field === "(file)" ? "" : `${quoteText(d.field, lang)} `;
-  return field + (FRAMEWORK_REASON[String(d.reason)]?.[lang](d) ?? String(d.reason ?? ""));
+  return field + (FRAMEWORK_REASON[String(d.reason) as FrameworkReason]?.[lang](d) ?? String(d.reason ?? ""));
 }
 
 type Sentences = { [C in ProblemCode]: (d: Detail, n: (v: unknown) => string) => string };
