@@ -2,7 +2,7 @@
 // overall (stated vs recomputed), grade on the year's scale, pass.
 import type { Big } from "big.js";
 import { dec, fixed2, round2, sum } from "./decimal";
-import type { Check, Framework, GradeBand, InstrumentResult, YearResult, YearScores } from "./types";
+import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "./types";
 import { INSTRUMENTS } from "./types";
 
 /** A stated overall this close to the recomputed one is NACC's rounding of unrounded data. */
@@ -31,7 +31,12 @@ export function instrumentResults(scores: Record<number, string>, fw: Framework)
  * mean is still reported (its indicators are scored) with a weighted 0.00.
  */
 export function ratedInstruments(instruments: InstrumentResult[], fw: Framework): InstrumentResult[] {
-  return instruments.filter((r) => fw.indicators.some((i) => i.instrument === r.id && !dec(i.weight).eq(0)));
+  return instruments.filter((r) => !dec(instrumentWeight(fw, r.id)).eq(0));
+}
+
+/** An instrument's share of the overall, percent: the sum of its indicators' weights ("30"). */
+export function instrumentWeight(fw: Framework, id: InstrumentId): string {
+  return sum(fw.indicators.filter((i) => i.instrument === id).map((i) => dec(i.weight))).toString();
 }
 
 /** The first band whose conditions all hold (bands run from best to worst). */

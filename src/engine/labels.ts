@@ -1,5 +1,4 @@
 // Words the engine's results are printed with, Thai and English.
-import { dec, sum } from "./decimal";
 import type { Direction, Framework, InstrumentId, Lang, Text } from "./types";
 
 export const DIRECTION_WORDS: Record<Direction, Text> = {
@@ -26,13 +25,11 @@ export function indicatorLabel(fw: Framework, n: number, lang: Lang): string {
 }
 
 /** The three instruments as the report names them (its section 3). */
-export const INSTRUMENT_NAMES: Record<InstrumentId, Text> = {
+const INSTRUMENT_NAMES: Record<InstrumentId, Text> = {
   IIT: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", en: "Internal stakeholders' perception" },
   EIT: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก", en: "External stakeholders' perception" },
   OIT: { th: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", en: "Open data disclosure" },
 };
 
-/** An instrument's share of the overall, percent: the sum of its indicators' weights ("30"). */
-export function instrumentWeight(fw: Framework, id: InstrumentId): string {
-  return sum(fw.indicators.filter((i) => i.instrument === id).map((i) => dec(i.weight))).toString();
-}
+/** "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)": an instrument's name and id. */
+export const instrumentLabel = (id: InstrumentId, lang: Lang): string => `${INSTRUMENT_NAMES[id][lang]} (${id})`;

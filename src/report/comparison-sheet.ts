@@ -1,5 +1,5 @@
 // "ITA 2564-2565": each indicator in both years, the change and its direction.
-import { INSTRUMENT_NAMES, directionWord, indicatorLabel } from "../engine/labels";
+import { directionWord, indicatorLabel, instrumentLabel } from "../engine/labels";
 import { withDigits } from "../engine/text";
 import type { Analysis, YearResult } from "../engine/types";
 import { rangeAddress } from "./address";
@@ -62,7 +62,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
   ];
   // The instruments' means in both years: from 2566 each must reach the bar
   // for ผ่านดี, so a fall in one is worth seeing beside the indicators.
-  const instrumentNames = a.instrumentChanges.map((ic) => `${INSTRUMENT_NAMES[ic.id][o.lang]} (${ic.id})`);
+  const instrumentNames = a.instrumentChanges.map((ic) => instrumentLabel(ic.id, o.lang));
   const instrumentsFrom = rows.length + 1;
   if (a.instrumentChanges.length > 0) {
     rows.push(

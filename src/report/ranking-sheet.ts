@@ -1,5 +1,6 @@
 // "ITA 2565 อันดับ": indicators ranked, with overall, grade and pass.
-import { INSTRUMENT_NAMES, indicatorLabel, instrumentOf, instrumentWeight } from "../engine/labels";
+import { instrumentWeight } from "../engine/grade";
+import { indicatorLabel, instrumentLabel, instrumentOf } from "../engine/labels";
 import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
@@ -49,7 +50,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   ];
   // The instruments: their means decide NACC's rating from 2566 (each must
   // reach the bar), and their weighted sum is the overall.
-  const instrumentNames = c.instruments.map((i) => `${INSTRUMENT_NAMES[i.id][o.lang]} (${i.id})`);
+  const instrumentNames = c.instruments.map((i) => instrumentLabel(i.id, o.lang));
   const instrumentsFrom = rows.length + 1;
   rows.push(
     [],
