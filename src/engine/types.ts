@@ -160,8 +160,8 @@ export interface RankRow {
 
 export type Direction = "up" | "down" | "same";
 
-export interface Change {
-  indicator: number;
+/** One figure in both years. */
+interface YearOverYear {
   previous: string;
   current: string;
   /** current − previous, of the 2-decimal values. */
@@ -169,13 +169,13 @@ export interface Change {
   direction: Direction;
 }
 
-export interface InstrumentChange {
+export interface Change extends YearOverYear {
+  indicator: number;
+}
+
+/** An instrument's mean in both years. */
+export interface InstrumentChange extends YearOverYear {
   id: InstrumentId;
-  previous: string;
-  current: string;
-  /** current − previous, of the 2-decimal means. */
-  delta: string;
-  direction: Direction;
 }
 
 export interface Check {
