@@ -2,10 +2,10 @@
 // place among its peers (a searchable list of the agencies read) and the
 // name of the set for the report's headings.
 import * as React from "react";
-import { Field, Input, Select, useId } from "@fluentui/react-components";
+import { Field, Input, useId } from "@fluentui/react-components";
 import type { GroupColumn, GroupTable } from "../../engine/group";
 import type { UiStrings } from "../strings";
-import { useFitSelect } from "./fit-select";
+import { FitSelect } from "./FitSelect";
 
 export interface GroupOptionsProps {
   s: UiStrings;
@@ -56,18 +56,17 @@ export function groupOption(columns: GroupColumn[], where: string): string | und
 
 export function GroupOptions(p: GroupOptionsProps) {
   const listId = useId("agencies");
-  const fit = useFitSelect();
   return (
     <>
       <Field label={p.s.groupColumn}>
-        <Select className={fit.root} select={{ className: fit.select }} value={p.groupCol} onChange={(_, d) => p.onGroupCol(d.value)}>
+        <FitSelect value={p.groupCol} onChange={(_, d) => p.onGroupCol(d.value)}>
           <option value="">{p.s.groupNone}</option>
           {p.columns.map((g) => (
             <option key={g.where} value={g.where}>
               {g.name}
             </option>
           ))}
-        </Select>
+        </FitSelect>
       </Field>
       <Field label={p.s.chosenAgency} hint={p.s.chosenAgencyHint}>
         <Input value={p.agency} list={listId} placeholder={p.s.chosenAgencyPlaceholder} onChange={(_, d) => p.onAgency(d.value)} />

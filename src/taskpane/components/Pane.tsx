@@ -38,7 +38,7 @@ import { byFeature } from "../skipped";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
-import { useFitSelect } from "./fit-select";
+import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 
 const useStyles = makeStyles({
@@ -120,7 +120,6 @@ const ownerList = (text: string): string[] =>
 
 export function Pane({ host, deps, initialLang }: PaneProps) {
   const c = useStyles();
-  const fit = useFitSelect();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const s = STRINGS[lang];
   const [mode, setMode] = React.useState<Mode>("single");
@@ -422,13 +421,13 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           {sources.length > 0 ? (
             <div className={c.row}>
               <Field label={s.sourceList} className={c.grow}>
-                <Select className={fit.root} select={{ className: fit.select }} value={chosen} onChange={(_, d) => setChosen(d.value)}>
+                <FitSelect value={chosen} onChange={(_, d) => setChosen(d.value)}>
                   {sources.map((x) => (
                     <option key={sourceKey(x)} value={sourceKey(x)}>
                       {sourceLabel(x)}
                     </option>
                   ))}
-                </Select>
+                </FitSelect>
               </Field>
               <Button onClick={readChosen} disabled={busy !== null || !chosen}>
                 {s.readChosen}
@@ -455,14 +454,14 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           </h2>
           {mode === "single" ? (
             <Field label={s.framework}>
-              <Select className={fit.root} select={{ className: fit.select }} value={fwId} onChange={(_, d) => setFwId(d.value)}>
+              <FitSelect value={fwId} onChange={(_, d) => setFwId(d.value)}>
                 <option value={AUTO}>{s.frameworkAuto(latestYear !== null ? autoFramework.title[lang] : "")}</option>
                 {deps.frameworks.map((f) => (
                   <option key={f.id} value={f.id}>
                     {f.title[lang]}
                   </option>
                 ))}
-              </Select>
+              </FitSelect>
             </Field>
           ) : (
             <GroupOptions
