@@ -7,7 +7,7 @@ import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
-import type { CellSpec, SheetSpec } from "./spec";
+import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 
@@ -78,16 +78,13 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     );
   }
   const instrumentsLast = rows.length - 1;
-  // Rules on the change column (so an edited cell re-colours): rises green, falls red.
-  const changes = rangeAddress(first, 4, last + 1, 4);
-  const instrumentRules =
-    a.instrumentChanges.length === 0
-      ? []
-      : [
-          { range: rangeAddress(instrumentsFrom, 4, instrumentsLast, 4), operator: "greaterThan" as const, value: 0, fontColor: GREEN },
-          { range: rangeAddress(instrumentsFrom, 4, instrumentsLast, 4), operator: "lessThan" as const, value: 0, fontColor: RED },
-          { range: rangeAddress(instrumentsFrom, 3, instrumentsLast, 3), operator: "lessThan" as const, value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
-        ];
+  // Rules for rows from..to (so an edited cell re-colours): on the change column rises
+  // green, falls red; a current score under the pass mark red on pink.
+  const rules = (from: number, to: number): ConditionalRule[] => [
+    { range: rangeAddress(from, 4, to, 4), operator: "greaterThan", value: 0, fontColor: GREEN },
+    { range: rangeAddress(from, 4, to, 4), operator: "lessThan", value: 0, fontColor: RED },
+    { range: rangeAddress(from, 3, to, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
+  ];
   return {
     kind: "comparison",
     key: `comparison:${previous.year}-${c.year}`,
@@ -106,12 +103,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
-    conditional: [
-      { range: changes, operator: "greaterThan", value: 0, fontColor: GREEN },
-      { range: changes, operator: "lessThan", value: 0, fontColor: RED },
-      { range: rangeAddress(first, 3, last + 1, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
-      ...instrumentRules,
-    ],
+    conditional: [...rules(first, last + 1), ...(a.instrumentChanges.length > 0 ? rules(instrumentsFrom, instrumentsLast) : [])],
     validation: [],
     chart: {
       kind: "clusteredBar",

@@ -9,7 +9,7 @@ import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
-import type { CellSpec, SheetSpec } from "./spec";
+import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 
@@ -81,6 +81,14 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   );
   const paragraphRows = rows.map((r, i) => (r[0]?.style === "paragraph" ? i : -1)).filter((i) => i >= analysisFrom);
   const lastPrinted = rows.length - 1;
+  // A score (column D) under the pass mark: red on pink.
+  const belowPass = (from: number, to: number): ConditionalRule => ({
+    range: rangeAddress(from, 3, to, 3),
+    operator: "lessThan",
+    value: passMark,
+    fontColor: "#9C0006",
+    fill: "#FFC7CE",
+  });
   return {
     kind: "ranking",
     key: `ranking:${c.year}`,
@@ -100,9 +108,9 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
-      { range: rangeAddress(first, 3, last, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
-      { range: rangeAddress(last + 1, 3, last + 1, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
-      { range: rangeAddress(instrumentRows.first, 3, instrumentRows.last, 3), operator: "lessThan", value: passMark, fontColor: "#9C0006", fill: "#FFC7CE" },
+      belowPass(first, last),
+      belowPass(last + 1, last + 1),
+      belowPass(instrumentRows.first, instrumentRows.last),
     ],
     validation: [],
     chart: {
