@@ -100,13 +100,18 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
   const m = spec.print.margins;
   const inch = (x: number) => x * PX_PER_INCH;
   const font = spec.font ?? SHEET_FONT;
+  // The cells as the table shows them (the user's edits, else the spec); charts read them too, so an edited score moves its bar.
+  const cells: CellSource = {
+    value: (r, c) => (values ? (values[r]?.[c] ?? null) : (spec.rows[r]?.[c]?.value ?? null)),
+    format: (r, c) => spec.rows[r]?.[c]?.format,
+  };
 
   function drawCell(r: number, c: number, span: Span | undefined): React.ReactNode {
     // A merge continued from an earlier page shows its first cell's look but no value there.
     const from = span?.anchor ?? { r, c };
     const continued = from.r !== r;
     const cs: CellSpec | undefined = spec.rows[from.r]?.[from.c];
-    const value: CellValue = continued ? null : values ? (values[r]?.[c] ?? null) : (cs?.value ?? null);
+    const value: CellValue = continued ? null : cells.value(r, c); // not continued: (r, c) is the merge's own cell
     const look = continued ? {} : conditionalLook(spec.conditional, r, c, value);
     const cellLook = cs ? lookOf(cs) : undefined;
     const base: React.CSSProperties = cellLook ? { ...lookCss(cellLook), fontSize: `${font.size + cellLook.sizeDelta}pt` } : {};
@@ -158,11 +163,6 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
     );
   }
 
-  // Charts read the same cells the table shows: an edited score moves its bar.
-  const cells: CellSource = {
-    value: (r, c) => (values ? (values[r]?.[c] ?? null) : (spec.rows[r]?.[c]?.value ?? null)),
-    format: (r, c) => spec.rows[r]?.[c]?.format,
-  };
   const placed = charts.flatMap((chart) => {
     const range = anchorRange(chart.anchor);
     const at = range ? printedChart(layout, range, (c) => sheetColumnPx(spec, c)) : null;
