@@ -67,19 +67,17 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
 
   // The analysis in the report's sentences under the table (its sections 5
   // and 6), each paragraph across the printed columns, ready to paste.
-  const paragraph = (value: string): CellSpec[] => [{ value, style: "paragraph" }];
-  const sentences = (ns: number[]) => ns.map((n) => paragraph(`• ${indicatorSentence(a, n, o.lang, o.digits)}`));
+  const sentences = (ns: number[]) => ns.map((n) => `• ${indicatorSentence(a, n, o.lang, o.digits)}`);
   const next = nextGradeSentence(a, o.lang, o.digits);
-  const analysisFrom = rows.length + 1;
-  rows.push(
-    [],
-    subtitle(w.analysis),
-    paragraph(overallSentence(a, o.lang, o.digits)),
-    ...(next ? [paragraph(next)] : []),
-    ...(a.strengths.length > 0 ? [paragraph(splitHeading(a, "strengths", o.lang, o.digits)), ...sentences(a.strengths)] : []),
-    ...(a.weaknesses.length > 0 ? [paragraph(splitHeading(a, "weaknesses", o.lang, o.digits)), ...sentences(a.weaknesses)] : []),
-  );
-  const paragraphRows = rows.map((r, i) => (r[0]?.style === "paragraph" ? i : -1)).filter((i) => i >= analysisFrom);
+  const paragraphs = [
+    overallSentence(a, o.lang, o.digits),
+    ...(next ? [next] : []),
+    ...(a.strengths.length > 0 ? [splitHeading(a, "strengths", o.lang, o.digits), ...sentences(a.strengths)] : []),
+    ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
+  ];
+  rows.push([], subtitle(w.analysis));
+  const paragraphRows = paragraphs.map((_, k) => rows.length + k);
+  rows.push(...paragraphs.map((value): CellSpec[] => [{ value, style: "paragraph" }]));
   const lastPrinted = rows.length - 1;
   // A score (column D) under the pass mark: red on pink.
   const belowPass = (from: number, to: number): ConditionalRule => ({
