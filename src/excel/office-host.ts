@@ -344,7 +344,7 @@ export class OfficeHost implements WorkbookHost {
             key: spec.key,
             fingerprint: this.fingerprint(spec),
             name: finalNames[i],
-            signature: { row: spec.headerRow, text: rowSignature((spec.rows[spec.headerRow] ?? []).map((c) => c.value)) },
+            signature: { row: spec.headerRow, text: rowSignature(spec.rows[spec.headerRow]?.map((c) => c.value)) },
             ...(helperId && helperName ? { lists: helperId, listsName: helperName } : {}),
           };
         });
