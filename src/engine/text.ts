@@ -22,6 +22,9 @@ export const withDigits = (s: string, digits: Digits): string =>
 const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE}]`, "g");
 
+/** The text without the zero-width characters a paste brings along. */
+export const stripInvisible = (s: string): string => s.replace(INVISIBLE_ALL, "");
+
 /**
  * Marks set above or below the letter before them, taking no width of their
  * own: Thai vowels ั ิ ี ึ ื ุ ู ฺ, tone marks and ็ ์ ํ, Latin accents. (ำ and

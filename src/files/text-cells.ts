@@ -2,6 +2,7 @@
 // pastes from a web page or a PDF: tab-separated if any line has tabs,
 // else each line split into a label and its trailing numbers.
 import Papa from "papaparse";
+import { stripInvisible } from "../engine/text";
 
 export type TextKind = "csv" | "tsv" | "txt";
 
@@ -60,8 +61,6 @@ const isTitleYear = (prev: string, token: string) =>
   YEAR_WORD_TOKEN.test(prev) || (ENDS_WITH_YEAR_WORD.test(prev) && BE_YEAR.test(token));
 
 const CHANGE_WORD_TOKEN = /^(?:เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|คงที่|เท่าเดิม|up|down)$/i;
-
-const stripInvisible = (s: string) => s.replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, "");
 
 /** "๓ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT) ๘๙.๙๘ ๙๐.๗๙" → rank, label, values. */
 export function splitTextLine(line: string): { rank: string | null; label: string; values: string[] } {
