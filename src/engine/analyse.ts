@@ -77,7 +77,8 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
 
   const current = scored[scored.length - 1];
   const previous = scored.length > 1 ? scored[scored.length - 2] : null;
-  const strengthMark = opts.strengthMark ?? opts.passMark ?? current.framework.passMark;
+  const passMark = opts.passMark ?? current.framework.passMark;
+  const strengthMark = opts.strengthMark ?? passMark;
   const ranking = rankScores(current.scores);
   const strengths = ranking.filter((r) => dec(r.score).gte(strengthMark)).map((r) => r.indicator);
   const weaknesses = ranking.filter((r) => dec(r.score).lt(strengthMark)).map((r) => r.indicator);
@@ -97,7 +98,7 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
         ? { from: previous.grade, to: current.grade, sameScale: previous.framework.scale.kind === current.framework.scale.kind }
         : null,
       nextGrade: nextGrade(current),
-      passMark: opts.passMark ?? current.framework.passMark,
+      passMark,
       strengthMark,
       strengths,
       weaknesses,
