@@ -40,7 +40,7 @@ import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../eng
 import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
 import { describePlace, describeProblem } from "../engine/messages";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
-import type { Framework, Lang } from "../engine/types";
+import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import { buildGroupSheets } from "../report/group-sheets";
 import { padEnd as pad, padStart } from "./columns";

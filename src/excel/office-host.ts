@@ -17,6 +17,7 @@ import type {
   WriteResult,
 } from "../report/host";
 import { HostError } from "../report/host";
+import { REFERENCE_LINE_COLOR } from "../report/styles";
 import { specFingerprint } from "../report/fingerprint";
 import { colName, parseAddress, rangeName, sheetRef } from "./a1";
 import { toHostError } from "./errors";
@@ -407,7 +408,7 @@ export class OfficeHost implements WorkbookHost {
       const line = chart.series.add(c.referenceLine.name);
       line.setValues(ws.getRange(c.referenceLine.values));
       line.chartType = "Line";
-      line.format.line.color = "#C00000";
+      line.format.line.color = REFERENCE_LINE_COLOR;
     }
     chart.setPosition(c.anchor.from, c.anchor.to);
   }

@@ -4,6 +4,7 @@
 // React child, so it stays text.
 import * as React from "react";
 import { breakPieces, textWidth } from "../report/text-width";
+import { REFERENCE_LINE_COLOR } from "../report/styles";
 import type { ChartData } from "./chart-data";
 import { formatValue } from "./number-format";
 import { pointsPx } from "./pages";
@@ -12,7 +13,6 @@ import { sheetFontFamily } from "./sheet-font";
 /** Office theme colours, the ones Excel gives the first series. */
 const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 /** The pass line's colour, as the Excel writer sets it. */
-const REFERENCE_COLOR = "#C00000";
 const GRIDLINE = "#D9D9D9";
 const AXIS = "#808080";
 const PAD = 8;
@@ -168,12 +168,12 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
           x2={plotLeft + r.to * band}
           y1={y(r.v)}
           y2={y(r.v)}
-          stroke={REFERENCE_COLOR}
+          stroke={REFERENCE_LINE_COLOR}
           strokeWidth={2}
         />
       ))}
       {data.reference && labelRun ? (
-        <text data-part="reference-label" x={plotLeft + labelRun.to * band - 2} y={y(labelRun.v) - 4} textAnchor="end" fontSize={`${smallPt}pt`} fill={REFERENCE_COLOR}>
+        <text data-part="reference-label" x={plotLeft + labelRun.to * band - 2} y={y(labelRun.v) - 4} textAnchor="end" fontSize={`${smallPt}pt`} fill={REFERENCE_LINE_COLOR}>
           {data.reference.name}
         </text>
       ) : null}

@@ -159,13 +159,11 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const first = HEADER_ROW + 1;
   const counts = sets.map((s, i) => countRow(s, i === sets.length - 1));
   const lastCount = HEADER_ROW + counts.length;
-  const sharesTop = lastCount + 2;
   const shares: CellSpec[][] = [
     [text(w.shares, "subtitle")],
     header([g.groupColumn ?? w.group, ...bands.map((b) => b.label[o.lang])]),
     ...sets.map((s, i) => [text(label(s), i === sets.length - 1 ? "total" : "body"), ...s.grades.map((x) => num(Number(x.share), sf, i === sets.length - 1 ? "totalNumber" : "number"))]),
   ];
-  const statsTop = sharesTop + shares.length + 1;
   const statRows: CellSpec[][] = [
     [text(w.stats, "subtitle")],
     header([w.indicator, w.mean, w.min, w.q1, w.median, w.q3, w.max]),

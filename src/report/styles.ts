@@ -21,6 +21,9 @@ export interface Look {
   grid: boolean;
 }
 
+/** Colour of a chart's pass-mark (reference) line, in Excel and the preview alike. */
+export const REFERENCE_LINE_COLOR = "#C00000";
+
 /** Colour of the table's thin grid lines. */
 export const GRID_COLOR = "#808080";
 
