@@ -2,20 +2,35 @@
 // shows a grade or an overall prints these (sheets, .xlsx, preview, Word, CLI,
 // --json), so a figure that rests on inference never looks like a fact.
 import { builtInFramework } from "./frameworks/years";
-import type { Caveat, YearResult } from "./types";
+import type { Caveat, Framework, YearResult } from "./types";
 
 /** Caveats for one graded year, most important first. */
 export function yearCaveats(r: YearResult): Caveat[] {
-  const fw = r.framework;
-  const y = r.year;
+  const out = frameworkCaveats(r.framework, r.year);
+  if (r.grade.confidence === "L") {
+    out.push({
+      code: "band-unverified",
+      year: r.year,
+      text: {
+        th: `ชื่อและเกณฑ์ของระดับ "${r.grade.label.th}" มาจากแหล่งที่ไม่เป็นทางการ (ยังไม่ยืนยัน)`,
+        en: `The name and cut-off of the "${r.grade.label.en}" tier come from an unofficial source (unconfirmed)`,
+      },
+    });
+  }
+  return out;
+}
+
+/** What grading year `y` by framework `fw` rests on, whatever the grade (group mode grades many). */
+export function frameworkCaveats(fw: Framework, y: number): Caveat[] {
   const out: Caveat[] = [];
   if (fw.custom) {
     out.push({
       code: "custom-framework",
       year: y,
       text: {
-        th: `ปี ${y} คำนวณตามกรอบการประเมินที่ผู้ใช้กำหนด (${fw.id}) ไม่ใช่เกณฑ์ที่ ป.ป.ช. ประกาศ`,
-        en: `${y} is graded by a user-supplied framework (${fw.id}), not by rules NACC published`,
+        // No id here: a caveat takes the user's digits, an identifier stays as written.
+        th: `ปี ${y} คำนวณตามกรอบการประเมินที่ผู้ใช้กำหนด ไม่ใช่เกณฑ์ที่ ป.ป.ช. ประกาศ`,
+        en: `${y} is graded by a user-supplied framework, not by rules NACC published`,
       },
     });
   } else if (fw.year !== null && fw.year !== y) {
@@ -40,16 +55,6 @@ export function yearCaveats(r: YearResult): Caveat[] {
       text: {
         th: `น้ำหนักคะแนนปี ${fw.year ?? y} ยังไม่ได้รับการยืนยันจากเอกสารของ ป.ป.ช. (ใช้ตามปีที่ยืนยันได้)`,
         en: `The ${fw.year ?? y} weights are not confirmed by an NACC document (those of the confirmed years are used)`,
-      },
-    });
-  }
-  if (r.grade.confidence === "L") {
-    out.push({
-      code: "band-unverified",
-      year: y,
-      text: {
-        th: `ชื่อและเกณฑ์ของระดับ "${r.grade.label.th}" มาจากแหล่งที่ไม่เป็นทางการ (ยังไม่ยืนยัน)`,
-        en: `The name and cut-off of the "${r.grade.label.en}" tier come from an unofficial source (unconfirmed)`,
       },
     });
   }
