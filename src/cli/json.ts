@@ -43,6 +43,7 @@ export function analysisJson(a: Analysis) {
     })),
     changes: a.changes.map((c) => ({
       indicator: c.indicator,
+      ...(c.previousIndicator !== undefined ? { previousIndicator: c.previousIndicator } : {}),
       previous: n(c.previous),
       current: n(c.current),
       delta: n(c.delta),

@@ -3,7 +3,7 @@
 import { analysisCaveats } from "./caveats";
 import { nextGrade } from "./next-grade";
 import { dec } from "./decimal";
-import { compareInstruments, compareYears, deltaOf } from "./compare";
+import { compareInstruments, compareYears, counterpart, deltaOf } from "./compare";
 import { builtInFramework, KNOWN_YEARS, NEWEST_FRAMEWORK } from "./frameworks/years";
 import { scoreYear } from "./grade";
 import { planMeasures, type OwnerMap } from "./plan";
@@ -46,9 +46,9 @@ export function unknownYearDetail(year: number): Record<string, string | number>
   return year > newest ? { year, known: KNOWN_YEARS.join(", "), newest } : { year, known: KNOWN_YEARS.join(", ") };
 }
 
-/** Indicators numbered in one year's framework only (a reform renamed, added or dropped them). */
+/** Indicators of one year's framework with no counterpart in the other's (a reform added, renamed or dropped them). */
 function onlyIn(a: YearResult, b: YearResult): number[] {
-  return a.framework.indicators.filter((i) => !b.framework.indicators.some((j) => j.number === i.number)).map((i) => i.number);
+  return a.framework.indicators.filter((i) => !counterpart(i, b.framework.indicators)).map((i) => i.number);
 }
 
 export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseResult {

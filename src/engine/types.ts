@@ -202,6 +202,8 @@ interface YearOverYear {
 
 export interface Change extends YearOverYear {
   indicator: number;
+  /** The previous year's number for the same indicator, when a reform renumbered it. */
+  previousIndicator?: number;
 }
 
 /** An instrument's mean in both years. */
