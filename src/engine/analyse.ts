@@ -70,7 +70,7 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
     }
     for (const i of fw.indicators) {
       if (y.scores[i.number] === undefined) {
-        problems.push({ where: "", code: "missing-indicator", detail: { indicator: i.number, year: y.year } });
+        problems.push({ where: y.blanks?.[i.number] ?? "", code: "missing-indicator", detail: { indicator: i.number, year: y.year } });
       }
     }
     results.push({ y: y as YearScores & { year: number }, fw });

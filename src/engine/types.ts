@@ -136,6 +136,8 @@ export interface YearScores {
   scores: Record<number, string>;
   /** Indicator number → the cell it came from. */
   cells: Record<number, string>;
+  /** Indicator number → its blank cell, for a row that gave this year no score. */
+  blanks?: Record<number, string>;
   /** Overall stated in a total row, if one was pasted along. */
   stated: string | null;
   statedCell: string | null;
