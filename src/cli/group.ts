@@ -48,7 +48,7 @@ import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { writeOutput } from "./report";
 
 const n = (s: string) => num2(dec(s));

@@ -13,12 +13,10 @@ import { CommandFailure } from "./failure";
 import { reportCommand } from "./report";
 import { summary } from "./summary";
 import { usage } from "./usage";
+import type { Io } from "./io";
 import { cliHint, warnOtherYear } from "./hints";
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io } from "./io";
 
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 

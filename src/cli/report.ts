@@ -10,7 +10,7 @@ import { UsageError, type CliOptions } from "./args";
 import { CommandFailure } from "./failure";
 import { warnOtherYear } from "./hints";
 import { loadAnalysis } from "./load";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 /** Write a workbook the user asked for and print its path; a failure names the file. */
 export async function writeOutput(path: string, bytes: Uint8Array, io: Io): Promise<string> {
