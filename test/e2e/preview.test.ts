@@ -118,6 +118,22 @@ describe("the preview in Chromium", () => {
     expect(await tabs()).toEqual(before);
   });
 
+  it("grades a 2568/2569 paste out of the box, saying on the pane and the sheet that 2569 carries 2568's rules forward", async () => {
+    const cells = SAMPLE_CELLS.map((r) => [...r]);
+    cells[0] = ["ที่", "ตัวชี้วัด", "ผลคะแนนปี ๒๕๖๘", "ผลคะแนนปี ๒๕๖๙"];
+    await pasteScores(cells);
+    await page.getByRole("button", { name: "ใช้ช่วงเซลล์ที่เลือก" }).click();
+    await page.getByTestId("matched").waitFor();
+    expect(await page.getByTestId("caveats").textContent()).toContain("ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี 2569");
+    await page.getByRole("button", { name: "สร้างรายงาน" }).click();
+    await page.getByRole("tab", { name: "ITA 2569 อันดับ" }).waitFor();
+    await page.getByRole("tab", { name: "ITA 2569 อันดับ" }).click();
+    await shot("05b-fy2569");
+    const rows = await printedRows();
+    expect(rows.some((r) => r.some((c) => c.includes("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙")))).toBe(true);
+    expect(rows.some((r) => r.includes("ผ่าน"))).toBe(true); // the rating, not a letter grade
+  });
+
   it("switches to English with Arabic digits", async () => {
     await pasteScores(SAMPLE_CELLS);
     await page.locator("select").first().selectOption("en"); // pane language

@@ -65,6 +65,7 @@ describe("the pane never guesses a year", () => {
     const select = screen.getByLabelText(th.framework) as HTMLSelectElement;
     expect(select.options[0].textContent).toBe(fs.autoNamed("ITA ปีงบประมาณ พ.ศ. 2569", 2569));
     expect(screen.getByTestId("caveats").textContent).toContain("ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี 2569");
+    expect(screen.getByTestId("caveats").textContent).toContain("น้ำหนักคะแนนปี 2568 ยังไม่ได้รับการยืนยัน"); // the earlier year's too
     expect(generate().disabled).toBe(false);
   });
 });

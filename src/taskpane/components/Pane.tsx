@@ -224,7 +224,12 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const framework = mode === "group" ? byYear(groupTable?.years[groupTable.years.length - 1] ?? null) : (resolved?.framework ?? (pick.kind === "file" ? pick.framework : byYear(latestYear)));
   const yearForYearless = latestYear === null ? (yearNamed ?? undefined) : undefined;
   const effectiveLatest = resolved?.year ?? null;
-  const caveats = resolved ? deps.frameworkCaveats(resolved.framework, resolved.year) : [];
+  // The latest year's caveats, then each earlier year's (graded by its own built-in framework).
+  const earlierYears = single?.parse.ok ? single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null && y !== resolved?.year) : [];
+  const caveats = resolved
+    ? [resolved, ...earlierYears.reverse().flatMap((y) => deps.frameworks.filter((f) => f.year === y).map((framework) => ({ framework, year: y })))]
+        .flatMap((x) => deps.frameworkCaveats(x.framework, x.year))
+    : [];
 
   const describe = (p: Problem) => deps.describeProblem(p, lang, "arabic");
   // Option problems of the group analysis carry the CLI's option name ("--agency") as their place: not a cell.
