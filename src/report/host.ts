@@ -50,15 +50,23 @@ export interface GeneratedSheet {
 /**
  * An optional feature a write can skip: the capabilities, and Excel's older
  * basics (column widths, row heights and merged titles 1.2; a frozen header
- * row 1.7; hidden gridlines 1.8).
+ * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
+ * then shows Arabic digits).
  */
-export type SkippedFeature = keyof Capabilities | "layout" | "freezePanes" | "gridlines";
+export type SkippedFeature = keyof Capabilities | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+
+export interface SkippedEntry {
+  sheet: string;
+  feature: SkippedFeature;
+  /** "failed": Excel refused it at run time (the sheet is written without it); absent: this Excel lacks it. */
+  reason?: "failed";
+}
 
 export interface WriteResult {
   /** Sheet names written, in order. */
   written: string[];
-  /** Features skipped because this Excel lacks them (shown in the pane). */
-  skipped: { sheet: string; feature: SkippedFeature }[];
+  /** Features left off, shown in the pane. */
+  skipped: SkippedEntry[];
 }
 
 export interface WorkbookHost {
@@ -68,8 +76,9 @@ export interface WorkbookHost {
   /** Sheets generated earlier (found by marker, not by name). */
   findGenerated(): Promise<GeneratedSheet[]>;
   /**
-   * Replace the given generated sheets (by id) with these specs, all or
-   * nothing: on failure the workbook is left as it was.
+   * Replace the given generated sheets (by id) with these specs. The sheets
+   * and their values are all or nothing (on failure the workbook is left as
+   * it was); an optional feature that fails is left off and listed.
    */
   writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult>;
   /** Write sample scores to a new sheet and select them. */
@@ -83,6 +92,9 @@ export class HostError extends Error {
   constructor(
     readonly code:
       | "protected"
+      | "refused"
+      | "inactive-workbook"
+      | "excel-error"
       | "name-in-use"
       | "edit-mode"
       | "connection"
@@ -91,6 +103,8 @@ export class HostError extends Error {
       | "not-found"
       | "unknown",
     readonly detail: string = "",
+    /** False when a failed write could not be fully undone (sheets it added may remain). */
+    readonly undone: boolean = true,
   ) {
     super(code);
     this.name = "HostError";

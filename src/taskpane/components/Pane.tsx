@@ -34,12 +34,12 @@ import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type W
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { downloadName } from "../download";
-import { byFeature } from "../skipped";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
 import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
+import { SkippedList } from "./SkippedList";
 
 const useStyles = makeStyles({
   root: {
@@ -124,7 +124,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const s = STRINGS[lang];
   const [mode, setMode] = React.useState<Mode>("single");
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [error, setError] = React.useState<{ code: HostErrorCode; step: HostStep } | null>(null);
+  const [error, setError] = React.useState<{ code: HostErrorCode; step: HostStep; undone: boolean } | null>(null);
   const [sources, setSources] = React.useState<SourceInfo[]>([]);
   const [chosen, setChosen] = React.useState("");
   const [read, setRead] = React.useState<ReadState | null>(null);
@@ -165,7 +165,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   /** The step decides the wording: "too large" means the selection when reading, the report when writing. */
   const fail = (e: unknown, step: HostStep = "reading") => {
-    if (mounted.current) setError({ code: hostErrorCode(e), step });
+    if (mounted.current) setError({ code: hostErrorCode(e), step, undone: !(e instanceof HostError) || e.undone });
   };
 
   const refreshSources = React.useCallback(async () => {
@@ -402,7 +402,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
         {error ? (
           <MessageBar intent="error" data-testid="host-error">
-            <MessageBarBody>{hostErrorText(s, error.code, error.step)}</MessageBarBody>
+            <MessageBarBody>{hostErrorText(s, error.code, error.step, error.undone)}</MessageBarBody>
           </MessageBar>
         ) : null}
 
@@ -558,20 +558,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                   <li key={n}>{n}</li>
                 ))}
               </ul>
-              {outcome.result.skipped.length > 0 ? (
-                <MessageBar intent="warning">
-                  <MessageBarBody>
-                    {s.skippedHeading}
-                    <ul className={c.list}>
-                      {byFeature(outcome.result.skipped).map((k) => (
-                        <li key={k.feature}>
-                          {s.feature[k.feature]}: {k.sheets.join(", ")}
-                        </li>
-                      ))}
-                    </ul>
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
+              <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
               <div className={c.row}>
                 <Button onClick={() => void download()} disabled={busy !== null}>
                   {s.download}
