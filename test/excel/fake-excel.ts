@@ -404,10 +404,10 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
       }
     }
     if (failure) throw new FakeOfficeError(failure.code, `simulated ${failure.code}`);
-    this.fx.largestResponse = Math.max(this.fx.largestResponse, this.response);
     if (this.response > this.fx.responseLimit) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes over ${this.fx.responseLimit}`);
     }
+    this.fx.largestResponse = Math.max(this.fx.largestResponse, this.response); // of the responses given
     await Promise.resolve();
   }
 }

@@ -517,3 +517,88 @@ describe("OfficeHost reading whole columns below ExcelApi 1.4 (Office 2016)", ()
     expect((await hostError(host.readSource({ kind: "table", name: "Empty" }))).code).toBe("not-found");
   });
 });
+
+describe("OfficeHost under Excel on the web's 5 MB response cap", () => {
+  /** A sheet of `rows` rows × 12 columns of Thai text (~100 bytes a cell in JSON). */
+  function bigSheet(fx: FakeExcel, rows: number) {
+    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: 12 }, (_, c) => `หน่วยงานตัวอย่างแถวที่ ${r + 1} คอลัมน์ ${c + 1}`));
+    const s = fx.addSheet("ทั้งประเทศ", cells);
+    fx.state.selection = { sheetId: s.id, address: `A1:L${rows}` };
+    return cells;
+  }
+
+  it("reads a national-size range in row blocks, each response under the cap", async () => {
+    const { fx, host } = setup();
+    const cells = bigSheet(fx, 8323); // ~10 MB of values in one response
+    const got = await host.readSource({ kind: "selection" });
+    expect(got.cells).toEqual(cells);
+    expect(fx.largestResponse).toBeLessThanOrEqual(fx.responseLimit);
+    // address, then ⌈99,876 cells / 50,000⌉ = 2 blocks at the default budget… unless a block passed 5 MB and was halved.
+    expect(fx.syncCount).toBeGreaterThanOrEqual(3);
+    expect(fx.syncCount).toBeLessThanOrEqual(6);
+  });
+
+  it("halves a block the web still refuses, and says 'too large' plainly when one row is over the cap", async () => {
+    const { fx, host } = setup();
+    const cells = bigSheet(fx, 40);
+    fx.responseLimit = 20_000; // ~ 4 rows of this text
+    expect((await host.readSource({ kind: "selection" })).cells).toEqual(cells);
+    expect(fx.largestResponse).toBeLessThanOrEqual(20_000);
+    fx.responseLimit = 500; // not even one row
+    const err = await hostError(host.readSource({ kind: "selection" }));
+    expect(err.code).toBe("too-large");
+  });
+
+  it("finds a generated sheet by the few cells of its header row; the values come in blocks too", async () => {
+    const fx = new FakeExcel();
+    const settings = new FakeSettings();
+    const host = new OfficeHost({ run: fx.run, requirements: fx.requirements, settings, readCells: 30 });
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    const syncs = fx.syncCount;
+    const [g] = await host.findGenerated();
+    expect(g.values[13].slice(0, 2)).toEqual([10, "ตัวชี้วัดที่ 10"]);
+    // 1 probe + 14 rows × 7 columns in blocks of ≤ 30 cells (4 rows): 4 more.
+    expect(fx.syncCount - syncs).toBe(5);
+  });
+});
+
+describe("OfficeHost smaller points", () => {
+  it("finds its sheet when the used range no longer starts at A1 (title rows cleared)", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 5)], []);
+    const s = fx.sheet("อันดับ");
+    for (const key of ["0,0", "1,0"]) s.cells.delete(key); // the user cleared the title and subtitle
+    const gen = await host.findGenerated();
+    expect(gen.map((g) => g.name)).toEqual(["อันดับ"]);
+    // Rows still line up with the spec's: row 4 (index 3) is the header.
+    expect(gen[0].values[3].slice(0, 3)).toEqual(["ลำดับ", "ตัวชี้วัด", "คะแนน"]);
+    expect(gen[0].values[0][0]).toBe("");
+  });
+
+  it("lists a workbook name once although Excel on the web repeats it in every sheet's names (office-js#1011)", async () => {
+    const { fx, host } = setup();
+    fx.sheetNamesIncludeWorkbookNames = true;
+    const ita = fx.addSheet("ITA", [["x", 1]]);
+    fx.addSheet("Other", [["y"]]);
+    fx.state.names.push({ name: "คะแนน", type: "Range", value: "=ITA!$A$1:$B$1", visible: true });
+    fx.state.names.push({ name: "ของชีต", type: "Range", value: "=ITA!$A$1", visible: true, sheetId: ita.id });
+    expect(await host.listSources()).toEqual([
+      { kind: "name", name: "คะแนน", address: "ITA!$A$1:$B$1" },
+      { kind: "name", name: "ของชีต", sheet: "ITA", address: "ITA!$A$1" },
+    ]);
+  });
+
+  it("asks Office for requirement sets with the version as a string ('1.10' is not '1.1')", async () => {
+    const asked: unknown[] = [];
+    const office = { context: { requirements: { isSetSupported: (set: string, v: unknown) => (asked.push(v), typeof v === "string") } } };
+    (globalThis as unknown as { Office: unknown }).Office = office;
+    try {
+      const caps = await new OfficeHost({ run: new FakeExcel().run, settings: new FakeSettings() }).capabilities();
+      expect(asked).toContain("1.9");
+      expect(asked.every((v) => typeof v === "string")).toBe(true);
+      expect(caps.pageLayout).toBe(true);
+    } finally {
+      delete (globalThis as unknown as { Office?: unknown }).Office;
+    }
+  });
+});
