@@ -15,7 +15,17 @@
 //    values of the sheets found (below ExcelApi 1.4: one more probe).
 // Features a host lacks are skipped and reported, never a failure.
 import type { SheetSpec } from "../report/spec";
-import type { Capabilities, GeneratedSheet, SkippedEntry, SourceCells, SourceChoice, SourceInfo, WorkbookHost, WriteResult } from "../report/host";
+import type {
+  Capabilities,
+  FileHandover,
+  GeneratedSheet,
+  SkippedEntry,
+  SourceCells,
+  SourceChoice,
+  SourceInfo,
+  WorkbookHost,
+  WriteResult,
+} from "../report/host";
 import { HostError } from "../report/host";
 import { specFingerprint } from "../report/fingerprint";
 import { colName, parseAddress, rangeName, type Bounds } from "./a1";
@@ -52,6 +62,12 @@ export interface OfficeHostOptions {
   byteBudget?: number;
   /** Cells read per round trip (50,000 at ≤ 50 bytes each stays under the 5 MB response cap). */
   readCells?: number;
+  /** Defaults to `Office.context.platform` ("Mac", "PC", "OfficeOnline", …). */
+  platform?: () => string;
+  /** Defaults to `Excel.createWorkbook` (ExcelApi 1.8). */
+  createWorkbook?: (base64: string) => Promise<void>;
+  /** Defaults to `Office.context.ui.openBrowserWindow` (OpenBrowserWindowApi 1.1). */
+  openBrowserWindow?: (url: string) => void;
 }
 
 const DEFAULT_BUDGET = 2_500_000;
@@ -66,6 +82,9 @@ export class OfficeHost implements WorkbookHost {
   private readonly fingerprint: (spec: SheetSpec) => string;
   private readonly budget: number;
   private readonly readCells: number;
+  private readonly platform: () => string;
+  private readonly createWorkbook: (base64: string) => Promise<void>;
+  private readonly openBrowserWindow: (url: string) => void;
   /** Marker id → the sheet the last findGenerated verified for it (ids can change between sessions). */
   private readonly foundAt = new Map<string, string>();
 
@@ -77,6 +96,9 @@ export class OfficeHost implements WorkbookHost {
     this.fingerprint = options.fingerprint ?? specFingerprint;
     this.budget = options.byteBudget ?? DEFAULT_BUDGET;
     this.readCells = options.readCells ?? DEFAULT_READ_CELLS;
+    this.platform = options.platform ?? (() => (typeof Office === "undefined" ? "" : String(Office.context?.platform ?? "")));
+    this.createWorkbook = options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64));
+    this.openBrowserWindow = options.openBrowserWindow ?? ((url) => Office.context.ui.openBrowserWindow(url));
   }
 
   private get settings(): SettingsStore {
@@ -105,7 +127,31 @@ export class OfficeHost implements WorkbookHost {
       // per-series chartType (1.7). Office 2019 has 1.7; 2016 gets no chart.
       charts: this.supports("1.7"),
       autoFilter: this.supports("1.9"),
+      fileHandover: this.fileHandover(),
     };
+  }
+
+  /** Office for Mac ignores blob downloads (office-js#2700): a new workbook there, else the browser, else words. */
+  private fileHandover(): FileHandover {
+    if (this.platform() !== "Mac") return "download";
+    if (this.supports("1.8")) return "new-workbook";
+    return this.requirements("OpenBrowserWindowApi", "1.1") ? "browser" : "explain";
+  }
+
+  async openWorkbook(bytes: Uint8Array): Promise<void> {
+    try {
+      await this.createWorkbook(toBase64(bytes));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async openInBrowser(url: string): Promise<void> {
+    try {
+      this.openBrowserWindow(url);
+    } catch (e) {
+      throw toHostError(e);
+    }
   }
 
   async readSource(choice: SourceChoice): Promise<SourceCells> {
@@ -428,6 +474,13 @@ export class OfficeHost implements WorkbookHost {
 }
 
 const NAME_PROPS = "items/name,items/type,items/value,items/visible";
+
+/** Bytes → base64 (Excel.createWorkbook takes the file so), in chunks: no call with a million arguments. */
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
 
 /** The visible names that refer to a range, as sources (`sheet` for a sheet's own names). */
 function rangeNames(items: Excel.NamedItem[], sheet?: string): SourceInfo[] {

@@ -32,7 +32,19 @@ export interface Capabilities {
   charts: boolean;
   /** Sort and filter buttons on a table's header (ExcelApi 1.9). */
   autoFilter: boolean;
+  /** How a file the pane makes reaches the user; absent: "download". */
+  fileHandover?: FileHandover;
 }
+
+/**
+ * "download": the browser's own download (a blob and <a download>).
+ * Office for Mac hosts the pane in WKWebView, which ignores such downloads
+ * (OfficeDev/office-js#2700, "by design"), so there: "new-workbook" opens the
+ * file as a new Excel workbook (WorkbookHost.openWorkbook, ExcelApi 1.8) for
+ * the user to save; "browser" opens a page in the user's browser
+ * (WorkbookHost.openInBrowser); "explain": only words.
+ */
+export type FileHandover = "download" | "new-workbook" | "browser" | "explain";
 
 /** A sheet this tool generated earlier, found by its stored marker. */
 export interface GeneratedSheet {
@@ -53,7 +65,7 @@ export interface GeneratedSheet {
  * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
  * then shows Arabic digits).
  */
-export type SkippedFeature = keyof Capabilities | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
 
 export interface SkippedEntry {
   sheet: string;
@@ -85,6 +97,10 @@ export interface WorkbookHost {
   writeSample(name: string, cells: (string | number)[][]): Promise<void>;
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
+  /** Opens .xlsx bytes as a new workbook (fileHandover "new-workbook"). */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Opens a URL in the user's browser, outside Office (fileHandover "browser"). */
+  openInBrowser?(url: string): Promise<void>;
 }
 
 /** A host failure in words a user can act on (chosen by code, never error.message). */

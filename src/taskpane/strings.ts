@@ -82,6 +82,13 @@ export interface UiStrings {
   download: string;
   downloadHint: string;
   downloadFailed: string;
+  /** Office for Mac, which cannot save files from an add-in (office-js#2700). */
+  openAsWorkbook: string;
+  macNewWorkbookHint: string;
+  macNewWorkbookDone: string;
+  openPreview: string;
+  macBrowserHint: string;
+  macExplain: string;
   // Group mode
   groupSampleSheetName: string;
   agenciesRead: (agencies: number, rows: number) => string;
@@ -208,6 +215,12 @@ const th: UiStrings = {
   download: "ดาวน์โหลด .xlsx",
   downloadHint: "บันทึกชีตที่เพิ่งสร้างเป็นไฟล์ Excel แยกต่างหาก (ตามที่สร้าง ไม่รวมการแก้ไขหลังจากนั้น)",
   downloadFailed: "สร้างไฟล์ .xlsx ไม่ได้ โปรดลองอีกครั้ง",
+  openAsWorkbook: "เปิดเป็นสมุดงานใหม่",
+  macNewWorkbookHint: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ปุ่มนี้เปิดชีตที่เพิ่งสร้างเป็นสมุดงานใหม่ แล้วบันทึกด้วย ไฟล์ → บันทึกเป็น",
+  macNewWorkbookDone: "เปิดสมุดงานใหม่แล้ว โปรดบันทึกด้วย ไฟล์ → บันทึกเป็น",
+  openPreview: "เปิดหน้าทดลองในเบราว์เซอร์",
+  macBrowserHint: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: เปิดหน้าทดลองในเบราว์เซอร์ วางคะแนนชุดเดียวกัน แล้วกดดาวน์โหลด .xlsx ที่นั่น",
+  macExplain: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ชีตรายงานอยู่ในสมุดงานนี้แล้ว หากต้องการไฟล์แยก คลิกขวาที่แท็บชีต → ย้ายหรือคัดลอก → (สมุดงานใหม่) แล้วบันทึก",
   groupSampleSheetName: "ตัวอย่างหลายหน่วยงาน",
   agenciesRead: (agencies, rows) => `อ่านได้ ${agencies} หน่วยงาน (${rows} แถว)`,
   groupColumnsFound: "คอลัมน์ที่ใช้จัดกลุ่มได้",
@@ -332,6 +345,12 @@ const en: UiStrings = {
   download: "Download .xlsx",
   downloadHint: "Saves the sheets just generated as a separate Excel file (as generated, without later edits)",
   downloadFailed: "The .xlsx file could not be made. Please try again.",
+  openAsWorkbook: "Open as a new workbook",
+  macNewWorkbookHint: "Excel for Mac cannot download files from add-ins: this opens the sheets just generated as a new workbook; save it with File → Save As",
+  macNewWorkbookDone: "A new workbook was opened: save it with File → Save As",
+  openPreview: "Open the preview in your browser",
+  macBrowserHint: "Excel for Mac cannot download files from add-ins: open the preview in your browser, paste the same scores and download the .xlsx there",
+  macExplain: "Excel for Mac cannot download files from add-ins: the report sheets are in this workbook; for a separate file, right-click a sheet tab → Move or Copy → (new book), then save it",
   groupSampleSheetName: "Group sample",
   agenciesRead: (agencies, rows) => `${agencies} agencies read (${rows} rows)`,
   groupColumnsFound: "Columns to group by",

@@ -185,7 +185,7 @@ describe("OfficeHost.writeSheets", () => {
 
   it("skips what an old Excel lacks (ExcelApi 1.6), lists it, and still writes", async () => {
     const { fx, host } = setup("1.6");
-    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false });
+    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false, fileHandover: "download" });
     const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
     expect(res.written).toEqual(["มาตรการ"]);
     expect(res.skipped).toEqual([
@@ -600,5 +600,38 @@ describe("OfficeHost smaller points", () => {
     } finally {
       delete (globalThis as unknown as { Office?: unknown }).Office;
     }
+  });
+});
+
+describe("OfficeHost file handover (Office for Mac ignores blob downloads: office-js#2700)", () => {
+  const host = (platform: string, maxApi: string, browserWindow = true) => {
+    const fx = new FakeExcel();
+    fx.maxApi = maxApi;
+    const opened: string[] = [];
+    const h = new OfficeHost({
+      run: fx.run,
+      settings: new FakeSettings(),
+      requirements: (set, v) => (set === "OpenBrowserWindowApi" ? browserWindow : fx.requirements(set, v)),
+      platform: () => platform,
+      createWorkbook: async (b64) => void opened.push(b64),
+      openBrowserWindow: (url) => void opened.push(url),
+    });
+    return { h, opened };
+  };
+
+  it("downloads everywhere but on the Mac; there a new workbook (1.8), else the browser, else words", async () => {
+    expect((await host("PC", "1.17").h.capabilities()).fileHandover).toBe("download");
+    expect((await host("OfficeOnline", "1.17").h.capabilities()).fileHandover).toBe("download");
+    expect((await host("Mac", "1.17").h.capabilities()).fileHandover).toBe("new-workbook");
+    expect((await host("Mac", "1.7").h.capabilities()).fileHandover).toBe("browser");
+    expect((await host("Mac", "1.7", false).h.capabilities()).fileHandover).toBe("explain");
+  });
+
+  it("hands the file to Excel.createWorkbook as base64, and a URL to openBrowserWindow", async () => {
+    const { h, opened } = host("Mac", "1.17");
+    await h.openWorkbook(new Uint8Array([0x50, 0x4b, 3, 4, 255]));
+    expect(opened).toEqual([Buffer.from([0x50, 0x4b, 3, 4, 255]).toString("base64")]);
+    await h.openInBrowser("https://example.go.th/preview.html");
+    expect(opened[1]).toBe("https://example.go.th/preview.html");
   });
 });

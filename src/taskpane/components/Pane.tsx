@@ -33,13 +33,13 @@ import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
-import { downloadName } from "../download";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
 import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 import { SkippedList } from "./SkippedList";
+import { DownloadArea } from "./DownloadArea";
 
 const useStyles = makeStyles({
   root: {
@@ -146,7 +146,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [downloadFailed, setDownloadFailed] = React.useState(false);
 
   const mounted = React.useRef(true);
   // Set synchronously on the first click: `busy` (state) disables the buttons
@@ -260,7 +259,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (m === mode) return;
     setMode(m);
     setOutcome(null);
-    setDownloadFailed(false);
     if (read) {
       const source = read.source;
       void readFrom(async () => source, m);
@@ -329,7 +327,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (!canGenerate) return;
     setError(null);
     setOutcome(null);
-    setDownloadFailed(false);
     try {
       setBusy("analysing");
       await yieldToBrowser();
@@ -361,24 +358,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (ok) void exclusive(() => write(pending.specs, pending.replace));
     else setOutcome({ kind: "cancelled" });
   };
-
-  /** The sheets just written, as an .xlsx file (ExcelJS is loaded on this first use). */
-  async function download() {
-    if (outcome?.kind !== "written") return;
-    const specs = outcome.specs;
-    setDownloadFailed(false);
-    setBusy("downloading");
-    try {
-      await yieldToBrowser();
-      const bytes = await deps.writeWorkbook(specs);
-      deps.saveFile(downloadName(specs), bytes);
-    } catch {
-      // A failed chunk load or writer error: one sentence, never the exception's text.
-      if (mounted.current) setDownloadFailed(true);
-    } finally {
-      if (mounted.current) setBusy(null);
-    }
-  }
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -559,17 +538,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                 ))}
               </ul>
               <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
-              <div className={c.row}>
-                <Button onClick={() => void download()} disabled={busy !== null}>
-                  {s.download}
-                </Button>
-              </div>
-              <div className={c.hint}>{s.downloadHint}</div>
-              {downloadFailed ? (
-                <MessageBar intent="error" data-testid="download-error">
-                  <MessageBarBody>{s.downloadFailed}</MessageBarBody>
-                </MessageBar>
-              ) : null}
+              <DownloadArea host={host} deps={deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => setBusy(b ? "downloading" : null)} />
             </div>
           ) : null}
         </section>
