@@ -66,6 +66,8 @@ export interface UiStrings {
   /** After a failed write: it was undone, or (undone false) it may have left sheets behind. */
   writeUndone: string;
   writeLeftovers: string;
+  /** After a read that failed for a reason not known for sure. */
+  readNothingChanged: string;
   /** Each optional feature a write may skip, in plain words. */
   feature: Record<SkippedFeature, string>;
   hostError: Record<HostErrorCode, string>;
@@ -174,6 +176,7 @@ const th: UiStrings = {
   failedHeading: "Excel ทำส่วนต่อไปนี้ไม่สำเร็จ จึงเว้นไว้ (ชีต ตัวเลข และข้อความเขียนครบแล้ว):",
   writeUndone: "สมุดงานยังเหมือนเดิม ไม่มีการเปลี่ยนแปลง",
   writeLeftovers: "อาจมีชีตชื่อขึ้นต้นด้วย ~ita- ค้างอยู่ ลบได้",
+  readNothingChanged: "ไม่มีการเปลี่ยนแปลงสมุดงาน",
   feature: {
     thaiDigits: "รูปแบบตัวเลขไทย (แสดงเป็นเลขอารบิกแทน)",
     conditionalFormats: "การระบายสีตามเงื่อนไข",
@@ -304,6 +307,7 @@ const en: UiStrings = {
   failedHeading: "Excel could not apply these, so they were left off (the sheets, numbers and text are all written):",
   writeUndone: "The workbook was left as it was.",
   writeLeftovers: "Sheets whose names start with ~ita- may remain; you can delete them.",
+  readNothingChanged: "Nothing in the workbook was changed.",
   feature: {
     thaiDigits: "Thai-digit number formats (shown with Arabic digits instead)",
     conditionalFormats: "conditional colours",
@@ -379,7 +383,8 @@ export const STRINGS: Record<Lang, UiStrings> = { th, en };
  * it was (reading changes nothing).
  */
 export function hostErrorText(s: UiStrings, code: HostErrorCode, step: HostStep, undone = true): string {
-  if (step === "reading") return s.hostError[code];
+  // When the cause is not known for sure, say at least that nothing was changed.
+  if (step === "reading") return code === "unknown" || code === "excel-error" ? `${s.hostError[code]} ${s.readNothingChanged}` : s.hostError[code];
   const what = code === "too-large" || code === "not-found" ? s.hostErrorWriting[code] : s.hostError[code];
   return `${what} ${undone ? s.writeUndone : s.writeLeftovers}`;
 }

@@ -236,7 +236,7 @@ describe("Pane", () => {
     await setup({ host, lang: "en" });
     fireEvent.click(screen.getByRole("button", { name: en.useSelection }));
     const box = await screen.findByTestId("host-error");
-    expect(box.textContent).toBe(en.hostError.unknown);
+    expect(box.textContent).toBe(`${en.hostError.unknown} ${en.readNothingChanged}`);
     expect(document.body.textContent).not.toContain("reading 'values'");
   });
 
