@@ -33,6 +33,7 @@
 //   "rejected": [ { "agency", "year": 2565 | null, "where": "B7",
 //                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
 // }
+import { frameworkCaveats } from "../engine/caveats";
 import { dec, num2, signed2 } from "../engine/decimal";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
@@ -47,7 +48,7 @@ import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
-import type { Io } from "./main";
+import type { Io } from "./io";
 import { writeOutput } from "./report";
 
 const n = (s: string) => num2(dec(s));
@@ -85,6 +86,8 @@ export function groupJson(g: GroupAnalysis) {
   return {
     year: g.year,
     framework: fw.id,
+    // What the year's grades rest on, in Thai (as in the grade command's --json).
+    caveats: frameworkCaveats(fw, g.year).map((c) => ({ code: c.code, year: c.year, text: c.text.th })),
     previousYear: g.previousYear,
     groupColumn: g.groupColumn,
     passMark: n(g.passMark),
@@ -129,7 +132,7 @@ export function groupJson(g: GroupAnalysis) {
 
 const T = {
   th: {
-    year: "ปีงบประมาณ พ.ศ.", agencies: "หน่วยงาน", passed: "ผ่านเกณฑ์", of: "จาก", target: "เป้าหมาย", meets: "ถึงเป้าหมาย",
+    year: "ปีงบประมาณ พ.ศ.", note: "หมายเหตุ", agencies: "หน่วยงาน", passed: "ผ่านเกณฑ์", of: "จาก", target: "เป้าหมาย", meets: "ถึงเป้าหมาย",
     misses: "ต่ำกว่าเป้าหมาย", groups: "ตามกลุ่ม", ranking: "อันดับ", improved: "คะแนนเพิ่มขึ้นมากที่สุด", declined: "คะแนนลดลงมากที่สุด",
     checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้", rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ประกาศ", computed: "คำนวณได้",
     peers: "เทียบกับหน่วยงานในกลุ่ม", peersAll: "เทียบกับทุกหน่วยงาน", median: "มัธยฐาน", percentile: "เปอร์เซ็นไทล์", lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
@@ -137,7 +140,7 @@ const T = {
     scales: (from: number, to: number) => `หมายเหตุ: ระดับของปี ${from} และปี ${to} ใช้เกณฑ์คนละแบบ (ระดับตัวอักษร / ผลการประเมินแบบใหม่) เทียบกันได้เฉพาะคะแนน`,
   },
   en: {
-    year: "Fiscal year", agencies: "agencies", passed: "passed", of: "of", target: "target", meets: "meets target",
+    year: "Fiscal year", note: "Note", agencies: "agencies", passed: "passed", of: "of", target: "target", meets: "meets target",
     misses: "below target", groups: "By group", ranking: "Ranking", improved: "Most improved", declined: "Most declined",
     checks: "Published overalls that differ from the recomputed ones", rounding: "rounding", mismatch: "mismatch", stated: "published", computed: "computed",
     peers: "Among the agencies of its group", peersAll: "Among all agencies", median: "median", percentile: "percentile", lagging: "Indicators to improve first (furthest below the median)",
@@ -158,6 +161,7 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   out.push(`${d(`${t.year} ${g.year}`)} (${g.framework.id}) — ${d(`${g.all.count} ${t.agencies}`)}`);
   out.push(rate(g.all));
   out.push(g.all.grades.map((x) => `${x.grade.label[o.lang]} ${d(String(x.count))}`).join("  "));
+  for (const cv of frameworkCaveats(g.framework, g.year)) out.push(d(`${t.note}: ${cv.text[o.lang]}`));
   if (g.groups.length > 0) {
     out.push("", `${t.groups} (${g.groupColumn})`);
     const w = Math.max(...g.groups.map((s) => displayWidth(s.name || t.none)));

@@ -23,7 +23,15 @@ function yearJson(y: YearResult) {
 export function analysisJson(a: Analysis) {
   const fw = a.current.framework;
   return {
-    framework: a.frameworkId,
+    framework: {
+      id: a.frameworkId,
+      year: fw.year,
+      confidence: fw.source.confidence,
+      carriedFrom: fw.carriedFrom ?? null,
+      custom: fw.custom === true,
+    },
+    // What the figures rest on, in Thai (the README lists the codes).
+    caveats: a.caveats.map((c) => ({ code: c.code, year: c.year, text: c.text.th })),
     current: yearJson(a.current),
     previous: a.previous ? yearJson(a.previous) : null,
     ranking: a.ranking.map((r) => ({
@@ -35,6 +43,7 @@ export function analysisJson(a: Analysis) {
     })),
     changes: a.changes.map((c) => ({
       indicator: c.indicator,
+      ...(c.previousIndicator !== undefined ? { previousIndicator: c.previousIndicator } : {}),
       previous: n(c.previous),
       current: n(c.current),
       delta: n(c.delta),
@@ -58,6 +67,7 @@ export function analysisJson(a: Analysis) {
       period: fiscalPeriod(m.planYear, "th", "arabic"),
       monitoring: m.monitoring.th,
     })),
+    indicatorsOnlyIn: a.indicatorsOnlyIn,
     checks: a.checks.map((c) => ({
       kind: c.kind,
       year: c.year,

@@ -13,17 +13,17 @@ import { CommandFailure } from "./failure";
 import { reportCommand } from "./report";
 import { summary } from "./summary";
 import { usage } from "./usage";
+import type { Io } from "./io";
+import { cliHint, warnOtherYear } from "./hints";
 
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+export type { Io } from "./io";
 
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
 async function grade(o: CliOptions, io: Io): Promise<void> {
   if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard grade FILE", "A score file is required: ita-scorecard grade FILE");
   const { analysis: a, ignored } = await loadAnalysis(o.file, o);
+  warnOtherYear(a, o.lang, io.err);
   if (o.check) a.checks.push(...checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
   io.out(o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored }));
 }
@@ -45,7 +45,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   } catch (e) {
     if (e instanceof InputProblems) {
-      for (const p of e.problems) io.err(describeProblem(p, lang) + "\n");
+      for (const p of e.problems) io.err(describeProblem(p, lang) + cliHint(p, lang) + "\n");
       return 2;
     }
     if (isFileError(e)) {

@@ -8,8 +8,9 @@ import { convertToPdf, isPdfError } from "../xlsx/pdf";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import { UsageError, type CliOptions } from "./args";
 import { CommandFailure } from "./failure";
+import { warnOtherYear } from "./hints";
 import { loadAnalysis } from "./load";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 /** Write a workbook the user asked for and print its path; a failure names the file. */
 export async function writeOutput(path: string, bytes: Uint8Array, io: Io): Promise<string> {
@@ -30,6 +31,7 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   if (!/\.xlsx$/i.test(o.out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
 
   const { analysis } = await loadAnalysis(o.file, o);
+  warnOtherYear(analysis, o.lang, io.err);
   const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
   const out = await writeOutput(o.out, await writeWorkbook(specs), io);
 

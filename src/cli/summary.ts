@@ -15,7 +15,6 @@ const T = {
     measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
     checks: "ข้อสังเกตความสอดคล้องของตัวเลข", ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
     rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ระบุไว้", computed: "คำนวณได้",
-    unverified: "น้ำหนักและเกณฑ์ของปีนี้ยังไม่มีแหล่งยืนยันโดยตรง (ดู README)",
   },
   en: {
     year: "Fiscal year", framework: "Framework", overall: "Overall", grade: "Grade", rating: "Rating",
@@ -23,7 +22,6 @@ const T = {
     measures: "Measures for fiscal year", owner: "Owner",
     checks: "Consistency of stated figures", ignored: "Rows not read", note: "Note",
     rounding: "rounding difference", mismatch: "mismatch", stated: "stated", computed: "computed",
-    unverified: "this year's weights and scale rest on indirect sources (see README)",
   },
 };
 
@@ -51,7 +49,7 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   out.push(overallSentence(a, o.lang, o.digits));
   const next = nextGradeSentence(a, o.lang, o.digits);
   if (next) out.push(next);
-  if (fw.source.confidence.weights !== "H" || fw.source.confidence.scale !== "H") out.push(`${t.note}: ${t.unverified}`);
+  for (const cv of a.caveats) out.push(d(`${t.note}: ${cv.text[o.lang]}`));
 
   out.push("", t.rank);
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));

@@ -1,9 +1,10 @@
 // One agency's analysis: grade the latest year, compare with the one before,
 // split strengths from weaknesses, plan measures, list inconsistencies.
+import { analysisCaveats } from "./caveats";
 import { nextGrade } from "./next-grade";
 import { dec } from "./decimal";
-import { compareInstruments, compareYears, deltaOf } from "./compare";
-import { builtInFramework, KNOWN_YEARS } from "./frameworks/years";
+import { compareInstruments, compareYears, counterpart, deltaOf } from "./compare";
+import { builtInFramework, KNOWN_YEARS, NEWEST_FRAMEWORK } from "./frameworks/years";
 import { scoreYear } from "./grade";
 import { planMeasures, type OwnerMap } from "./plan";
 import { rankScores } from "./rank";
@@ -39,6 +40,17 @@ function statedGradeCheck(y: YearScores, r: YearResult): Check | null {
   return { kind: "grade", year: r.year, where: y.statedGradeCell, stated, computed: r.grade.id, verdict: "mismatch" };
 }
 
+/** For "no rules for year Y": the years known, and the newest, which a later year may be graded by on request. */
+export function unknownYearDetail(year: number): Record<string, string | number> {
+  const newest = NEWEST_FRAMEWORK.year as number;
+  return year > newest ? { year, known: KNOWN_YEARS.join(", "), newest } : { year, known: KNOWN_YEARS.join(", ") };
+}
+
+/** Indicators of one year's framework with no counterpart in the other's (a reform added, renamed or dropped them). */
+function onlyIn(a: YearResult, b: YearResult): number[] {
+  return a.framework.indicators.filter((i) => !counterpart(i, b.framework.indicators)).map((i) => i.number);
+}
+
 export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseResult {
   const problems: Problem[] = [];
   const years = table.years.map((y) => ({ ...y, year: y.year ?? opts.year ?? null }));
@@ -53,12 +65,12 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
     }
     const fw = frameworkFor(y.year, y === latest, opts);
     if (!fw) {
-      problems.push({ where: y.yearCell ?? "", code: "unknown-year", detail: { year: y.year, known: KNOWN_YEARS.join(", ") } });
+      problems.push({ where: y.yearCell ?? "", code: "unknown-year", detail: unknownYearDetail(y.year) });
       continue;
     }
     for (const i of fw.indicators) {
       if (y.scores[i.number] === undefined) {
-        problems.push({ where: "", code: "missing-indicator", detail: { indicator: i.number, year: y.year } });
+        problems.push({ where: y.blanks?.[i.number] ?? "", code: "missing-indicator", detail: { indicator: i.number, year: y.year } });
       }
     }
     results.push({ y: y as YearScores & { year: number }, fw });
@@ -113,6 +125,8 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
         includeStrengths: opts.includeStrengths,
       }),
       checks,
+      indicatorsOnlyIn: previous ? { current: onlyIn(current, previous), previous: onlyIn(previous, current) } : { current: [], previous: [] },
+      caveats: analysisCaveats(previous ? [current, previous] : [current]),
     },
   };
 }

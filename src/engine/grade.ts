@@ -3,7 +3,6 @@
 import type { Big } from "big.js";
 import { dec, fixed2, round2, sum } from "./decimal";
 import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "./types";
-import { INSTRUMENTS } from "./types";
 
 /** A stated overall this close to the recomputed one is NACC's rounding of unrounded data. */
 export const ROUNDING_TOLERANCE = "0.01";
@@ -14,7 +13,7 @@ export function weightedOverall(scores: Record<number, string>, fw: Framework): 
 }
 
 export function instrumentResults(scores: Record<number, string>, fw: Framework): InstrumentResult[] {
-  return INSTRUMENTS.flatMap((id) => {
+  return fw.instruments.flatMap(({ id }) => {
     const defs = fw.indicators.filter((i) => i.instrument === id);
     if (defs.length === 0) return [];
     const total = sum(defs.map((i) => dec(scores[i.number])));
@@ -39,6 +38,16 @@ export function instrumentWeight(fw: Framework, id: InstrumentId): string {
   return sum(fw.indicators.filter((i) => i.instrument === id).map((i) => dec(i.weight))).toString();
 }
 
+/**
+ * What instrument `id` must reach for `band`: its own threshold for the band
+ * if the framework sets one, else the band's minEachInstrument; undefined
+ * when the band looks at the overall only.
+ */
+export function instrumentBar(fw: Framework, band: GradeBand, id: InstrumentId): string | undefined {
+  if (band.minEachInstrument === undefined) return undefined;
+  return fw.instruments.find((i) => i.id === id)?.thresholds?.[band.id] ?? band.minEachInstrument;
+}
+
 /** The first band whose conditions all hold (bands run from best to worst). */
 export function gradeOf(overall: string, instruments: InstrumentResult[], fw: Framework): GradeBand {
   const o = dec(overall);
@@ -46,7 +55,10 @@ export function gradeOf(overall: string, instruments: InstrumentResult[], fw: Fr
   const band = fw.scale.bands.find(
     (b) =>
       o.gte(b.minOverall) &&
-      (b.minEachInstrument === undefined || rated.every((i) => dec(i.mean).gte(b.minEachInstrument as string))),
+      rated.every((i) => {
+        const bar = instrumentBar(fw, b, i.id);
+        return bar === undefined || dec(i.mean).gte(bar);
+      }),
   );
   // Scales end with a band at 0 (validated for custom frameworks), so this holds.
   return band ?? fw.scale.bands[fw.scale.bands.length - 1];

@@ -24,12 +24,8 @@ export function indicatorLabel(fw: Framework, n: number, lang: Lang): string {
   return `${head} ${indicatorName(fw, n, lang)} (${instrumentOf(fw, n)})`;
 }
 
-/** The three instruments as the report names them (its section 3). */
-const INSTRUMENT_NAMES: Record<InstrumentId, Text> = {
-  IIT: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", en: "Internal stakeholders' perception" },
-  EIT: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก", en: "External stakeholders' perception" },
-  OIT: { th: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", en: "Open data disclosure" },
-};
-
-/** "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)": an instrument's name and id. */
-export const instrumentLabel = (id: InstrumentId, lang: Lang): string => `${INSTRUMENT_NAMES[id][lang]} (${id})`;
+/** "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)": an instrument's name, as its framework gives it, and id. */
+export function instrumentLabel(fw: Framework, id: InstrumentId, lang: Lang): string {
+  const name = fw.instruments.find((i) => i.id === id)?.name[lang];
+  return name ? `${name} (${id})` : id;
+}

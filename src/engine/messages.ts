@@ -52,7 +52,30 @@ const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en:
   "text-required": { th: () => "ต้องเป็นข้อความที่ไม่ว่าง", en: () => "a non-empty text is required" },
   "score-range": { th: () => "ต้องเป็นตัวเลข 0–100", en: () => "must be a number from 0 to 100" },
   "weights-map": { th: () => "ต้องจับคู่เลขตัวชี้วัดกับน้ำหนักร้อยละ เช่น { \"1\": 6 }", en: () => "must map indicator numbers to percents, e.g. { \"1\": 6 }" },
-  "no-such-indicator": { th: () => "ไม่มีตัวชี้วัดนี้ (มี 1–10)", en: () => "no such indicator (1–10)" },
+  "no-such-indicator": {
+    th: (d) => `ไม่มีตัวชี้วัดนี้ (มี ${d.known ?? "1–10"})`,
+    en: (d) => `no such indicator (there are ${d.known ?? "1–10"})`,
+  },
+  "list-required": { th: () => "ต้องเป็นรายการ [ … ] ที่ไม่ว่าง", en: () => "must be a non-empty list [ … ]" },
+  "name-required": {
+    th: () => `ต้องมีชื่อภาษาไทยและภาษาอังกฤษ เช่น { "th": "…", "en": "…" }`,
+    en: () => `needs a Thai and an English name, e.g. { "th": "…", "en": "…" }`,
+  },
+  "duplicate-id": { th: (d) => `ซ้ำกับรายการก่อนหน้า (${d.value})`, en: (d) => `repeats an earlier entry (${d.value})` },
+  "unknown-instrument": {
+    th: (d) => `ไม่มีแบบวัด ${d.value} ในรายการ "instruments" (มี ${d.known})`,
+    en: (d) => `no instrument ${d.value} in "instruments" (there are ${d.known})`,
+  },
+  "indicator-number": { th: () => "ต้องเป็นเลขจำนวนเต็ม 1–99", en: () => "must be a whole number from 1 to 99" },
+  "no-indicators": {
+    th: (d) => `แบบวัด ${d.value} ไม่มีตัวชี้วัดเลย`,
+    en: (d) => `instrument ${d.value} has no indicators`,
+  },
+  "text-list": { th: () => "ต้องเป็นรายการข้อความ", en: () => "must be a list of texts" },
+  "unknown-band": {
+    th: (d) => `ไม่มีระดับ ${d.value} ในเกณฑ์ (มี ${d.known})`,
+    en: (d) => `no band ${d.value} in the scale (there are ${d.known})`,
+  },
   "weight-number": { th: () => "ต้องเป็นตัวเลขตั้งแต่ 0 ขึ้นไป", en: () => "must be a number ≥ 0" },
   "weight-missing": { th: () => "ทุกตัวชี้วัดต้องมีน้ำหนัก", en: () => "every indicator needs a weight" },
   "weights-sum": { th: (d) => `น้ำหนักรวมต้องเท่ากับ 100 (รวมได้ ${d.sum})`, en: (d) => `must sum to 100 (they sum to ${d.sum})` },
@@ -64,10 +87,12 @@ const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en:
   year: { th: () => "ต้องเป็นปี พ.ศ. เช่น 2569", en: () => "must be a Buddhist Era year such as 2569" },
 };
 
-/** The field, quoted (none for the file as a whole), then why it is refused. */
+/** The field, quoted (none for the file as a whole), then why it is refused, then where (line and column). */
 function frameworkReason(d: Detail, lang: Lang): string {
   const field = d.field === undefined || d.field === "(file)" ? "" : `${quoteText(d.field, lang)} `;
-  return field + (FRAMEWORK_REASON[String(d.reason) as FrameworkReason]?.[lang](d) ?? String(d.reason ?? ""));
+  const why = FRAMEWORK_REASON[String(d.reason) as FrameworkReason]?.[lang](d) ?? String(d.reason ?? "");
+  const at = d.line === undefined || d.reason === "json-syntax" ? "" : lang === "th" ? ` (บรรทัด ${d.line} คอลัมน์ ${d.column})` : ` (line ${d.line}, column ${d.column})`;
+  return field + why + at;
 }
 
 type Sentences = { [C in ProblemCode]: (d: Detail, n: (v: unknown) => string) => string };
@@ -89,9 +114,11 @@ const TH: Sentences = {
   "no-year": (d) =>
     d.text
       ? `ไม่รู้ว่าคอลัมน์ ${quoteText(d.text, "th")} เป็นของปีใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565"`
-      : `ไม่รู้ว่าคะแนนเป็นของปีงบประมาณใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565" หรือระบุปี (--year)`,
+      : `ไม่รู้ว่าคะแนนเป็นของปีงบประมาณใด ใส่ปีในหัวคอลัมน์ เช่น "ปี 2565" หรือระบุปีงบประมาณ`,
   "unknown-year": (d, n) =>
-    `ไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกกรอบการประเมินเอง (--framework)`,
+    d.newest !== undefined
+      ? `ยังไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกคำนวณตามเกณฑ์ปี ${n(d.newest)} (ยังไม่ยืนยัน) หรือใช้ไฟล์กรอบการประเมิน`
+      : `ไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกกรอบการประเมินหรือใช้ไฟล์กรอบการประเมิน`,
   "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${frameworkReason(d, "th")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.th(d) ?? `อ่านไฟล์ไม่ได้: ${d.reason ?? ""}`.trim(),
   "no-agency-name": () => "แถวนี้มีคะแนนแต่ไม่มีชื่อหน่วยงาน",
@@ -121,9 +148,11 @@ const EN: Sentences = {
   "no-year": (d) =>
     d.text
       ? `which year is column ${quoteText(d.text, "en")}? Put the year in its header, e.g. "2565"`
-      : `which fiscal year are these scores? Put it in a header ("2565") or give it (--year)`,
+      : `which fiscal year are these scores? Put it in a header ("2565") or name the year`,
   "unknown-year": (d, n) =>
-    `no built-in framework for fiscal year ${n(d.year)} (known: ${n(d.known)}); choose a framework (--framework)`,
+    d.newest !== undefined
+      ? `no rules for fiscal year ${n(d.year)} yet (known: ${n(d.known)}); choose to grade by the ${n(d.newest)} rules (unconfirmed) or load a framework file`
+      : `no built-in framework for fiscal year ${n(d.year)} (known: ${n(d.known)}); choose a framework or load a framework file`,
   "bad-framework": (d) => `invalid framework: ${frameworkReason(d, "en")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.en(d) ?? `cannot read the file: ${d.reason ?? ""}`.trim(),
   "no-agency-name": () => "this row has scores but no agency name",

@@ -1,4 +1,5 @@
 // Sentences in the report's style, one per indicator and one for the overall.
+import { ratedInstruments } from "./grade";
 import { dec } from "./decimal";
 import { directionWord, indicatorLabel } from "./labels";
 import { withDigits, type Digits } from "./text";
@@ -85,12 +86,20 @@ export function nextGradeSentence(a: Analysis, lang: Lang, digits: Digits): stri
     );
   }
   if (next.instrumentGaps.length > 0) {
-    const under = next.instrumentGaps.map((g) => (th ? `${g.id} ${d(g.mean)} (ขาดอีก ${d(g.gap)})` : `${g.id} at ${d(g.mean)} (${d(g.gap)} short)`));
-    const bar = mark(next.instrumentGaps[0].needed);
+    // The framework's own instruments (a reform may have others than IIT, EIT, OIT);
+    // one bar for all unless the framework holds some instrument to another.
+    const ids = ratedInstruments(a.current.instruments, a.current.framework).map((i) => i.id).join(", ");
+    const bars = new Set(next.instrumentGaps.map((g) => g.needed));
+    const own = bars.size > 1;
+    const under = next.instrumentGaps.map((g) => {
+      const need = own ? (th ? ` ต้องได้ ${mark(g.needed)}` : `, needs ${mark(g.needed)}`) : "";
+      return th ? `${g.id} ${d(g.mean)} (ขาดอีก ${d(g.gap)}${need})` : `${g.id} at ${d(g.mean)} (${d(g.gap)} short${need})`;
+    });
+    const bar = own ? (th ? "ตามเกณฑ์ของแต่ละเครื่องมือ" : "its own bar") : th ? `ตั้งแต่ร้อยละ ${mark(next.instrumentGaps[0].needed)} ขึ้นไป` : `${mark(next.instrumentGaps[0].needed)} or more`;
     parts.push(
       th
-        ? `คะแนนทุกเครื่องมือ (IIT, EIT, OIT) ตั้งแต่ร้อยละ ${bar} ขึ้นไป ซึ่งยังไม่ถึง คือ ${under.join(", ")}`
-        : `every instrument (IIT, EIT, OIT) at ${bar} or more, where ${under.join(", ")}`,
+        ? `คะแนนทุกเครื่องมือ (${ids}) ${bar} ซึ่งยังไม่ถึง คือ ${under.join(", ")}`
+        : `every instrument (${ids}) at ${bar}, where ${under.join(", ")}`,
     );
   }
   return th ? `ระดับถัดไป "${label}" ต้องได้${parts.join(" และ")}` : `To reach "${label}": ${parts.join("; and ")}.`;

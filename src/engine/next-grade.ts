@@ -2,7 +2,7 @@
 // planner's first question after "what did we get" (an agency at 95.86 rated
 // only ผ่าน wants to know that its EIT, not its overall, held it back).
 import { dec, fixed2 } from "./decimal";
-import { ratedInstruments } from "./grade";
+import { instrumentBar, ratedInstruments } from "./grade";
 import type { NextGrade, YearResult } from "./types";
 
 /** The next band up and each condition of it not yet met; null at the top band. */
@@ -12,13 +12,9 @@ export function nextGrade(r: YearResult): NextGrade | null {
   if (at <= 0) return null;
   const band = bands[at - 1];
   const short = dec(band.minOverall).minus(r.overall);
-  const min = band.minEachInstrument;
-  return {
-    band,
-    overallGap: short.gt(0) ? fixed2(short) : null,
-    instrumentGaps:
-      min === undefined
-        ? []
-        : ratedInstruments(r.instruments, r.framework).filter((i) => dec(i.mean).lt(min)).map((i) => ({ id: i.id, mean: i.mean, needed: min, gap: fixed2(dec(min).minus(i.mean)) })),
-  };
+  const instrumentGaps = ratedInstruments(r.instruments, r.framework).flatMap((i) => {
+    const needed = instrumentBar(r.framework, band, i.id);
+    return needed !== undefined && dec(i.mean).lt(needed) ? [{ id: i.id, mean: i.mean, needed, gap: fixed2(dec(needed).minus(i.mean)) }] : [];
+  });
+  return { band, overallGap: short.gt(0) ? fixed2(short) : null, instrumentGaps };
 }

@@ -15,7 +15,17 @@ export interface Conflict {
   byName: number;
 }
 
-const INSTRUMENT_TAG = /\(\s*(iit|eit|eiti|oit)\s*\)/g;
+/** "(IIT)" after a name, for the framework's instruments (and "EITI", a typo seen in real documents). */
+const tagCache = new WeakMap<Framework, RegExp>();
+function instrumentTag(fw: Framework): RegExp {
+  let re = tagCache.get(fw);
+  if (!re) {
+    const ids = [...fw.instruments.map((i) => matchKey(i.id)), "eiti"].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`\\(\\s*(${ids.join("|")})\\s*\\)`, "g");
+    tagCache.set(fw, re);
+  }
+  return re;
+}
 const EXPLICIT_NUMBER = /^(?:ตัวชี้วัดที่|ตัวชี้วัด|indicator|ind\.?|no\.?|#)\s*(\d{1,2})(?!\d|\.\d)\s*[.:)\-–]?\s*/;
 const LIST_NUMBER = /^(\d{1,2})(?!\d|\.\d)\s*[.)]?\s*/;
 
@@ -54,7 +64,7 @@ const known = (n: number, fw: Framework) => fw.indicators.some((i) => i.number =
  * is list numbering, so the name wins.
  */
 export function recognizeIndicator(label: string, fw: Framework): Recognized | Conflict | null {
-  const text = matchKey(label).replace(INSTRUMENT_TAG, " ").replace(/\s+/g, " ").trim();
+  const text = matchKey(label).replace(instrumentTag(fw), " ").replace(/\s+/g, " ").trim();
   if (text === "") return null;
 
   const explicit = EXPLICIT_NUMBER.exec(text);

@@ -165,3 +165,22 @@ export const RECOMMENDATIONS: Record<number, Recommendation> = {
     owner: { th: "สำนักปลัด", en: "Office of the Permanent Secretary" },
   },
 };
+
+/** Steps for an indicator the library has none for (a new framework's), naming it. */
+export function genericRecommendation(name: Text): Recommendation {
+  return {
+    improve: {
+      th: `ทบทวนประเด็นคำถามและหลักฐานที่ใช้ประเมินตัวชี้วัด "${name.th}" ตามคู่มือการประเมินของปีนั้น กำหนดผู้รับผิดชอบและแผนการปรับปรุงแต่ละประเด็นที่ได้คะแนนต่ำ`,
+      en: `Review the questions and evidence by which "${name.en}" is assessed in that year's manual; name an owner and an improvement plan for each low-scoring item.`,
+    },
+    maintain: {
+      th: `รักษาการดำเนินงานตามประเด็นการประเมินตัวชี้วัด "${name.th}" และทบทวนทุกปี`,
+      en: `Keep up the work assessed under "${name.en}" and review it every year.`,
+    },
+    monitoring: {
+      th: "รายงานความก้าวหน้าตามแผนการปรับปรุง รอบ 6 เดือน และ 12 เดือน",
+      en: "Report progress on the improvement plan at 6 and 12 months.",
+    },
+    owner: { th: "ทุกสำนัก/กอง", en: "All divisions" },
+  };
+}

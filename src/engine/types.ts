@@ -1,8 +1,12 @@
 // The engine's data shapes. Scores cross module boundaries as canonical
 // decimal strings ("88.53", "100") so they survive JSON and postMessage.
 
-export type InstrumentId = "IIT" | "EIT" | "OIT";
-export const INSTRUMENTS: readonly InstrumentId[] = ["IIT", "EIT", "OIT"];
+/**
+ * An instrument's id ("IIT", "EIT", "OIT" in FY2562–2569). A framework names
+ * its own instruments (NACC's announced reform may add or regroup them), so
+ * this is any text the framework declares, not a fixed list.
+ */
+export type InstrumentId = string;
 
 export type Lang = "th" | "en";
 export interface Text {
@@ -12,8 +16,19 @@ export interface Text {
 
 export type Confidence = "H" | "M" | "L";
 
+/** One instrument (แบบวัด) of a framework. */
+export interface InstrumentDef {
+  id: InstrumentId;
+  name: Text;
+  /**
+   * Per band id, the score this instrument needs in place of the band's
+   * minEachInstrument (a framework may hold one instrument to another bar).
+   */
+  thresholds?: Record<string, string>;
+}
+
 export interface IndicatorDef {
-  /** 1–10, NACC's indicator number. */
+  /** NACC's indicator number (1–10 in FY2562–2569; a framework may number more). */
   number: number;
   instrument: InstrumentId;
   name: Text;
@@ -34,6 +49,8 @@ export interface GradeBand {
   minEachInstrument?: string;
   /** Is this a passing grade (drives colours; pass itself is overall ≥ pass mark). */
   passing: boolean;
+  /** How sure the band's name and cut-off are, when less sure than its scale. */
+  confidence?: Confidence;
 }
 
 export interface GradeScale {
@@ -53,10 +70,24 @@ export interface Framework {
   /** Fiscal year (Buddhist Era) the framework is for; null for a custom one. */
   year: number | null;
   title: Text;
+  /** The instruments, in the order the report lists them. */
+  instruments: InstrumentDef[];
   indicators: IndicatorDef[];
   passMark: string;
   scale: GradeScale;
   source: SourceNote;
+  /** Set when no rules were found for `year` and another year's were carried forward. */
+  carriedFrom?: number;
+  /** True for a framework file the user supplied. */
+  custom?: boolean;
+}
+
+/** What a figure rests on, said on every output that shows it. */
+export interface Caveat {
+  code: "weights-unverified" | "carried-forward" | "applied-to-other-year" | "custom-framework" | "band-unverified";
+  /** The fiscal year the caveat is about. */
+  year: number;
+  text: Text;
 }
 
 /** Where a problem or an ignored row is: "B7", or "line 7, column 2". */
@@ -105,6 +136,8 @@ export interface YearScores {
   scores: Record<number, string>;
   /** Indicator number → the cell it came from. */
   cells: Record<number, string>;
+  /** Indicator number → its blank cell, for a row that gave this year no score. */
+  blanks?: Record<number, string>;
   /** Overall stated in a total row, if one was pasted along. */
   stated: string | null;
   statedCell: string | null;
@@ -171,6 +204,8 @@ interface YearOverYear {
 
 export interface Change extends YearOverYear {
   indicator: number;
+  /** The previous year's number for the same indicator, when a reform renumbered it. */
+  previousIndicator?: number;
 }
 
 /** An instrument's mean in both years. */
@@ -231,4 +266,8 @@ export interface Analysis {
   planYear: number;
   measures: MeasureRow[];
   checks: Check[];
+  /** Indicators scored in only one of the two years (their frameworks differ). */
+  indicatorsOnlyIn: { current: number[]; previous: number[] };
+  /** What the figures rest on (unverified weights, carried-forward rules, …), for every output. */
+  caveats: Caveat[];
 }

@@ -5,6 +5,7 @@ import { comparisonSheet } from "./comparison-sheet";
 import { measuresSheet } from "./measures-sheet";
 import type { ReportOptions } from "./options";
 import { rankingSheet } from "./ranking-sheet";
+import { withCaveats } from "./caveat-row";
 import { finishSheet } from "./row-heights";
 import type { SheetSpec } from "./spec";
 
@@ -15,5 +16,7 @@ export function buildSheets(a: Analysis, o: ReportOptions): SheetSpec[] {
     rankingSheet(a, o),
     ...(a.previous ? [comparisonSheet(a, a.previous, o)] : []),
     measuresSheet(a, o),
-  ].map(finishSheet);
+  ]
+    .map((s) => withCaveats(s, a.caveats, o.lang, o.digits))
+    .map(finishSheet);
 }

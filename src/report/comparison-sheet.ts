@@ -62,7 +62,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
   ];
   // The instruments' means in both years: from 2566 each must reach the bar
   // for ผ่านดี, so a fall in one is worth seeing beside the indicators.
-  const instrumentNames = a.instrumentChanges.map((ic) => instrumentLabel(ic.id, o.lang));
+  const instrumentNames = a.instrumentChanges.map((ic) => instrumentLabel(c.framework, ic.id, o.lang));
   const instrumentsFrom = rows.length + 1;
   if (a.instrumentChanges.length > 0) {
     rows.push(
@@ -78,6 +78,26 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     );
   }
   const instrumentsLast = rows.length - 1;
+  // Indicators one year's framework has and the other's lacks (a reform):
+  // listed with their one score, as new or dropped, never as a change.
+  const only = [
+    ...a.indicatorsOnlyIn.current.map((n) => ({ n, fw: c.framework, prev: null, cur: c.scores[n], word: w.newIndicator })),
+    ...a.indicatorsOnlyIn.previous.map((n) => ({ n, fw: previous.framework, prev: previous.scores[n], cur: null, word: w.droppedIndicator })),
+  ];
+  const onlyLabels = only.map((x) => d(indicatorLabel(x.fw, x.n, o.lang)));
+  if (only.length > 0) {
+    rows.push(
+      [],
+      ...only.map((x, k) => [
+        text(""),
+        text(onlyLabels[k]),
+        x.prev === null ? { value: "—", style: "body" as const, align: "center" as const } : num(Number(x.prev), sf),
+        x.cur === null ? { value: "—", style: "body" as const, align: "center" as const } : num(Number(x.cur), sf),
+        text(""),
+        { value: x.word, style: "body" as const, align: "center" as const },
+      ]),
+    );
+  }
   // Rules for rows from..to (so an edited cell re-colours): on the change column rises
   // green, falls red; a current score under the pass mark red on pink.
   const rules = (from: number, to: number): ConditionalRule[] => [
@@ -94,11 +114,11 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     // Scores and change take two-line headers ("ผลคะแนนปี / ๒๕๖๔"); the direction words one line.
     columns: [
       { width: fitWidth([w.no], 8, 14) },
-      { width: fitWidth([...labels, ...instrumentNames], 40, 80) },
+      { width: fitWidth([...labels, ...instrumentNames, ...onlyLabels], 40, 80) },
       { width: 18 },
       { width: 18 },
       { width: 18 },
-      { width: fitWidth([w.direction, ...a.changes.map((ch) => directionWord(ch.direction, o.lang))], 12, 24) },
+      { width: fitWidth([w.direction, ...a.changes.map((ch) => directionWord(ch.direction, o.lang)), ...only.map((x) => x.word)], 12, 24) },
     ],
     merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
     headerRow: HEADER_ROW,

@@ -1,6 +1,8 @@
 // The many-agency report: agencies ranked, grades distributed per group,
 // and (when one agency is chosen) its position among its peers. Each sheet
 // is described once for every writer, print-ready like the single-agency ones.
+import { frameworkCaveats } from "../engine/caveats";
+import { withCaveats } from "./caveat-row";
 import type { GroupAnalysis, GroupSummary, PeerStanding } from "../engine/group/types";
 import { indicatorLabel } from "../engine/labels";
 import { withDigits, type Digits } from "../engine/text";
@@ -292,5 +294,8 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
 /** The group sheets: agencies ranked, distribution per group, and the chosen agency's peers sheet. */
 export function buildGroupSheets(g: GroupAnalysis, o: GroupReportOptions): SheetSpec[] {
   const peers = peersSheet(g, o);
-  return [agenciesSheet(g, o), distributionSheet(g, o), ...(peers ? [peers] : [])].map(finishSheet);
+  const caveats = frameworkCaveats(g.framework, g.year);
+  return [agenciesSheet(g, o), distributionSheet(g, o), ...(peers ? [peers] : [])]
+    .map((s) => withCaveats(s, caveats, o.lang, o.digits))
+    .map(finishSheet);
 }

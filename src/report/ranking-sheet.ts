@@ -50,7 +50,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   ];
   // The instruments: their means decide NACC's rating from 2566 (each must
   // reach the bar), and their weighted sum is the overall.
-  const instrumentNames = c.instruments.map((i) => instrumentLabel(i.id, o.lang));
+  const instrumentNames = c.instruments.map((i) => instrumentLabel(fw, i.id, o.lang));
   const instrumentsFrom = rows.length + 1;
   rows.push(
     [],

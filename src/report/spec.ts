@@ -14,6 +14,8 @@ export type StyleName =
   | "total"
   | "totalNumber"
   | "note"
+  /** What the figures rest on (unverified weights, carried-forward rules), under the title: wrapped. */
+  | "caveat"
   /** Running text over merged columns: wrapped, no borders. */
   | "paragraph";
 

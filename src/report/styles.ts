@@ -37,6 +37,7 @@ export const STYLE_LOOKS: Record<StyleName, Look> = {
   total: { sizeDelta: 0, bold: true, fill: "#F2F2F2", vertical: "top", grid: true },
   totalNumber: { sizeDelta: 0, bold: true, fill: "#F2F2F2", horizontal: "right", vertical: "top", grid: true },
   note: { sizeDelta: -2, italic: true, color: "#595959", grid: false },
+  caveat: { sizeDelta: -2, italic: true, color: "#7F3F00", vertical: "top", wrap: true, grid: false },
   paragraph: { sizeDelta: 0, vertical: "top", wrap: true, grid: false },
 };
 

@@ -123,7 +123,7 @@ export function fitColumns(rows: CellSpec[][], bounds: { min: number; max: numbe
     for (const row of rows) {
       const cell = row[col];
       if (!cell || cell.value === null || cell.value === "") continue;
-      if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note") continue;
+      if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note" || cell.style === "caveat") continue;
       if (cell.style === "header") {
         const text = String(cell.value);
         const longestWord = Math.max(...text.split(/\s+/).map(textWidth));

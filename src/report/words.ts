@@ -2,6 +2,9 @@
 export const REPORT_WORDS = {
   th: {
     fiscalYear: "ปีงบประมาณ พ.ศ.",
+    caveatLead: "หมายเหตุ:",
+    newIndicator: "ตัวชี้วัดใหม่",
+    droppedIndicator: "ไม่มีในปีนี้",
     rankingTitle: "เรียงอันดับคะแนน (ร้อยละ) ของแต่ละตัวชี้วัด",
     rankingTab: "อันดับ",
     comparisonTitle: "เปรียบเทียบผลการประเมิน ITA",
@@ -42,6 +45,9 @@ export const REPORT_WORDS = {
     ownerPrompt: "เลือกหน่วยงานที่รับผิดชอบ",
   },
   en: {
+    caveatLead: "Note:",
+    newIndicator: "New indicator",
+    droppedIndicator: "Not assessed this year",
     fiscalYear: "Fiscal year",
     rankingTitle: "Indicator scores (%) ranked —",
     rankingTab: "Ranking",

@@ -1,5 +1,7 @@
 // The real engine and report modules behind the pane (see pane-deps.ts).
 import { analyse } from "../engine/analyse";
+import { frameworkCaveats } from "../engine/caveats";
+import { frameworkToJson, parseFrameworkJson } from "../engine/framework-file";
 import { BUILT_IN_FRAMEWORKS } from "../engine/frameworks/years";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
@@ -22,6 +24,9 @@ export const defaultDeps: PaneDeps = {
   mergeEdits,
   sampleCells: SAMPLE_CELLS,
   frameworks: BUILT_IN_FRAMEWORKS,
+  parseFrameworkJson,
+  frameworkToJson,
+  frameworkCaveats,
   parseGroupScores,
   analyseGroup,
   buildGroupSheets,

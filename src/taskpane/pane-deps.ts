@@ -5,7 +5,8 @@
 import type { AnalyseOptions } from "../engine/analyse";
 import type { GroupAnalyseOptions, GroupAnalyseResult, GroupParseOptions, GroupParseResult, GroupTable } from "../engine/group";
 import type { Digits } from "../engine/text";
-import type { Analysis, Framework, Lang, ParseResult, Problem, ScoreTable } from "../engine/types";
+import type { Analysis, Caveat, Framework, Lang, ParseResult, Problem, ScoreTable } from "../engine/types";
+import type { FrameworkResult } from "../engine/framework-file";
 import type { GroupAnalysis } from "../engine/group";
 import type { GroupReportOptions } from "../report/group-sheets";
 import type { GeneratedSheet } from "../report/host";
@@ -39,6 +40,12 @@ export interface PaneDeps {
   mergeEdits(specs: SheetSpec[], existing: GeneratedSheet[]): MergeOutcome;
   sampleCells: (string | number)[][];
   frameworks: readonly Framework[];
+  /** A framework file's text → a framework, or its problems (field, line and column). */
+  parseFrameworkJson(text: string, where: string): FrameworkResult;
+  /** A framework as a file a planner edits (the template). */
+  frameworkToJson(framework: Framework): string;
+  /** What grading `year` by `framework` rests on, shown before Generate. */
+  frameworkCaveats(framework: Framework, year: number): Caveat[];
 
   // Group ("many agencies") mode.
   parseGroupScores(cells: unknown[][], opts: GroupParseOptions): GroupParseResult;

@@ -32,9 +32,9 @@ export interface UiStrings {
   problemsHeading: (n: number) => string;
   warningsHeading: (n: number) => string;
   sourceOk: string;
+  sourceWaits: string;
   optionsHeading: string;
   framework: string;
-  frameworkAuto: (title: string) => string;
   passMark: string;
   passMarkInvalid: string;
   outputLanguage: string;
@@ -127,7 +127,7 @@ const th: UiStrings = {
   readFrom: (sheet, address) => `อ่านจากชีต ${sheet} ช่วง ${address}`,
   yearsFound: "ปีงบประมาณที่พบ",
   noYearInSource: (year) =>
-    year === null ? "ข้อมูลไม่ได้ระบุปี: โปรดเลือกกรอบการประเมินของปีนั้น" : `ข้อมูลไม่ได้ระบุปี: ถือเป็นปี ${year} ตามกรอบการประเมินที่เลือก`,
+    year === null ? "ข้อมูลไม่ได้ระบุปี: เลือกปีงบประมาณในส่วนตัวเลือกด้านล่าง" : `ข้อมูลไม่ได้ระบุปี: ใช้ปี ${year} ที่เลือกไว้`,
   indicatorsMatched: (n) => `ตัวชี้วัดที่อ่านได้ ${n} ตัว`,
   colNumber: "ที่",
   colIndicator: "ตัวชี้วัด",
@@ -144,9 +144,9 @@ const th: UiStrings = {
   problemsHeading: (n) => `พบปัญหา ${n} รายการ: แก้ไขในเซลล์แล้วอ่านข้อมูลใหม่`,
   warningsHeading: (n) => `ข้อสังเกต ${n} รายการ`,
   sourceOk: "ข้อมูลครบถ้วน พร้อมสร้างรายงาน",
+  sourceWaits: "อ่านคะแนนได้ครบ แต่ยังต้องเลือกปีหรือกรอบการประเมินในส่วนตัวเลือกก่อน",
   optionsHeading: "2. ตัวเลือก",
   framework: "กรอบการประเมิน",
-  frameworkAuto: (title) => (title ? `ตามปีของข้อมูล (${title})` : "ตามปีของข้อมูล"),
   passMark: "เกณฑ์ผ่าน (คะแนน)",
   passMarkInvalid: "เกณฑ์ผ่านต้องเป็นตัวเลข 0–100",
   outputLanguage: "ภาษาของรายงาน",
@@ -258,7 +258,7 @@ const en: UiStrings = {
   readFrom: (sheet, address) => `Read from sheet ${sheet}, range ${address}`,
   yearsFound: "Fiscal years found",
   noYearInSource: (year) =>
-    year === null ? "The scores name no year: choose that year's framework" : `The scores name no year: taken as ${year}, the chosen framework's year`,
+    year === null ? "The scores name no year: choose their fiscal year in the options below" : `The scores name no year: ${year}, as chosen`,
   indicatorsMatched: (n) => `${n} indicators read`,
   colNumber: "No.",
   colIndicator: "Indicator",
@@ -275,9 +275,9 @@ const en: UiStrings = {
   problemsHeading: (n) => `${n} problems: fix the cells, then read again`,
   warningsHeading: (n) => `${n} notes`,
   sourceOk: "Scores complete: ready to generate",
+  sourceWaits: "Scores read, but the year or the framework still needs choosing in the options",
   optionsHeading: "2. Options",
   framework: "Framework",
-  frameworkAuto: (title) => (title ? `From the scores' year (${title})` : "From the scores' year"),
   passMark: "Pass mark (score)",
   passMarkInvalid: "The pass mark must be a number from 0 to 100",
   outputLanguage: "Report language",

@@ -26,7 +26,9 @@ describe("ita-scorecard grade --json", () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     const j = JSON.parse(r.out);
-    expect(j.framework).toBe("ita-2565");
+    expect(j.framework).toEqual({ id: "ita-2565", year: 2565, confidence: { indicators: "H", weights: "H", scale: "H" }, carriedFrom: null, custom: false });
+    // 2565 and 2564 rest on confirmed weights and letters: nothing to caveat.
+    expect(j.caveats).toEqual([]);
     expect(j.current).toEqual({ year: 2565, overall: 88.53, stated: 88.53, grade: "A", scale: "letter", passed: true, instruments: { IIT: 84.54, EIT: 80.18, OIT: 97.78 } });
     expect(j.previous).toMatchObject({ year: 2564, overall: 89.76, grade: "A" });
     expect(j.ranking.map((x: { indicator: number }) => x.indicator)).toEqual([10, 9, 1, 5, 3, 2, 7, 6, 4, 8]);
@@ -83,7 +85,7 @@ describe("ita-scorecard grade (summary)", () => {
     expect(r.out).toContain("Rating Pass");
     // 88.53 clears 85, but IIT and EIT do not: they, not the overall, stand between ผ่าน and ผ่านดี.
     expect(r.out).toContain('To reach "Very good": every instrument (IIT, EIT, OIT) at 85 or more, where IIT at 84.54 (0.46 short), EIT at 80.18 (4.82 short).');
-    expect(r.out).toContain("rest on indirect sources");
+    expect(r.out).toContain("Note: The 2566 weights are not confirmed by an NACC document");
   });
 });
 
@@ -109,7 +111,7 @@ describe("bad input", () => {
   });
 
   it("keeps the framework id as written in a Thai-digit summary (the year around it in Thai digits)", async () => {
-    const id = JSON.parse((await run("grade", reference, "--json")).out).framework;
+    const id = JSON.parse((await run("grade", reference, "--json")).out).framework.id;
     const first = (await run("grade", reference)).out.split("\n")[0];
     expect(first).toContain(id);
     expect(first).toContain("๒๕๖๕");
@@ -134,7 +136,7 @@ describe("bad input", () => {
       const ok = await run("grade", reference, "--framework", file("fw-ok.json", JSON.stringify({ id: "my", year, scale: "rating" })), "--json");
       expect(ok.code).toBe(0);
       expect(ok.err).toBe("");
-      expect(JSON.parse(ok.out)).toMatchObject({ framework: "my", current: { year: latest, scale: "rating" } });
+      expect(JSON.parse(ok.out)).toMatchObject({ framework: { id: "my", custom: true }, current: { year: latest, scale: "rating" } });
     }
   });
 

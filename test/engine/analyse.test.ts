@@ -135,7 +135,7 @@ describe("years and frameworks", () => {
   it("refuses a year with no framework, naming the years known", () => {
     const r = analyse(table(yearScores(2559, REPORT_2565)));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: "unknown-year", detail: { year: 2559, known: "2562, 2563, 2564, 2565, 2566, 2567, 2568" } });
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: "unknown-year", detail: { year: 2559, known: "2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569" } });
   });
 
   it("asks for a year when the table names none, and takes one given", () => {

@@ -26,11 +26,12 @@ describe("describeProblem", () => {
     expect(describeProblem(P("B7", "not-a-number", { text: "8x.5" }), "th", "thai")).toBe('B7: "8x.5" ไม่ใช่ตัวเลข');
   });
 
-  it("mentions choosing a framework for an unknown year", () => {
-    const p = P("C1", "unknown-year", { year: 2570, known: "2562–2568" });
-    expect(describeProblem(p, "th")).toContain("--framework");
-    expect(describeProblem(p, "th")).toContain("2570");
-    expect(describeProblem(p, "en")).toBe("C1: no built-in framework for fiscal year 2570 (known: 2562–2568); choose a framework (--framework)");
+  it("says how to go on for an unknown year, in words every front end can use (no CLI flag)", () => {
+    const early = P("C1", "unknown-year", { year: 2559, known: "2562–2569" });
+    expect(describeProblem(early, "en")).toBe("C1: no built-in framework for fiscal year 2559 (known: 2562–2569); choose a framework or load a framework file");
+    const later = P("C1", "unknown-year", { year: 2570, known: "2562–2569", newest: 2569 });
+    expect(describeProblem(later, "th")).toBe("C1: ยังไม่มีเกณฑ์ของปีงบประมาณ 2570 (มีเกณฑ์ปี 2562–2569) เลือกคำนวณตามเกณฑ์ปี 2569 (ยังไม่ยืนยัน) หรือใช้ไฟล์กรอบการประเมิน");
+    for (const p of [early, later]) for (const lang of ["th", "en"] as const) expect(describeProblem(p, lang)).not.toMatch(/--/);
   });
 
   it("explains unreadable files by reason, listing sheets", () => {

@@ -10,7 +10,7 @@ const NAMES = Object.keys(STYLE_LOOKS) as StyleName[];
 
 describe("STYLE_LOOKS", () => {
   it("covers every named style, with the report's header, totals and note", () => {
-    expect(NAMES.sort()).toEqual(["body", "bodyWrap", "header", "note", "number", "paragraph", "subtitle", "title", "total", "totalNumber"]);
+    expect(NAMES.sort()).toEqual(["body", "bodyWrap", "caveat", "header", "note", "number", "paragraph", "subtitle", "title", "total", "totalNumber"]);
     expect(STYLE_LOOKS.header).toMatchObject({ bold: true, fill: "#D9E1F2", horizontal: "center", wrap: true, grid: true });
     expect(STYLE_LOOKS.title.sizeDelta).toBe(4);
     expect(STYLE_LOOKS.note).toMatchObject({ sizeDelta: -2, italic: true, grid: false });

@@ -13,6 +13,8 @@ import type {
 } from "../../src/report/host";
 import type { SheetSpec } from "../../src/report/spec";
 import { analyseGroup, parseGroupScores } from "../../src/engine/group";
+import { frameworkCaveats } from "../../src/engine/caveats";
+import { frameworkToJson, parseFrameworkJson } from "../../src/engine/framework-file";
 import { buildGroupSheets } from "../../src/report/group-sheets";
 import type { MergeOutcome, PaneDeps } from "../../src/taskpane/pane-deps";
 
@@ -120,6 +122,10 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     mergeEdits: (...a) => (calls.mergeEdits.push(a), merge(a[0])),
     sampleCells: [["ที่", "ตัวชี้วัด", "2565"], [1, "การปฏิบัติหน้าที่", 90]],
     frameworks: BUILT_IN_FRAMEWORKS,
+    // Framework files and caveats: the real (pure) engine functions.
+    parseFrameworkJson,
+    frameworkToJson,
+    frameworkCaveats,
     // Group mode runs the real (pure, fast) engine and sheet builder, recorded.
     parseGroupScores: (...a) => (calls.parseGroupScores.push(a), parseGroupScores(...a)),
     analyseGroup: (...a) => (calls.analyseGroup.push(a), analyseGroup(...a)),

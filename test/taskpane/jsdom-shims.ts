@@ -8,3 +8,9 @@ class NoopResizeObserver {
 
 const g = globalThis as unknown as { ResizeObserver?: unknown };
 if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = NoopResizeObserver;
+
+// jsdom (jest 29) lacks TextEncoder/TextDecoder, which every browser the pane supports has.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+const t = globalThis as unknown as { TextEncoder?: unknown; TextDecoder?: unknown };
+if (typeof t.TextEncoder === "undefined") t.TextEncoder = NodeTextEncoder;
+if (typeof t.TextDecoder === "undefined") t.TextDecoder = NodeTextDecoder;

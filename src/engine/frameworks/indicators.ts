@@ -1,6 +1,13 @@
 // The ten ITA indicators, the same from FY2562 to FY2568
 // (shared/notes/ita-frameworks.md: H for 2563–2565 and 2568, M otherwise).
-import type { IndicatorDef, InstrumentId, Text } from "../types";
+import type { IndicatorDef, InstrumentDef, InstrumentId, Text } from "../types";
+
+/** The three instruments as the reference report names them (its section 3). */
+export const STANDARD_INSTRUMENTS: InstrumentDef[] = [
+  { id: "IIT", name: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", en: "Internal stakeholders' perception" } },
+  { id: "EIT", name: { th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก", en: "External stakeholders' perception" } },
+  { id: "OIT", name: { th: "แบบตรวจการเปิดเผยข้อมูลสาธารณะ", en: "Open data disclosure" } },
+];
 
 interface Entry {
   number: number;

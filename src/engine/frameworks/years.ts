@@ -1,6 +1,6 @@
 // One framework per fiscal year, each with what it rests on and how sure.
 import type { Confidence, Framework, GradeScale, SourceNote } from "../types";
-import { STANDARD_INDICATORS } from "./indicators";
+import { STANDARD_INDICATORS, STANDARD_INSTRUMENTS } from "./indicators";
 import { LETTER_SCALE, RATING_SCALE } from "./scales";
 
 const SRC = {
@@ -10,6 +10,7 @@ const SRC = {
   rating2566: "https://bangplakod.go.th/select_news.php?news_id=574&id_type=1",
   rating2566b: "https://org.thaipbs.or.th/content/5949",
   nacc2568: "https://mgronline.com/uptodate/detail/9680000079675",
+  reform: "https://www.pattayamail.com/thailandnews/nacc-overhauls-ita-system-amid-public-doubts-over-corruption-oversight-532454",
 };
 
 function year(
@@ -18,16 +19,19 @@ function year(
   confidence: { indicators: Confidence; weights: Confidence; scale: Confidence },
   note: string,
   urls: string[],
+  carriedFrom?: number,
 ): Framework {
   const source: SourceNote = { note, urls, confidence };
   return {
     id: `ita-${y}`,
     year: y,
     title: { th: `ITA ปีงบประมาณ พ.ศ. ${y}`, en: `ITA fiscal year ${y} BE` },
+    instruments: STANDARD_INSTRUMENTS,
     indicators: STANDARD_INDICATORS,
     passMark: "85",
     scale,
     source,
+    ...(carriedFrom === undefined ? {} : { carriedFrom }),
   };
 }
 
@@ -49,7 +53,19 @@ export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
     `NACC rating. ${UNVERIFIED_WEIGHTS}`, [SRC.rating2566, SRC.nacc2568]),
   year(2568, RATING_SCALE, { indicators: "H", weights: "M", scale: "M" },
     `NACC rating (NACC explained a 2568 ผ่าน by EIT below 85). ${UNVERIFIED_WEIGHTS}`, [SRC.nacc2568]),
+  // No NACC manual for 2569 was found (December 2026). Agencies' 2569
+  // disclosure pages still file OIT items under indicators 9 and 10 (one
+  // NACC-assessed agency lists O1–O26, new among them O25 "การนำผลการประเมิน
+  // ITA ไปสู่การพัฒนาองค์กร"): the 10-indicator structure most likely stayed.
+  year(2569, RATING_SCALE, { indicators: "L", weights: "L", scale: "L" },
+    "No NACC manual for 2569 was found: the 2568 rules (10 indicators, 6/10/20 %, the rating, pass mark 85) are carried forward. " +
+      "Agencies' 2569 disclosure pages still group OIT items under indicators 9 and 10 (O1–O26 in one NACC-assessed agency, " +
+      "with a new O25 \"การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\"). NACC's announced reform of the criteria most likely applies from 2570.",
+    [SRC.nacc2568, SRC.reform], 2568),
 ];
+
+/** The newest built-in framework: what a later year may be graded by, as an explicit, caveated choice. */
+export const NEWEST_FRAMEWORK: Framework = BUILT_IN_FRAMEWORKS[BUILT_IN_FRAMEWORKS.length - 1];
 
 export const KNOWN_YEARS: readonly number[] = BUILT_IN_FRAMEWORKS.map((f) => f.year as number);
 

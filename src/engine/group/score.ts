@@ -6,7 +6,6 @@
 // Property tests hold this to scoreYear on random inputs.
 import { scoreYear, type ScoredYear } from "../grade";
 import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "../types";
-import { INSTRUMENTS } from "../types";
 import { fromHundredths, hundredths } from "./stats";
 
 interface FastFramework {
@@ -25,13 +24,18 @@ function fastFramework(fw: Framework, passMark: string): FastFramework | null {
   if (!byMark) cache.set(fw, (byMark = new Map()));
   if (byMark.has(passMark)) return byMark.get(passMark) as FastFramework | null;
   let f: FastFramework | null;
+  // Per-instrument thresholds are rare (custom frameworks only): scoreYear handles them.
+  if (fw.instruments.some((i) => i.thresholds !== undefined)) {
+    byMark.set(passMark, null);
+    return null;
+  }
   try {
     const numbers = fw.indicators.map((i) => i.number);
     const weights = fw.indicators.map((i) => hundredths(i.weight));
     f = {
       numbers,
       weights,
-      instruments: INSTRUMENTS.flatMap((id) => {
+      instruments: fw.instruments.flatMap(({ id }) => {
         const at = fw.indicators.flatMap((i, k) => (i.instrument === id ? [k] : []));
         return at.length === 0 ? [] : [{ id, at, share: at.reduce((s, k) => s + weights[k], 0) }];
       }),

@@ -297,7 +297,9 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
     const where = addr(r, sc.col);
     const n = readNumber(cell);
     if (n.kind === "empty") {
-      problems.push({ where, code: "missing-indicator", detail: { indicator, year: sc.year ?? "" } });
+      // Not a problem yet: a year whose framework lacks this indicator (a reform's
+      // new one, pasted beside the year before) leaves it blank. Analysis decides.
+      ys.blanks = { ...ys.blanks, [indicator]: where };
     } else if (n.kind === "not-a-number") {
       problems.push({ where, code: "not-a-number", detail: { text: cell.raw } });
     } else if (!inScoreRange(n.value)) {

@@ -40,6 +40,9 @@ import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 import { SkippedList } from "./SkippedList";
 import { DownloadArea } from "./DownloadArea";
+import { FrameworkChoice } from "./FrameworkChoice";
+import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
+import { FRAMEWORK_STRINGS } from "../framework-strings";
 
 const useStyles = makeStyles({
   root: {
@@ -84,8 +87,6 @@ type Built = { ok: true; specs: SheetSpec[] } | { ok: false; problems: Problem[]
 
 /** Lets the browser paint (the progress line) and handle input between long steps. */
 const yieldToBrowser = () => new Promise<void>((r) => setTimeout(r, 0));
-
-const AUTO = "auto";
 
 /** Never a message or stack: only the code picks the sentence shown. */
 export function hostErrorCode(e: unknown): HostErrorCode {
@@ -134,7 +135,10 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const [outLang, setOutLang] = React.useState<Lang>(initialLang);
   const [digits, setDigits] = React.useState<Digits>(initialLang === "th" ? "thai" : "arabic");
   // One agency.
-  const [fwId, setFwId] = React.useState(AUTO);
+  const [pick, setPick] = React.useState<FrameworkPick>({ kind: "auto" });
+  const [yearNamed, setYearNamed] = React.useState<number | null>(null);
+  const [acceptNewest, setAcceptNewest] = React.useState(false);
+  const [fileProblems, setFileProblems] = React.useState<string[] | null>(null);
   const [agency, setAgency] = React.useState("");
   const [planYear, setPlanYear] = React.useState("");
   const [includeStrengths, setIncludeStrengths] = React.useState(false);
@@ -182,10 +186,16 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   React.useEffect(() => {
     void (async () => {
       try {
-        const [owners, ag] = await Promise.all([host.loadSetting("owners"), host.loadSetting("agency")]);
+        const [owners, ag, fw] = await Promise.all([host.loadSetting("owners"), host.loadSetting("agency"), host.loadSetting("framework")]);
         if (!mounted.current) return;
         if (owners !== null) setOwnersText(owners);
         if (ag !== null) setAgency(ag);
+        // The framework chosen last time in this workbook (a loaded file is kept as its text).
+        const parseFile = (text: string) => {
+          const r = deps.parseFrameworkJson(text, "framework");
+          return r.ok ? r.framework : null;
+        };
+        setPick(pickFromSetting(fw, parseFile, deps.frameworks));
       } catch (e) {
         fail(e);
       }
@@ -197,25 +207,31 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const group = read?.mode === "group" ? read : null;
   const groupTable = group?.parse.ok ? group.parse.table : null;
 
-  const override: Framework | undefined = fwId === AUTO ? undefined : deps.frameworks.find((f) => f.id === fwId);
+  const fs = FRAMEWORK_STRINGS[lang];
   const newest = deps.frameworks[deps.frameworks.length - 1];
   const byYear = (y: number | null) => (y !== null ? deps.frameworks.find((f) => f.year === y) : undefined) ?? newest;
   const latestYear = single?.parse.ok
     ? (single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null)
     : null;
-  const autoFramework = byYear(latestYear);
+  // Never guessed: a yearless table waits for the user's year, a later year for an explicit choice.
+  const resolution = single?.parse.ok ? resolveFramework({ yearRead: latestYear, yearNamed, pick, acceptNewest, frameworks: deps.frameworks }) : null;
+  const resolved = resolution?.ok ? resolution : null;
+  const override: Framework | undefined = resolved?.explicit ? resolved.framework : undefined;
+  // Names read from a pasted table follow a loaded framework's indicators.
+  const namesFramework = pick.kind === "file" ? pick.framework : undefined;
   // Group mode: each year is graded by its own built-in framework; the latest one gives the default pass mark.
-  const framework = mode === "group" ? byYear(groupTable?.years[groupTable.years.length - 1] ?? null) : (override ?? autoFramework);
-  const yearForYearless = framework.year ?? undefined;
-  const effectiveLatest = latestYear ?? yearForYearless ?? null;
+  const framework = mode === "group" ? byYear(groupTable?.years[groupTable.years.length - 1] ?? null) : (resolved?.framework ?? (pick.kind === "file" ? pick.framework : byYear(latestYear)));
+  const yearForYearless = latestYear === null ? (yearNamed ?? undefined) : undefined;
+  const effectiveLatest = resolved?.year ?? null;
+  const caveats = resolved ? deps.frameworkCaveats(resolved.framework, resolved.year) : [];
 
   const describe = (p: Problem) => deps.describeProblem(p, lang, "arabic");
   // Option problems of the group analysis carry the CLI's option name ("--agency") as their place: not a cell.
   const describeOutcome = (p: Problem) => describe(p.where.startsWith("--") ? { ...p, where: "" } : p);
 
-  const parseAs = (m: Mode, source: SourceCells): ReadState =>
+  const parseAs = (m: Mode, source: SourceCells, fw: Framework | undefined = namesFramework): ReadState =>
     m === "single"
-      ? { mode: m, source, parse: deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: override }) }
+      ? { mode: m, source, parse: deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: fw }) }
       : { mode: m, source, parse: deps.parseGroupScores(source.cells, { origin: source.origin, addressStyle: "a1" }) };
 
   const readFrom = (load: () => Promise<SourceCells>, m: Mode = mode) => exclusive(() => readOnce(load, m));
@@ -269,9 +285,27 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     host.saveSetting(key, value).catch((e: unknown) => fail(e, "writing"));
   };
 
+  /** A new pick is kept with the workbook; the cells read are read again by its names. */
+  const choosePick = (next: FrameworkPick) => {
+    setPick(next);
+    setFileProblems(null);
+    saveSetting("framework", pickToSetting(next));
+    if (single) setRead(parseAs("single", single.source, next.kind === "file" ? next.framework : undefined));
+  };
+  const loadFrameworkFile = (text: string) => {
+    const r = deps.parseFrameworkJson(text, "framework");
+    if (!r.ok) return setFileProblems(r.problems.map(describe));
+    choosePick({ kind: "file", framework: r.framework, text });
+  };
+  /** The framework in use (or the newest) as a file to edit for a year NACC changes. */
+  const downloadTemplate = () => {
+    const fw = resolved?.framework ?? newest;
+    deps.saveFile(`${fw.id}.json`, new TextEncoder().encode(deps.frameworkToJson(fw)));
+  };
+
   const markValue = passMark.trim() === "" ? framework.passMark : parseMark(passMark);
   const planValue = planYear.trim() === "" ? (effectiveLatest !== null ? effectiveLatest + 1 : null) : parseYear(planYear);
-  const sourceReady = mode === "group" ? !!groupTable && groupTable.records.length > 0 : !!single?.parse.ok;
+  const sourceReady = mode === "group" ? !!groupTable && groupTable.records.length > 0 : !!single?.parse.ok && resolved !== null;
   const optionsValid = markValue !== null && (mode === "group" || planYear.trim() === "" || planValue !== null);
   const canGenerate = sourceReady && optionsValid && busy === null;
 
@@ -422,7 +456,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
           )}
           {busy === "reading" ? <Spinner size="tiny" label={s.progress.reading} data-testid="progress" /> : null}
           {single ? (
-            <SourcePreview s={s} lang={lang} digits={digits} source={single.source} parse={single.parse} framework={framework} describe={describe} />
+            <SourcePreview s={s} lang={lang} digits={digits} source={single.source} parse={single.parse} framework={framework} yearNamed={yearNamed} ready={resolved !== null} describe={describe} />
           ) : null}
           {group ? <GroupSourcePreview s={s} source={group.source} parse={group.parse} describe={describe} /> : null}
         </section>
@@ -432,16 +466,25 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
             {s.optionsHeading}
           </h2>
           {mode === "single" ? (
-            <Field label={s.framework}>
-              <FitSelect value={fwId} onChange={(_, d) => setFwId(d.value)}>
-                <option value={AUTO}>{s.frameworkAuto(latestYear !== null ? autoFramework.title[lang] : "")}</option>
-                {deps.frameworks.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.title[lang]}
-                  </option>
-                ))}
-              </FitSelect>
-            </Field>
+            <FrameworkChoice
+              s={fs}
+              label={s.framework}
+              lang={lang}
+              frameworks={deps.frameworks}
+              pick={pick}
+              onPick={choosePick}
+              resolution={resolution}
+              yearRead={latestYear}
+              yearNamed={yearNamed}
+              onYearNamed={setYearNamed}
+              acceptNewest={acceptNewest}
+              onAcceptNewest={setAcceptNewest}
+              caveats={caveats}
+              fileProblems={fileProblems}
+              onFile={loadFrameworkFile}
+              onTemplate={downloadTemplate}
+              disabled={busy !== null}
+            />
           ) : (
             <GroupOptions
               s={s}

@@ -26,6 +26,10 @@ export interface SourcePreviewProps {
   source: SourceCells;
   parse: ParseResult;
   framework: Framework;
+  /** The year the user named for a yearless table, or null. */
+  yearNamed?: number | null;
+  /** False while the year or the framework still waits for the user: no "ready" then. */
+  ready?: boolean;
   describe: (p: Problem) => string;
 }
 
@@ -63,7 +67,7 @@ export function IgnoredList({ s, ignored }: { s: UiStrings; ignored: Ignored[] }
   );
 }
 
-export function SourcePreview({ s, lang, source, parse, framework, describe }: SourcePreviewProps) {
+export function SourcePreview({ s, lang, source, parse, framework, yearNamed = null, ready = true, describe }: SourcePreviewProps) {
   const c = useSourceStyles();
   const ignoredList = <IgnoredList s={s} ignored={parse.ok ? parse.table.ignored : parse.ignored} />;
 
@@ -92,7 +96,7 @@ export function SourcePreview({ s, lang, source, parse, framework, describe }: S
         {s.yearsFound}:{" "}
         <strong data-testid="years">{table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ")}</strong>
       </div>
-      {yearless ? <div className={c.small}>{s.noYearInSource(framework.year)}</div> : null}
+      {yearless ? <div className={c.small}>{s.noYearInSource(yearNamed)}</div> : null}
       <div>{s.indicatorsMatched(numbers.length)}</div>
       <table className={c.table} data-testid="matched">
         <thead>
@@ -127,9 +131,13 @@ export function SourcePreview({ s, lang, source, parse, framework, describe }: S
           </MessageBar>
           <ProblemList problems={warnings} describe={describe} />
         </>
-      ) : (
+      ) : ready ? (
         <MessageBar intent="success">
           <MessageBarBody>{s.sourceOk}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="warning" data-testid="source-waits">
+          <MessageBarBody>{s.sourceWaits}</MessageBarBody>
         </MessageBar>
       )}
       {ignoredList}

@@ -1,3 +1,4 @@
+import { analyse } from "../../../src/engine/analyse";
 import { parseScores } from "../../../src/engine/input";
 import type { ParseResult, Problem, ScoreTable } from "../../../src/engine/types";
 import { arabicToThaiDigits } from "../../../src/engine/text";
@@ -300,14 +301,21 @@ describe("parseScores: bad input lists every problem with its place", () => {
     ]);
   });
 
-  it("each missing indicator, placed on the indicator column; an empty cell on itself", () => {
+  it("each missing indicator, placed on the indicator column; an empty cell on itself, once its year's framework needs it", () => {
     const cells = twoYearTable(false).filter((_, i) => i !== 4 && i !== 9);
     cells[1][2] = "";
     expect(problems(parseScores(cells))).toEqual([
-      { where: "C2", code: "missing-indicator", detail: { indicator: 1, year: 2565 } },
       { where: "A2:A9", code: "missing-indicator", detail: { indicator: 4 } },
       { where: "A2:A9", code: "missing-indicator", detail: { indicator: 9 } },
     ]);
+    // A blank is left to the analysis: a reform year's framework may not have that indicator.
+    const one = twoYearTable(false);
+    one[1][2] = "";
+    const parsed = parseScores(one);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const r = analyse(parsed.table);
+    expect(r.ok ? [] : r.problems).toEqual([{ where: "C2", code: "missing-indicator", detail: { indicator: 1, year: 2565 } }]);
   });
 
   it("a row with a score whose label is no indicator, total or grade", () => {
