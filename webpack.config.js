@@ -1,22 +1,14 @@
 // Builds the task pane (taskpane.html) and the browser preview (preview.html)
-// into dist/, with office.js served from dist/office-js (no CDN: the machine
-// and many government networks have no internet access).
-//   npx webpack                     production (default)
-//   npx webpack --mode development
-//   ADDIN_URL=https://host/path/ npx webpack   manifest URLs for deployment
+// into dist/. The pane loads office.js from Microsoft's CDN; OFFICE_JS=bundled
+// serves the npm package's copy from dist/office-js (closed networks).
+//   npx webpack                     production (default); no manifest without ADDIN_URL
+//   npx webpack --mode development  with the development manifest (localhost)
+//   ADDIN_URL=https://host/path/ npx webpack   dist/manifest.xml for that address
+// (see scripts/deploy-config.js and the README's deployment section)
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const DEV_URL = "https://localhost:3000/";
-
-/** ADDIN_URL with exactly one trailing slash, or null. */
-function addinUrl() {
-  const u = (process.env.ADDIN_URL || "").trim();
-  if (!u) return null;
-  if (!/^https:\/\//i.test(u)) throw new Error(`ADDIN_URL must be an https:// URL (Office loads add-ins over https only): ${u}`);
-  return u.replace(/\/*$/, "/");
-}
+const { addinUrl, officeJs, productionManifest } = require("./scripts/deploy-config");
 
 /** ts-loader, transpile only (tsc --noEmit checks types), ES modules kept for tree shaking. */
 const tsLoader = (instance, target) => ({
@@ -73,6 +65,9 @@ class KeepOutOfInitialChunks {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const url = addinUrl();
+  const office = officeJs();
+  // A production build without ADDIN_URL has no production address: no manifest then.
+  const manifest = url || mode !== "production";
   return {
     mode,
     devtool: mode === "production" ? false : "source-map",
@@ -105,6 +100,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["webview-check", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
+        templateParameters: { officeJs: office.src },
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -115,17 +111,13 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            noErrorOnMissing: true,
-            transform: (content) => (url ? content.toString().split(DEV_URL).join(url) : content),
-          },
-          {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office-js",
-            globOptions: { ignore: ["**/*.debug.js"] },
-          },
+          ...(manifest
+            ? [{ from: "manifest.xml", to: "manifest.xml", transform: (content) => (url ? productionManifest(content.toString(), url) : content) }]
+            : []),
+          ...(office.bundled
+            ? // Copied as Microsoft ships it (minimized: Terser leaves it alone).
+              [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] }, info: { minimized: true } }]
+            : []),
         ],
       }),
       new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]exceljs[\\/]/),

@@ -88,8 +88,9 @@ server.on("error", (e) => {
   process.exit(1);
 });
 
+// PORT=0 lets the OS pick a free port (tests): the address printed is the one given.
 server.listen(PORT, HOST, () => {
-  const base = `${HTTPS ? "https" : "http"}://localhost:${PORT}/`;
+  const base = `${HTTPS ? "https" : "http"}://localhost:${server.address().port}/`;
   console.log(`Serving ${ROOT}`);
   console.log(`  preview:   ${base}preview.html`);
   console.log(`  task pane: ${base}taskpane.html`);

@@ -1,23 +1,31 @@
 // Office errors → HostError, chosen by `OfficeExtension.Error.code` (not
-// localized) and never by `message` (localized, not meant for users).
-// Codes from Excel.ErrorCodes / OfficeExtension.ErrorCodes in @types/office-js
-// and Microsoft's "Error handling with the application-specific JavaScript
-// APIs" page; RequestPayloadSizeLimitExceeded is what Excel on the web returns
-// past its 5 MB request cap.
+// localized) and never by `message` (localized, not meant for users). Codes
+// and their meaning from Microsoft's "Error handling with the
+// application-specific JavaScript APIs" page (office-js-docs-pr,
+// docs/testing/application-specific-api-error-handling.md):
+//  - GeneralException is "an internal error while processing the request":
+//    Excel's generic failure (also what a write can meet when another
+//    workbook has focus), not a connection problem;
+//  - InvalidOperation is "the operation attempted is invalid on the object":
+//    what a protected workbook gives, but also what a batch meets while the
+//    user edits a cell (docs/excel/excel-add-ins-delay-in-cell-edit.md), so
+//    the write checks protection before saying so (office-host);
+//  - AccessDenied "may be caused by a user's antivirus software": not proof
+//    of protection either;
+//  - InactiveWorkbook: "multiple workbooks are open and the workbook being
+//    called by this API has lost focus";
+//  - Request/ResponsePayloadSizeLimitExceeded: Excel on the web's 5 MB caps.
 import { HostError } from "../report/host";
 
 const BY_CODE: Record<string, HostError["code"]> = {
-  AccessDenied: "protected",
-  // What a protected sheet or workbook structure gives for a write to it (adding,
-  // renaming or deleting a sheet, setting cells); our writes touch only sheets
-  // we add, so protection is the likely cause.
-  InvalidOperation: "protected",
+  AccessDenied: "refused",
+  InvalidOperation: "refused",
   InvalidOperationInCellEditMode: "edit-mode",
+  InactiveWorkbook: "inactive-workbook",
   ItemAlreadyExists: "name-in-use",
+  GeneralException: "excel-error",
   ConnectionFailure: "connection",
   RequestAborted: "connection",
-  // Excel on the web answers a lost session or service hiccup with these.
-  GeneralException: "connection",
   ServiceNotAvailable: "connection",
   Timeout: "connection",
   RequestPayloadSizeLimitExceeded: "too-large",
@@ -28,8 +36,19 @@ const BY_CODE: Record<string, HostError["code"]> = {
   InvalidSelection: "no-selection",
 };
 
+/** The Office error code of a thrown value ("" when it is not an Office error). */
+export function officeCode(e: unknown): string {
+  return typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+}
+
+/** `debugInfo.errorLocation` of an Office error: "the object type and property or method name", if available. */
+export function errorLocation(e: unknown): string {
+  const info = typeof e === "object" && e !== null ? (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo : undefined;
+  return typeof info?.errorLocation === "string" ? info.errorLocation : "";
+}
+
 export function toHostError(e: unknown): HostError {
   if (e instanceof HostError) return e;
-  const code = typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "";
+  const code = officeCode(e);
   return new HostError(BY_CODE[code] ?? "unknown", code);
 }

@@ -15,6 +15,7 @@
 // that header row, and one whose id changed is looked up by its name.
 import { EDITABLE_COLUMNS, fingerprintValues } from "../report/fingerprint";
 import type { SheetKind } from "../report/spec";
+import { rangeName } from "./a1";
 
 /** The part of `Office.context.document.settings` the adapter uses. */
 export interface SettingsStore {
@@ -76,6 +77,22 @@ export function rowSignature(row: readonly unknown[] | undefined): string {
 export function carriesMarker(values: readonly (readonly unknown[])[], m: Marker): boolean {
   if (m.signature) return m.signature.text !== "" && rowSignature(values[m.signature.row]) === m.signature.text;
   return fingerprintValues(values, EDITABLE_COLUMNS[m.kind] ?? []) === m.fingerprint;
+}
+
+/**
+ * The cells a marker's header row takes ("A4:E4"): its recorded row, as wide
+ * as its recorded text, wherever the used range starts. Undefined for a
+ * marker from before signatures.
+ */
+export function signatureRange(m: Marker): string | undefined {
+  if (!m.signature || m.signature.text === "") return undefined;
+  const width = m.signature.text.split("\u0001").length;
+  return rangeName(m.signature.row, 0, m.signature.row, width - 1);
+}
+
+/** Whether a sheet's row (read at signatureRange) still shows the marker's header. */
+export function carriesSignature(row: readonly unknown[] | undefined, m: Marker): boolean {
+  return !!m.signature && m.signature.text !== "" && rowSignature(row) === m.signature.text;
 }
 
 export function writeMarkers(settings: SettingsStore, markers: Markers): void {

@@ -1,28 +1,50 @@
 // WorkbookHost on Office.js: the only code that calls Excel APIs. It renders
 // SheetSpecs and decides nothing about content.
 //
-// Requests: writeSheets uses 3 `context.sync()` calls for any normal output
-// (1 read sheet names, 1 write everything, 1 commit), one more per extra block
-// when the cell data passes the byte budget (Excel on the web caps a request at
-// 5 MB). Features a host lacks are skipped and reported, never a failure.
+// Round trips (`context.sync()`), fixed whatever the row count:
+//  - writeSheets: 4 for any normal output — 1 read sheet names, 1 write the
+//    core (sheets, values, plain number formats, fonts, styles, widths), 1
+//    commit (names, replaced sheets deleted), 1 the optional decorations
+//    (src/excel/decorations.ts) — plus one per extra block when the cell data
+//    passes the byte budget (Excel on the web caps a request at 5 MB) and one
+//    per decoration that fails at run time. A failure in the first three is
+//    undone; a failing decoration is listed as skipped and the sheets stay.
+//  - readSource: 2 (address, then values in row blocks under the 5 MB
+//    response cap: one more per block past the first).
+//  - findGenerated: 0 without markers; else 1 probe (header rows only) + 1
+//    values of the sheets found (below ExcelApi 1.4: one more probe).
+// Features a host lacks are skipped and reported, never a failure.
 import type { SheetSpec } from "../report/spec";
 import type {
   Capabilities,
+  FileHandover,
   GeneratedSheet,
+  SkippedEntry,
   SourceCells,
   SourceChoice,
-  SkippedFeature,
   SourceInfo,
   WorkbookHost,
   WriteResult,
 } from "../report/host";
 import { HostError } from "../report/host";
-import { REFERENCE_LINE_COLOR } from "../report/styles";
 import { specFingerprint } from "../report/fingerprint";
-import { colName, parseAddress, rangeName, sheetRef } from "./a1";
+import { colName, parseAddress, rangeName, type Bounds } from "./a1";
+import { applyDecorations, listSheetStep, sheetSteps, FEATURE_ORDER, type DecorationStep, type ListSheet } from "./decorations";
 import { toHostError } from "./errors";
-import { carriesMarker, officeSettings, readMarkers, rowSignature, writeMarkers, type Marker, type Markers, type SettingsStore } from "./markers";
-import { TEXT_FORMAT, styleRects, valueBlocks, type StyleRect } from "./sheet-plan";
+import {
+  carriesMarker,
+  carriesSignature,
+  officeSettings,
+  readMarkers,
+  rowSignature,
+  signatureRange,
+  writeMarkers,
+  type Marker,
+  type Markers,
+  type SettingsStore,
+} from "./markers";
+import { readValues } from "./read-values";
+import { styleRects, textInput, valueBlocks, type Block, type StyleRect } from "./sheet-plan";
 import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
 
 export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -38,11 +60,18 @@ export interface OfficeHostOptions {
   fingerprint?: (spec: SheetSpec) => string;
   /** Estimated bytes of cell data per request; well under the 5 MB web cap. */
   byteBudget?: number;
+  /** Cells read per round trip (50,000 at ≤ 50 bytes each stays under the 5 MB response cap). */
+  readCells?: number;
+  /** Defaults to `Office.context.platform` ("Mac", "PC", "OfficeOnline", …). */
+  platform?: () => string;
+  /** Defaults to `Excel.createWorkbook` (ExcelApi 1.8). */
+  createWorkbook?: (base64: string) => Promise<void>;
+  /** Defaults to `Office.context.ui.openBrowserWindow` (OpenBrowserWindowApi 1.1). */
+  openBrowserWindow?: (url: string) => void;
 }
 
-type HelperRange = (items: (string | number)[]) => { range: Excel.Range; source: string };
-
 const DEFAULT_BUDGET = 2_500_000;
+const DEFAULT_READ_CELLS = 50_000;
 /** Sheet name rules: ≤ 31 characters, none of : \ / ? * [ ]. */
 const MAX_NAME = 31;
 
@@ -52,16 +81,24 @@ export class OfficeHost implements WorkbookHost {
   private readonly settingsStore?: SettingsStore;
   private readonly fingerprint: (spec: SheetSpec) => string;
   private readonly budget: number;
+  private readonly readCells: number;
+  private readonly platform: () => string;
+  private readonly createWorkbook: (base64: string) => Promise<void>;
+  private readonly openBrowserWindow: (url: string) => void;
   /** Marker id → the sheet the last findGenerated verified for it (ids can change between sessions). */
   private readonly foundAt = new Map<string, string>();
 
   constructor(options: OfficeHostOptions = {}) {
     this.run = options.run ?? (<T>(batch: (c: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
-    this.requirements =
-      options.requirements ?? ((set, version) => Office.context.requirements.isSetSupported(set, Number(version)));
+    // The version goes in as a string: as a number "1.10" would be 1.1.
+    this.requirements = options.requirements ?? ((set, version) => Office.context.requirements.isSetSupported(set, version));
     this.settingsStore = options.settings;
     this.fingerprint = options.fingerprint ?? specFingerprint;
     this.budget = options.byteBudget ?? DEFAULT_BUDGET;
+    this.readCells = options.readCells ?? DEFAULT_READ_CELLS;
+    this.platform = options.platform ?? (() => (typeof Office === "undefined" ? "" : String(Office.context?.platform ?? "")));
+    this.createWorkbook = options.createWorkbook ?? ((base64) => Excel.createWorkbook(base64));
+    this.openBrowserWindow = options.openBrowserWindow ?? ((url) => Office.context.ui.openBrowserWindow(url));
   }
 
   private get settings(): SettingsStore {
@@ -90,7 +127,31 @@ export class OfficeHost implements WorkbookHost {
       // per-series chartType (1.7). Office 2019 has 1.7; 2016 gets no chart.
       charts: this.supports("1.7"),
       autoFilter: this.supports("1.9"),
+      fileHandover: this.fileHandover(),
     };
+  }
+
+  /** Office for Mac ignores blob downloads (office-js#2700): a new workbook there, else the browser, else words. */
+  private fileHandover(): FileHandover {
+    if (this.platform() !== "Mac") return "download";
+    if (this.supports("1.8")) return "new-workbook";
+    return this.requirements("OpenBrowserWindowApi", "1.1") ? "browser" : "explain";
+  }
+
+  async openWorkbook(bytes: Uint8Array): Promise<void> {
+    try {
+      await this.createWorkbook(toBase64(bytes));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async openInBrowser(url: string): Promise<void> {
+    try {
+      this.openBrowserWindow(url);
+    } catch (e) {
+      throw toHostError(e);
+    }
   }
 
   async readSource(choice: SourceChoice): Promise<SourceCells> {
@@ -103,16 +164,17 @@ export class OfficeHost implements WorkbookHost {
             ? wb.tables.getItem(choice.name).getRange()
             : (choice.sheet === undefined ? wb.names : wb.worksheets.getItem(choice.sheet).names).getItem(choice.name).getRange();
       // Whole columns (a click on the column letters) are a million rows: read
-      // only their part of the used range, in the same round trip. Nothing there
-      // comes back as a null object (1.4), or below 1.4 as Range.getUsedRange's
-      // ItemNotFound (1.1; its valuesOnly argument is 1.2).
+      // only their part of the used range. Nothing there comes back as a null
+      // object (1.4), or below 1.4 as Range.getUsedRange's ItemNotFound (1.1;
+      // its valuesOnly argument is 1.2).
       const nullable = this.supports("1.4");
       const range = nullable
         ? picked.getIntersectionOrNullObject(picked.worksheet.getUsedRange(true))
         : this.supports("1.2")
           ? picked.getUsedRange(true)
           : picked.getUsedRange();
-      range.load("values,address"); // one round trip for both
+      // Round trip 1: only where and how big (the values may pass the web's 5 MB response cap).
+      range.load("address");
       const nothing = () => new HostError(choice.kind === "selection" ? "no-selection" : "not-found");
       try {
         await context.sync();
@@ -123,7 +185,8 @@ export class OfficeHost implements WorkbookHost {
       }
       if (nullable && range.isNullObject) throw nothing();
       const { sheet, range: address, bounds } = parseAddress(range.address);
-      const cells = range.values as unknown[][];
+      // Then the values, in row blocks under the cap.
+      const [cells] = await readValues(context, [{ sheet: wb.worksheets.getItem(sheet), bounds }], this.readCells);
       if (choice.kind === "selection" && bounds.rowCount * bounds.colCount === 1 && cells[0]?.[0] === "") {
         throw new HostError("no-selection");
       }
@@ -147,11 +210,16 @@ export class OfficeHost implements WorkbookHost {
       // A table's address is only reachable through getRange(): one more round
       // trip when the workbook has tables; the sheets' names come in the same one.
       const ranges = tables.items.map((t) => t.getRange().load("address"));
-      const perSheet = scoped ? sheets.items.map((ws) => ({ sheet: ws.name, names: ws.names.load(NAME_PROPS) })) : [];
+      const perSheet = scoped ? sheets.items.map((ws) => ({ sheet: ws.name, names: ws.names.load(`${NAME_PROPS},items/scope`) })) : [];
       if (ranges.length > 0 || perSheet.length > 0) await context.sync();
       const out: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
-      out.push(...rangeNames(names.items));
-      for (const p of perSheet) out.push(...rangeNames(p.names.items, p.sheet));
+      const bookNames = rangeNames(names.items);
+      out.push(...bookNames);
+      // Excel on the web lists the workbook's names in every sheet's names too
+      // (OfficeDev/office-js#1011): keep a sheet's entry only when it is its own.
+      const isBookName = (n: Excel.NamedItem) =>
+        n.scope === "Workbook" || bookNames.some((b) => b.name === n.name && b.address === String(n.value).replace(/^=/, ""));
+      for (const p of perSheet) out.push(...rangeNames(p.names.items.filter((n) => !isBookName(n)), p.sheet));
       return out;
     });
   }
@@ -165,29 +233,44 @@ export class OfficeHost implements WorkbookHost {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
       const nullable = this.supports("1.4");
-      // Used ranges by sheet id, each queued once.
-      const used = new Map<string, Excel.Range>();
-      const queue = (id: string, orNull = false) => {
-        if (used.has(id)) return;
-        const ws = orNull ? sheets.getItemOrNullObject(id) : sheets.getItem(id);
-        used.set(id, (nullable ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange()).load("values"));
+      // What a marker needs of a candidate sheet, by sheet id, queued once: its
+      // used range's address and the few cells of the header row it recorded
+      // (never the whole sheet: the web caps a response at 5 MB).
+      const probes = new Map<string, { ws: Excel.Worksheet; used: Excel.Range; rows: Map<string, Excel.Range> }>();
+      let queued = false;
+      const probe = (sheetId: string, markerIds: string[], orNull = false) => {
+        let p = probes.get(sheetId);
+        queued = true;
+        if (!p) {
+          const ws = orNull ? sheets.getItemOrNullObject(sheetId) : sheets.getItem(sheetId);
+          p = { ws, used: (nullable ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange()).load("address"), rows: new Map() };
+          probes.set(sheetId, p);
+        }
+        for (const id of markerIds) {
+          const at = signatureRange(markers[id]);
+          if (at && !p.rows.has(at)) p.rows.set(at, p.ws.getRange(at).load("values"));
+        }
       };
-      // Usual case, one round trip: each marked sheet probed by id with its values
-      // (a deleted sheet comes back as a null object). Below 1.4, listed first.
-      if (nullable) for (const id of ids) queue(id, true);
+      // Usual case, one round trip: each marked sheet probed by id (a deleted
+      // sheet comes back as a null object). Below 1.4, listed first.
+      if (nullable) for (const id of ids) probe(id, [id], true);
       await context.sync();
+      queued = false;
 
       const live = sheets.items.map((s) => ({ id: s.id, name: s.name }));
       const byId = (id: string) => live.find((s) => s.id === id);
       const byName = (id: string) => live.find((s) => s.name.toLowerCase() === markers[id].name?.toLowerCase());
-      const found = new Map<string, { markerId: string; name: string; values: unknown[][] }>(); // by current sheet id
+      const found = new Map<string, { markerId: string; name: string; bounds?: Bounds }>(); // by current sheet id
       const taken = new Set<string>(); // marker ids settled
       const take = (markerId: string, sheet: { id: string; name: string } | undefined) => {
-        const range = sheet && used.get(sheet.id);
-        if (!sheet || !range || found.has(sheet.id) || taken.has(markerId)) return;
-        const values = nullable && range.isNullObject ? [] : (range.values as unknown[][]);
-        if (!carriesMarker(values, markers[markerId])) return;
-        found.set(sheet.id, { markerId, name: sheet.name, values });
+        const p = sheet && probes.get(sheet.id);
+        if (!sheet || !p || found.has(sheet.id) || taken.has(markerId)) return;
+        const m = markers[markerId];
+        const at = signatureRange(m);
+        // Markers from before signatures are checked on their values, below.
+        if (at && !carriesSignature((p.rows.get(at)?.values as unknown[][] | undefined)?.[0], m)) return;
+        const used = nullable && p.used.isNullObject ? undefined : parseAddress(p.used.address).bounds;
+        found.set(sheet.id, { markerId, name: sheet.name, bounds: used });
         taken.add(markerId);
       };
       // 1. Same id and same name: the usual case, settled in that one round trip.
@@ -198,20 +281,31 @@ export class OfficeHost implements WorkbookHost {
       // Ids last a session only (Excel 2016/2019 renumber them on reopen): the
       // rest are looked for 2. by the name they were written under, then
       // 3. by id alone (a sheet the user renamed in this session).
-      const probed = used.size;
       for (const id of ids) {
         if (taken.has(id)) continue;
-        for (const sheet of [byName(id), nullable ? undefined : byId(id)]) if (sheet) queue(sheet.id);
+        for (const sheet of [byName(id), byId(id)]) {
+          // Probed by id already (1.4 and up) with this marker's row: nothing new to ask.
+          if (sheet && !(nullable && sheet.id === id)) probe(sheet.id, [id]);
+        }
       }
-      if (used.size > probed) await context.sync();
+      if (queued) await context.sync();
       for (const id of ids) take(id, byName(id));
       for (const id of ids) take(id, byId(id));
 
-      return [...found].map(([sheetId, f]) => {
-        this.foundAt.set(f.markerId, sheetId);
+      // The found sheets' values from A1 (rows line up with the spec's even if
+      // the used range starts lower), in row blocks under the cap.
+      const list = [...found].map(([sheetId, f]) => ({ sheetId, ...f }));
+      const whole = (b: Bounds | undefined): Bounds => ({ row: 0, col: 0, rowCount: b ? b.row + b.rowCount : 1, colCount: b ? b.col + b.colCount : 1 });
+      const values = await readValues(context, list.map((f) => ({ sheet: probes.get(f.sheetId)!.ws, bounds: whole(f.bounds) })), this.readCells);
+      const out: GeneratedSheet[] = [];
+      list.forEach((f, i) => {
         const m = markers[f.markerId];
-        return { id: sheetId, name: f.name, kind: m.kind, key: m.key, fingerprint: m.fingerprint, values: f.values };
+        const v = f.bounds ? values[i] : [];
+        if (!m.signature && !carriesMarker(v, m)) return;
+        this.foundAt.set(f.markerId, f.sheetId);
+        out.push({ id: f.sheetId, name: f.name, kind: m.kind, key: m.key, fingerprint: m.fingerprint, values: v });
       });
+      return out;
     });
   }
 
@@ -221,12 +315,12 @@ export class OfficeHost implements WorkbookHost {
     const markers = rekey(readMarkers(settings), this.foundAt);
     // Only sheets found by marker are ever replaced, whatever ids come in.
     const replaceIds = new Set(replace.filter((id) => markers[id]));
-    const skipped: WriteResult["skipped"] = [];
+    const skipped: SkippedEntry[] = [];
 
     return this.call(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name,items/visibility");
-      await context.sync(); // sync 1: names in use
+      await context.sync(); // round trip 1: names in use
 
       const existing = sheets.items.map((s) => ({ id: s.id, name: s.name, hidden: s.visibility !== "Visible" }));
       const replaced = existing.filter((s) => replaceIds.has(s.id));
@@ -238,32 +332,17 @@ export class OfficeHost implements WorkbookHost {
       const reserved = new Set([...allNames, ...afterCommit]);
       const tempNames = specs.map((_, i) => claimName(`~ita-${stamp}-${i + 1}`, reserved));
       const parkNames = replaced.map((_, i) => claimName(`~ita-old-${stamp}-${i + 1}`, reserved));
-      const helperNeeded = caps.dataValidation && specs.some((s) => s.validation.length > 0);
-      const helperName = helperNeeded ? claimName("ITA_lists", reserved) : null;
       for (const n of finalNames) reserved.add(n.toLowerCase());
+      const listSheet = caps.dataValidation ? planLists(specs, reserved) : undefined;
 
+      // The core, all or nothing: sheets, values, plain number formats, fonts,
+      // styles, widths; then the commit (names, replaced sheets deleted).
       const created: Excel.Worksheet[] = [];
-      let helper: Excel.Worksheet | null = null;
+      const blocksBySheet: Block[][] = [];
       try {
         const batch = new Batch(context, this.budget, () => {
           if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
         });
-        let helperCol = 0;
-        if (helperName) {
-          helper = sheets.add(helperName);
-          helper.load("id");
-        }
-        /** Writes items down one helper column: the range and an absolute reference to it. */
-        const helperRange: HelperRange = (items) => {
-          if (!helper || !helperName) throw new Error("no helper sheet");
-          const col = colName(helperCol++);
-          const n = Math.max(1, items.length);
-          const range = helper.getRange(`${col}1:${col}${n}`);
-          range.numberFormat = items.length ? items.map((v) => [typeof v === "string" ? TEXT_FORMAT : "General"]) : [[TEXT_FORMAT]];
-          range.values = items.length ? items.map((v) => [v]) : [[""]];
-          return { range, source: `=${sheetRef(helperName)}!$${col}$1:$${col}$${n}` };
-        };
-
         for (let i = 0; i < specs.length; i++) {
           const spec = specs[i];
           const ws = sheets.add(tempNames[i]);
@@ -272,173 +351,89 @@ export class OfficeHost implements WorkbookHost {
           const whole = ws.getRange().format.font; // the sheet's default font, one call
           whole.name = spec.font.name;
           whole.size = spec.font.size;
-          for (const block of valueBlocks(spec, this.budget)) {
+          const blocks = valueBlocks(spec, this.budget);
+          blocksBySheet.push(blocks);
+          for (const block of blocks) {
             await batch.reserve(block.bytes);
             const rg = ws.getRange(block.address);
-            rg.numberFormat = block.formats; // before values: "@" cells take text as text
+            rg.numberFormat = block.formats; // before values: "@" cells take number-like text as text
             rg.values = block.values;
           }
           await batch.reserve(2000);
-          for (const feature of this.writeLayout(ws, spec)) skipped.push({ sheet: finalNames[i], feature });
+          if (!this.writeLayout(ws, spec)) skipped.push({ sheet: finalNames[i], feature: "layout" });
           for (const rect of styleRects(spec)) {
             await batch.reserve(rect.style ? 1500 : 150); // ~15 property sets, or one
             applyStyle(ws.getRange(rect.address), rect, spec.font.size);
           }
-
-          if (spec.conditional.length > 0) {
-            if (!caps.conditionalFormats) skipped.push({ sheet: finalNames[i], feature: "conditionalFormats" });
-            else
-              for (const rule of spec.conditional) {
-                const cf = ws.getRange(rule.range).conditionalFormats.add("CellValue");
-                if (rule.fontColor) cf.cellValue.format.font.color = rule.fontColor;
-                if (rule.fill) cf.cellValue.format.fill.color = rule.fill;
-                cf.cellValue.rule = {
-                  formula1: `=${rule.value}`,
-                  ...(rule.value2 !== undefined ? { formula2: `=${rule.value2}` } : {}),
-                  operator: OPERATORS[rule.operator],
-                };
-              }
-          }
-          if (spec.validation.length > 0) {
-            if (!caps.dataValidation) skipped.push({ sheet: finalNames[i], feature: "dataValidation" });
-            else
-              for (const v of spec.validation) {
-                // Items live in a hidden range: an inline list splits on commas
-                // in every locale, and owner names may contain commas.
-                const dv = ws.getRange(v.range).dataValidation;
-                dv.rule = { list: { inCellDropDown: true, source: helperRange(v.items).source } };
-                if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt.slice(0, 255) };
-              }
-          }
-          if (spec.chart) {
-            if (!caps.charts) skipped.push({ sheet: finalNames[i], feature: "charts" });
-            else this.writeChart(ws, spec);
-          }
-          if (spec.autoFilter) {
-            if (!caps.autoFilter) skipped.push({ sheet: finalNames[i], feature: "autoFilter" });
-            else ws.autoFilter.apply(ws.getRange(spec.autoFilter));
-          }
-          if (!caps.pageLayout) skipped.push({ sheet: finalNames[i], feature: "pageLayout" });
-          else this.writePrint(ws, spec);
         }
-        await batch.flush(); // sync 2 (one more per extra block)
+        await batch.flush(); // round trip 2 (one more per extra block)
 
         // Commit: park the replaced sheets, give the new ones their names,
         // and only then delete; a failure before the deletes is undone below.
         const replacedSheets = replaced.map((r) => sheets.getItem(r.id));
         replacedSheets.forEach((s, i) => (s.name = parkNames[i]));
         created.forEach((s, i) => (s.name = finalNames[i]));
-        if (helper) helper.visibility = "Hidden";
         if (created.length > 0) created[0].activate();
         replacedSheets.forEach((s) => s.delete());
-        const orphanHelpers = helpersToDelete(markers, replaceIds, existing);
-        orphanHelpers.forEach((id) => sheets.getItem(id).delete());
-        await context.sync(); // sync 3
-
-        const next: Markers = {};
-        for (const [id, m] of Object.entries(markers)) if (!replaceIds.has(id) && stillThere(m, id, existing)) next[id] = m;
-        const helperId = helper ? helper.id : undefined;
-        created.forEach((ws, i) => {
-          const spec = specs[i];
-          next[ws.id] = {
-            kind: spec.kind,
-            key: spec.key,
-            fingerprint: this.fingerprint(spec),
-            name: finalNames[i],
-            signature: { row: spec.headerRow, text: rowSignature(spec.rows[spec.headerRow]?.map((c) => c.value)) },
-            ...(helperId && helperName ? { lists: helperId, listsName: helperName } : {}),
-          };
-        });
-        this.foundAt.clear();
-        writeMarkers(settings, next);
-        try {
-          await settings.save();
-        } catch {
-          // The sheets are written; the markers stay in memory for this session
-          // and are saved with the next successful save.
-        }
-        return { written: finalNames, skipped };
+        helpersToDelete(markers, replaceIds, existing).forEach((id) => sheets.getItem(id).delete());
+        await context.sync(); // round trip 3
       } catch (e) {
-        await rollback(context, {
-          createdNames: new Set([...tempNames, ...(helperName ? [helperName] : [])]),
-          createdIds: [...created, ...(helper ? [helper] : [])],
+        const after = await rollback(context, {
+          createdNames: new Set(tempNames),
+          createdIds: created,
           replaced: replaced.map((r, i) => ({ ...r, park: parkNames[i] })),
+          probeProtection: toHostError(e).code === "refused" ? { workbook: this.supports("1.7"), sheets: this.supports("1.2") } : undefined,
         });
-        throw e;
+        const err = toHostError(e);
+        throw new HostError(after.protectedFound ? "protected" : err.code, err.detail, after.undone);
       }
+
+      // The sheets are in place: the rest is optional and never takes them away.
+      const steps: DecorationStep[] = [];
+      if (listSheet && listSheet.lists.length > 0) steps.push(listSheetStep(sheets, listSheet, finalNames[0]));
+      specs.forEach((spec, i) => {
+        const d = { ws: created[i], spec, name: finalNames[i], blocks: blocksBySheet[i], caps, supports: (v: string) => this.supports(v) };
+        steps.push(...sheetSteps({ ...d, listSheet, listColumns: listSheet?.columns[i] }, skipped));
+      });
+      await applyDecorations(context, steps, this.budget, skipped); // round trip 4 (one more per failing feature)
+
+      const helperId = loadedId(listSheet?.sheet);
+      const next: Markers = {};
+      for (const [id, m] of Object.entries(markers)) if (!replaceIds.has(id) && stillThere(m, id, existing)) next[id] = m;
+      created.forEach((ws, i) => {
+        const spec = specs[i];
+        next[ws.id] = {
+          kind: spec.kind,
+          key: spec.key,
+          fingerprint: this.fingerprint(spec),
+          name: finalNames[i],
+          signature: { row: spec.headerRow, text: rowSignature(spec.rows[spec.headerRow]?.map((c) => c.value)) },
+          ...(helperId && listSheet ? { lists: helperId, listsName: listSheet.name } : {}),
+        };
+      });
+      this.foundAt.clear();
+      writeMarkers(settings, next);
+      try {
+        await settings.save();
+      } catch {
+        // The sheets are written; the markers stay in memory for this session
+        // and are saved with the next successful save.
+      }
+      return { written: finalNames, skipped: orderSkipped(skipped, finalNames) };
     });
   }
 
-  /** Widths, heights, merges, frozen header, gridlines; returns what this Excel lacks (the sheet is still correct, only plainer). */
-  private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): SkippedFeature[] {
-    const skipped: SkippedFeature[] = [];
-    if (this.supports("1.2")) {
-      spec.columns.forEach((c, i) => {
-        ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
-      });
-      for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-        ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
-      }
-      for (const m of spec.merges) ws.getRange(m).merge(false);
-    } else skipped.push("layout");
-    if (spec.freezeRows > 0) {
-      if (this.supports("1.7")) ws.freezePanes.freezeRows(spec.freezeRows);
-      else skipped.push("freezePanes");
+  /** Widths, heights and merged titles (1.2); false when this Excel lacks them (the sheet is still correct, only plainer). */
+  private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): boolean {
+    if (!this.supports("1.2")) return false;
+    spec.columns.forEach((c, i) => {
+      ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
+    });
+    for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+      ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
     }
-    if (this.supports("1.8")) ws.showGridlines = false;
-    else skipped.push("gridlines");
-    return skipped;
-  }
-
-  private writeChart(ws: Excel.Worksheet, spec: SheetSpec): void {
-    const c = spec.chart;
-    if (!c || c.series.length === 0) return;
-    // Vertical columns for both kinds: the pass mark is a horizontal line,
-    // which Excel can only combine with column (not horizontal bar) charts.
-    const chart = ws.charts.add("ColumnClustered", ws.getRange(c.series[0].values), "Columns");
-    chart.title.text = c.title;
-    chart.legend.position = "Bottom";
-    const first = chart.series.getItemAt(0);
-    first.name = c.series[0].name;
-    const categories = ws.getRange(c.categories);
-    first.setXAxisValues(categories);
-    for (const s of c.series.slice(1)) chart.series.add(s.name).setValues(ws.getRange(s.values));
-    if (c.referenceLine) {
-      // The pass mark repeated once per category (a spec range) drawn as a line.
-      const line = chart.series.add(c.referenceLine.name);
-      line.setValues(ws.getRange(c.referenceLine.values));
-      line.chartType = "Line";
-      line.format.line.color = REFERENCE_LINE_COLOR;
-    }
-    chart.setPosition(c.anchor.from, c.anchor.to);
-  }
-
-  private writePrint(ws: Excel.Worksheet, spec: SheetSpec): void {
-    const p = spec.print;
-    const pl = ws.pageLayout;
-    pl.paperSize = "A4";
-    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    // Assigned whole: setting one member of zoom is ignored.
-    pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
-    if (p.repeatRows) pl.setPrintTitleRows(p.repeatRows);
-    pl.setPrintArea(p.area);
-    pl.printGridlines = false;
-    // Spec margins are inches; Office.js takes points.
-    const pt = (inches: number) => Math.round(inches * 7200) / 100;
-    pl.topMargin = pt(p.margins.top);
-    pl.bottomMargin = pt(p.margins.bottom);
-    pl.leftMargin = pt(p.margins.left);
-    pl.rightMargin = pt(p.margins.right);
-    pl.headerMargin = pt(p.margins.header);
-    pl.footerMargin = pt(p.margins.footer);
-    // Header/footer strings are Excel header codes (&P, &N, fonts), as for ExcelJS.
-    const hf = pl.headersFooters.defaultForAllPages;
-    hf.leftHeader = p.header.left ?? "";
-    hf.centerHeader = p.header.center ?? "";
-    hf.rightHeader = p.header.right ?? "";
-    hf.leftFooter = p.footer.left ?? "";
-    hf.centerFooter = p.footer.center ?? "";
-    hf.rightFooter = p.footer.right ?? "";
+    for (const m of spec.merges) ws.getRange(m).merge(false);
+    return true;
   }
 
   async writeSample(name: string, cells: (string | number)[][]): Promise<void> {
@@ -450,10 +445,11 @@ export class OfficeHost implements WorkbookHost {
       const ws = sheets.add(claimName(name, taken));
       const width = Math.max(1, ...cells.map((r) => r.length));
       const rows = cells.length > 0 ? cells : [[]];
-      const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      const cellsIn = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+      const input = (v: string | number) => (typeof v === "string" ? textInput(v) : { value: v, format: "General" });
       const rg = ws.getRange(rangeName(0, 0, rows.length - 1, width - 1));
-      rg.numberFormat = values.map((r) => r.map((v) => (typeof v === "string" ? TEXT_FORMAT : "General")));
-      rg.values = values;
+      rg.numberFormat = cellsIn.map((r) => r.map((v) => input(v).format));
+      rg.values = cellsIn.map((r) => r.map((v) => input(v).value));
       if (this.supports("1.2")) rg.format.autofitColumns();
       ws.activate();
       rg.select();
@@ -479,20 +475,19 @@ export class OfficeHost implements WorkbookHost {
 
 const NAME_PROPS = "items/name,items/type,items/value,items/visible";
 
+/** Bytes → base64 (Excel.createWorkbook takes the file so), in chunks: no call with a million arguments. */
+function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
 /** The visible names that refer to a range, as sources (`sheet` for a sheet's own names). */
 function rangeNames(items: Excel.NamedItem[], sheet?: string): SourceInfo[] {
   return items
     .filter((n) => n.type === "Range" && n.visible !== false)
     .map((n) => ({ kind: "name", name: n.name, ...(sheet !== undefined ? { sheet } : {}), address: String(n.value).replace(/^=/, "") }));
 }
-
-const OPERATORS = {
-  lessThan: "LessThan",
-  greaterThanOrEqual: "GreaterThanOrEqual",
-  greaterThan: "GreaterThan",
-  equal: "EqualTo",
-  between: "Between",
-} as const;
 
 /** Collects queued work and syncs when the estimated request size passes the budget. */
 class Batch {
@@ -599,15 +594,30 @@ function helpersToDelete(markers: Markers, replaced: Set<string>, existing: { id
   return [...drop].filter((id) => !keep.has(id));
 }
 
-/** Puts the workbook back: delete what this write created, un-park replaced sheets. */
+/**
+ * Puts the workbook back: delete what this write created, un-park replaced
+ * sheets. For a refusal (InvalidOperation, AccessDenied: not proof of
+ * protection by themselves) it also asks, in the same round trip, whether the
+ * workbook structure (1.7) or a replaced sheet (1.2) is protected.
+ */
 async function rollback(
   context: Excel.RequestContext,
-  what: { createdNames: Set<string>; createdIds: Excel.Worksheet[]; replaced: { id: string; name: string; park: string }[] },
-): Promise<void> {
+  what: {
+    createdNames: Set<string>;
+    createdIds: Excel.Worksheet[];
+    replaced: { id: string; name: string; park: string }[];
+    probeProtection?: { workbook: boolean; sheets: boolean };
+  },
+): Promise<{ undone: boolean; protectedFound: boolean }> {
+  let protectedFound = false;
   try {
     const sheets = context.workbook.worksheets;
     sheets.load("items/id,items/name");
+    const probe = what.probeProtection;
+    const book = probe?.workbook ? context.workbook.protection.load("protected") : undefined;
+    const own = probe?.sheets ? what.replaced.map((r) => sheets.getItem(r.id).protection.load("protected")) : [];
     await context.sync();
+    protectedFound = !!book?.protected || own.some((p) => p.protected);
     const ids = new Set<string>();
     for (const ws of what.createdIds) {
       try {
@@ -622,7 +632,33 @@ async function rollback(
       if (s && s.name !== r.name) s.name = r.name;
     }
     await context.sync();
+    return { undone: true, protectedFound };
   } catch {
-    // Best effort: the original error is what the user needs to see.
+    // Best effort: the original error is what the user needs to see, with word that some sheets may remain.
+    return { undone: false, protectedFound };
   }
+}
+
+/** Columns of the hidden list sheet: one per drop-down list of every spec (null when no spec has one). */
+function planLists(specs: SheetSpec[], reserved: Set<string>): (ListSheet & { columns: number[][] }) | undefined {
+  const lists: (string | number)[][] = [];
+  const columns = specs.map((spec) => spec.validation.map((v) => lists.push(v.items) - 1));
+  if (lists.length === 0) return undefined;
+  return { name: claimName("ITA_lists", reserved), lists, columns };
+}
+
+/** A worksheet's id if the request that added it went through. */
+function loadedId(ws: Excel.Worksheet | undefined): string | undefined {
+  try {
+    return ws?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Skipped entries sheet by sheet (as written), each sheet's in feature order. */
+function orderSkipped(skipped: SkippedEntry[], sheets: string[]): SkippedEntry[] {
+  const order: string[] = ["layout", ...FEATURE_ORDER];
+  const rank = (e: SkippedEntry) => sheets.indexOf(e.sheet) * 100 + order.indexOf(e.feature);
+  return [...skipped].sort((a, b) => rank(a) - rank(b));
 }

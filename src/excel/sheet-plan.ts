@@ -11,7 +11,10 @@ export interface Block {
   /** A1 range of the block, all columns of the sheet. */
   address: string;
   values: (string | number | boolean)[][];
+  /** Formats Excel takes everywhere: Thai-digit locale prefixes left off. */
   formats: string[][];
+  /** The spec's own formats, when some differ from `formats` (set later, as an optional decoration). */
+  localeFormats?: string[][];
   /** Rough request size in bytes (UTF-8 of values and formats). */
   bytes: number;
 }
@@ -28,19 +31,41 @@ export function sheetWidth(spec: SheetSpec): number {
 }
 
 /**
- * Every text cell gets the text format "@", set before its value in the same
- * request: a string such as "=1+1", "+66", "-", "@x" or "1/10" is then stored
- * as typed text, never parsed as a formula, number or date. (A leading
- * apostrophe would also work in the Excel UI, but whether Office.js strips it
- * from `values` differs between hosts; "@" behaves the same everywhere.)
+ * Text that Excel would read as a formula: Range.values documents that a value
+ * starting with "+", "-" or "=" is "interpreted as a formula" (@types/office-js,
+ * Excel.Range.values), "@" starts one in Excel 365, and a leading apostrophe
+ * would itself be taken as a quote prefix and vanish. No page says a text
+ * number format ("@") prevents the formula, so it is not relied on.
  */
+export const FORMULA_LIKE = /^[=+\-@']/;
+
+/**
+ * A string as written through Range.values, with the number format to set
+ * first. Formula-like text gets a leading apostrophe (Excel's quote prefix:
+ * the rest is stored as text, the apostrophe is not part of the value; the
+ * documented behaviour of Excel's object model, `Range("A1").Value = "'1"` in
+ * Microsoft's VBA reference) in a General cell, where the prefix is honoured
+ * as when typed. Other text keeps "@", so "0012" or "1/10" is not read as a
+ * number or a date (Microsoft support: set the Text format before entering).
+ */
+export function textInput(text: string): { value: string; format: string } {
+  return FORMULA_LIKE.test(text) ? { value: `'${text}`, format: "General" } : { value: text, format: TEXT_FORMAT };
+}
+
+/** A number format without locale prefixes such as Thai digits' "[$-D00041E]" (refused on some hosts). */
+export function plainFormat(format: string): string {
+  const plain = format.replace(/\[\$-[0-9A-Fa-f]+\]/g, "");
+  return plain === "" ? "General" : plain;
+}
+
 export function cellFormat(cell: CellSpec | undefined): string {
   if (!cell) return "General";
-  if (typeof cell.value === "string") return TEXT_FORMAT;
+  if (typeof cell.value === "string") return textInput(cell.value).format;
   return cell.format ?? "General";
 }
 
 function cellValue(v: CellValue | undefined): string | number | boolean {
+  if (typeof v === "string") return textInput(v).value;
   return v === null || v === undefined ? "" : v;
 }
 
@@ -61,7 +86,9 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
   let bytes = 0;
   const flush = (end: number) => {
     if (values.length === 0) return;
-    blocks.push({ address: rangeName(start, 0, end, width - 1), values, formats, bytes });
+    const plain = formats.map((r) => r.map(plainFormat));
+    const differs = plain.some((r, i) => r.some((f, j) => f !== formats[i][j]));
+    blocks.push({ address: rangeName(start, 0, end, width - 1), values, formats: plain, ...(differs ? { localeFormats: formats } : {}), bytes });
     values = [];
     formats = [];
     bytes = 0;

@@ -32,7 +32,19 @@ export interface Capabilities {
   charts: boolean;
   /** Sort and filter buttons on a table's header (ExcelApi 1.9). */
   autoFilter: boolean;
+  /** How a file the pane makes reaches the user; absent: "download". */
+  fileHandover?: FileHandover;
 }
+
+/**
+ * "download": the browser's own download (a blob and <a download>).
+ * Office for Mac hosts the pane in WKWebView, which ignores such downloads
+ * (OfficeDev/office-js#2700, "by design"), so there: "new-workbook" opens the
+ * file as a new Excel workbook (WorkbookHost.openWorkbook, ExcelApi 1.8) for
+ * the user to save; "browser" opens a page in the user's browser
+ * (WorkbookHost.openInBrowser); "explain": only words.
+ */
+export type FileHandover = "download" | "new-workbook" | "browser" | "explain";
 
 /** A sheet this tool generated earlier, found by its stored marker. */
 export interface GeneratedSheet {
@@ -50,15 +62,23 @@ export interface GeneratedSheet {
 /**
  * An optional feature a write can skip: the capabilities, and Excel's older
  * basics (column widths, row heights and merged titles 1.2; a frozen header
- * row 1.7; hidden gridlines 1.8).
+ * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
+ * then shows Arabic digits).
  */
-export type SkippedFeature = keyof Capabilities | "layout" | "freezePanes" | "gridlines";
+export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+
+export interface SkippedEntry {
+  sheet: string;
+  feature: SkippedFeature;
+  /** "failed": Excel refused it at run time (the sheet is written without it); absent: this Excel lacks it. */
+  reason?: "failed";
+}
 
 export interface WriteResult {
   /** Sheet names written, in order. */
   written: string[];
-  /** Features skipped because this Excel lacks them (shown in the pane). */
-  skipped: { sheet: string; feature: SkippedFeature }[];
+  /** Features left off, shown in the pane. */
+  skipped: SkippedEntry[];
 }
 
 export interface WorkbookHost {
@@ -68,14 +88,19 @@ export interface WorkbookHost {
   /** Sheets generated earlier (found by marker, not by name). */
   findGenerated(): Promise<GeneratedSheet[]>;
   /**
-   * Replace the given generated sheets (by id) with these specs, all or
-   * nothing: on failure the workbook is left as it was.
+   * Replace the given generated sheets (by id) with these specs. The sheets
+   * and their values are all or nothing (on failure the workbook is left as
+   * it was); an optional feature that fails is left off and listed.
    */
   writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult>;
   /** Write sample scores to a new sheet and select them. */
   writeSample(name: string, cells: (string | number)[][]): Promise<void>;
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
+  /** Opens .xlsx bytes as a new workbook (fileHandover "new-workbook"). */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Opens a URL in the user's browser, outside Office (fileHandover "browser"). */
+  openInBrowser?(url: string): Promise<void>;
 }
 
 /** A host failure in words a user can act on (chosen by code, never error.message). */
@@ -83,6 +108,9 @@ export class HostError extends Error {
   constructor(
     readonly code:
       | "protected"
+      | "refused"
+      | "inactive-workbook"
+      | "excel-error"
       | "name-in-use"
       | "edit-mode"
       | "connection"
@@ -91,6 +119,8 @@ export class HostError extends Error {
       | "not-found"
       | "unknown",
     readonly detail: string = "",
+    /** False when a failed write could not be fully undone (sheets it added may remain). */
+    readonly undone: boolean = true,
   ) {
     super(code);
     this.name = "HostError";

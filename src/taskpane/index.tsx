@@ -10,8 +10,10 @@ import { detectLang } from "./strings";
 const root = document.getElementById("container") as HTMLElement;
 
 if (typeof Office === "undefined") {
-  // office.js did not load (blocked or missing from dist/office-js): say so rather than show nothing.
-  root.textContent = "โหลด office.js ไม่ได้ · office.js could not be loaded";
+  // office.js did not load (Microsoft's CDN out of reach, or missing from a bundled build): say so rather than show nothing.
+  root.textContent =
+    "โหลด office.js ไม่ได้ (ต้องเข้าถึง appsforoffice.microsoft.com ได้ หรือให้ผู้ดูแลระบบใช้รุ่นที่รวม office.js ไว้) · " +
+    "office.js could not be loaded (appsforoffice.microsoft.com must be reachable, or ask your administrator for the bundled build)";
 } else if (!isOldWebview(navigator.userAgent)) {
   void Office.onReady((info) => {
     const lang = detectLang(Office.context?.displayLanguage);

@@ -61,6 +61,13 @@ export interface UiStrings {
   cancelled: string;
   written: (n: number) => string;
   skippedHeading: string;
+  /** Heading of the features Excel refused at run time (the sheets are written without them). */
+  failedHeading: string;
+  /** After a failed write: it was undone, or (undone false) it may have left sheets behind. */
+  writeUndone: string;
+  writeLeftovers: string;
+  /** After a read that failed for a reason not known for sure. */
+  readNothingChanged: string;
   /** Each optional feature a write may skip, in plain words. */
   feature: Record<SkippedFeature, string>;
   hostError: Record<HostErrorCode, string>;
@@ -77,6 +84,13 @@ export interface UiStrings {
   download: string;
   downloadHint: string;
   downloadFailed: string;
+  /** Office for Mac, which cannot save files from an add-in (office-js#2700). */
+  openAsWorkbook: string;
+  macNewWorkbookHint: string;
+  macNewWorkbookDone: string;
+  openPreview: string;
+  macBrowserHint: string;
+  macExplain: string;
   // Group mode
   groupSampleSheetName: string;
   agenciesRead: (agencies: number, rows: number) => string;
@@ -159,7 +173,12 @@ const th: UiStrings = {
   cancelled: "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงสมุดงาน",
   written: (n) => `สร้างรายงานแล้ว ${n} ชีต:`,
   skippedHeading: "Excel รุ่นนี้ไม่รองรับบางส่วน จึงข้ามไป:",
+  failedHeading: "Excel ทำส่วนต่อไปนี้ไม่สำเร็จ จึงเว้นไว้ (ชีต ตัวเลข และข้อความเขียนครบแล้ว):",
+  writeUndone: "สมุดงานยังเหมือนเดิม ไม่มีการเปลี่ยนแปลง",
+  writeLeftovers: "อาจมีชีตชื่อขึ้นต้นด้วย ~ita- ค้างอยู่ ลบได้",
+  readNothingChanged: "ไม่มีการเปลี่ยนแปลงสมุดงาน",
   feature: {
+    thaiDigits: "รูปแบบตัวเลขไทย (แสดงเป็นเลขอารบิกแทน)",
     conditionalFormats: "การระบายสีตามเงื่อนไข",
     dataValidation: "รายการให้เลือก (ผู้รับผิดชอบ)",
     pageLayout: "การตั้งค่าหน้ากระดาษสำหรับพิมพ์ (A4 พอดีหนึ่งหน้ากว้าง หัวและท้ายกระดาษ)",
@@ -171,9 +190,12 @@ const th: UiStrings = {
   },
   hostError: {
     protected: "ชีตหรือสมุดงานถูกป้องกันอยู่ โปรดยกเลิกการป้องกันแล้วลองอีกครั้ง",
+    refused: "Excel ไม่ยอมทำรายการนี้ (อาจมีเซลล์ที่กำลังแก้ไขหรือหน้าต่างอื่นเปิดค้างอยู่) โปรดกด Enter หรือ Esc แล้วลองอีกครั้ง",
+    "inactive-workbook": "สมุดงานนี้ไม่ได้เป็นหน้าต่างที่ใช้งานอยู่ โปรดคลิกในสมุดงานนี้แล้วลองอีกครั้ง",
+    "excel-error": "Excel แจ้งข้อผิดพลาดภายใน หากมีสมุดงานหรือหน้าต่างอื่นเปิดอยู่ด้านหน้า โปรดคลิกในสมุดงานนี้แล้วลองอีกครั้ง",
     "name-in-use": "มีชีตชื่อเดียวกันอยู่แล้ว โปรดเปลี่ยนชื่อหรือลบชีตนั้นแล้วลองอีกครั้ง",
     "edit-mode": "Excel กำลังแก้ไขเซลล์อยู่ โปรดกด Enter หรือ Esc แล้วลองอีกครั้ง",
-    connection: "ติดต่อ Excel ไม่ได้ โปรดตรวจการเชื่อมต่อแล้วลองอีกครั้ง",
+    connection: "Excel ไม่ตอบสนองหรือการเชื่อมต่อขาดหาย โปรดลองอีกครั้ง",
     "too-large": "ช่วงที่เลือกใหญ่เกินไป โปรดเลือกเฉพาะตารางคะแนน",
     "no-selection": "โปรดเลือกช่วงเซลล์ที่มีคะแนนก่อน",
     "not-found": "ไม่พบตารางหรือช่วงที่เลือก อาจถูกลบหรือเปลี่ยนชื่อแล้ว",
@@ -196,6 +218,12 @@ const th: UiStrings = {
   download: "ดาวน์โหลด .xlsx",
   downloadHint: "บันทึกชีตที่เพิ่งสร้างเป็นไฟล์ Excel แยกต่างหาก (ตามที่สร้าง ไม่รวมการแก้ไขหลังจากนั้น)",
   downloadFailed: "สร้างไฟล์ .xlsx ไม่ได้ โปรดลองอีกครั้ง",
+  openAsWorkbook: "เปิดเป็นสมุดงานใหม่",
+  macNewWorkbookHint: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ปุ่มนี้เปิดชีตที่เพิ่งสร้างเป็นสมุดงานใหม่ แล้วบันทึกด้วย ไฟล์ → บันทึกเป็น",
+  macNewWorkbookDone: "เปิดสมุดงานใหม่แล้ว โปรดบันทึกด้วย ไฟล์ → บันทึกเป็น",
+  openPreview: "เปิดหน้าทดลองในเบราว์เซอร์",
+  macBrowserHint: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: เปิดหน้าทดลองในเบราว์เซอร์ วางคะแนนชุดเดียวกัน แล้วกดดาวน์โหลด .xlsx ที่นั่น",
+  macExplain: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ชีตรายงานอยู่ในสมุดงานนี้แล้ว หากต้องการไฟล์แยก คลิกขวาที่แท็บชีต → ย้ายหรือคัดลอก → (สมุดงานใหม่) แล้วบันทึก",
   groupSampleSheetName: "ตัวอย่างหลายหน่วยงาน",
   agenciesRead: (agencies, rows) => `อ่านได้ ${agencies} หน่วยงาน (${rows} แถว)`,
   groupColumnsFound: "คอลัมน์ที่ใช้จัดกลุ่มได้",
@@ -276,7 +304,12 @@ const en: UiStrings = {
   cancelled: "Cancelled: the workbook was not changed",
   written: (n) => `Report written: ${n} sheets:`,
   skippedHeading: "This Excel lacks some features, so they were skipped:",
+  failedHeading: "Excel could not apply these, so they were left off (the sheets, numbers and text are all written):",
+  writeUndone: "The workbook was left as it was.",
+  writeLeftovers: "Sheets whose names start with ~ita- may remain; you can delete them.",
+  readNothingChanged: "Nothing in the workbook was changed.",
   feature: {
+    thaiDigits: "Thai-digit number formats (shown with Arabic digits instead)",
     conditionalFormats: "conditional colours",
     dataValidation: "drop-down lists (owners)",
     pageLayout: "page setup for printing (A4, one page wide, header and footer)",
@@ -288,9 +321,12 @@ const en: UiStrings = {
   },
   hostError: {
     protected: "The sheet or workbook is protected. Unprotect it and try again.",
+    refused: "Excel refused the change (a cell being edited or another window open may be the cause). Press Enter or Esc and try again.",
+    "inactive-workbook": "This workbook is not the active window. Click in this workbook and try again.",
+    "excel-error": "Excel reported an internal error. If another workbook or window is in front, click in this workbook and try again.",
     "name-in-use": "A sheet with that name already exists. Rename or delete it and try again.",
     "edit-mode": "Excel is editing a cell. Press Enter or Esc and try again.",
-    connection: "Excel could not be reached. Check the connection and try again.",
+    connection: "Excel did not answer or the connection was lost. Please try again.",
     "too-large": "The selected range is too large. Select just the score table.",
     "no-selection": "Select the cells with the scores first.",
     "not-found": "The chosen table or range was not found; it may have been deleted or renamed.",
@@ -313,6 +349,12 @@ const en: UiStrings = {
   download: "Download .xlsx",
   downloadHint: "Saves the sheets just generated as a separate Excel file (as generated, without later edits)",
   downloadFailed: "The .xlsx file could not be made. Please try again.",
+  openAsWorkbook: "Open as a new workbook",
+  macNewWorkbookHint: "Excel for Mac cannot download files from add-ins: this opens the sheets just generated as a new workbook; save it with File → Save As",
+  macNewWorkbookDone: "A new workbook was opened: save it with File → Save As",
+  openPreview: "Open the preview in your browser",
+  macBrowserHint: "Excel for Mac cannot download files from add-ins: open the preview in your browser, paste the same scores and download the .xlsx there",
+  macExplain: "Excel for Mac cannot download files from add-ins: the report sheets are in this workbook; for a separate file, right-click a sheet tab → Move or Copy → (new book), then save it",
   groupSampleSheetName: "Group sample",
   agenciesRead: (agencies, rows) => `${agencies} agencies read (${rows} rows)`,
   groupColumnsFound: "Columns to group by",
@@ -335,10 +377,16 @@ const en: UiStrings = {
 
 export const STRINGS: Record<Lang, UiStrings> = { th, en };
 
-/** The sentence for a host failure: by its code and the step it came in, never by its message. */
-export function hostErrorText(s: UiStrings, code: HostErrorCode, step: HostStep): string {
-  if (step === "writing" && (code === "too-large" || code === "not-found")) return s.hostErrorWriting[code];
-  return s.hostError[code];
+/**
+ * The sentence for a host failure: by its code and the step it came in, never
+ * by its message; a failed write also says whether the workbook was left as
+ * it was (reading changes nothing).
+ */
+export function hostErrorText(s: UiStrings, code: HostErrorCode, step: HostStep, undone = true): string {
+  // When the cause is not known for sure, say at least that nothing was changed.
+  if (step === "reading") return code === "unknown" || code === "excel-error" ? `${s.hostError[code]} ${s.readNothingChanged}` : s.hostError[code];
+  const what = code === "too-large" || code === "not-found" ? s.hostErrorWriting[code] : s.hostError[code];
+  return `${what} ${undone ? s.writeUndone : s.writeLeftovers}`;
 }
 
 /** Thai for th-*, English for any other known language, Thai when unknown. */

@@ -7,6 +7,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetSpec, ValidationList } from "../report/spec";
 import { cellsOf, columnLetters } from "./a1";
 import { headerFooter, pageSetup } from "./page";
+import { addQuotePrefix, FORMULA_START, type QuotedCells } from "./quote-prefix";
 import { argb, cellLook } from "./styles";
 
 /** Name of the hidden sheet holding long or comma-bearing drop-down lists. */
@@ -27,13 +28,16 @@ export async function writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ITA Scorecard";
   const lists = new ListSheet(wb, specs);
-  for (const spec of specs) writeSheet(wb, spec, lists);
-  lists.finish();
+  const quoted: QuotedCells = new Map();
+  for (const spec of specs) quoted.set(spec.name, writeSheet(wb, spec, lists));
+  quoted.set(lists.name, lists.finish());
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addQuotePrefix(new Uint8Array(buffer as ArrayBuffer), quoted);
 }
 
-function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
+/** Writes one sheet; returns the text cells that look like formulas (to get Excel's quote prefix). */
+function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): string[] {
+  const quoted: string[] = [];
   const ws = wb.addWorksheet(spec.name, {
     views: [
       spec.freezeRows > 0
@@ -58,6 +62,7 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
       // A string is always written as text: ExcelJS makes formulas only from
       // { formula } objects, so user text such as "=HYPERLINK(…)" stays data.
       cell.value = c.value;
+      if (typeof c.value === "string" && FORMULA_START.test(c.value)) quoted.push(cell.address);
       if (c.format) cell.numFmt = c.format;
       const look = cellLook(c, spec.font);
       cell.font = look.font;
@@ -95,6 +100,7 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): void {
   });
 
   for (const v of spec.validation) writeValidation(ws, v, lists);
+  return quoted;
 }
 
 function writeValidation(ws: Worksheet, v: ValidationList, lists: ListSheet): void {
@@ -121,7 +127,7 @@ function writeValidation(ws: Worksheet, v: ValidationList, lists: ListSheet): vo
  */
 class ListSheet {
   private readonly pending: string[][] = [];
-  private readonly name: string;
+  readonly name: string;
 
   constructor(
     private readonly wb: Workbook,
@@ -141,10 +147,18 @@ class ListSheet {
     return `'${this.name}'!$${col}$1:$${col}$${items.length}`;
   }
 
-  /** Written after the report's sheets, so they keep the first tabs. */
-  finish(): void {
-    if (this.pending.length === 0) return;
+  /** Written after the report's sheets, so they keep the first tabs; returns the items that look like formulas. */
+  finish(): string[] {
+    if (this.pending.length === 0) return [];
     const ws = this.wb.addWorksheet(this.name, { state: "hidden" });
-    this.pending.forEach((items, c) => items.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = item)));
+    const quoted: string[] = [];
+    this.pending.forEach((items, c) =>
+      items.forEach((item, r) => {
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = item;
+        if (FORMULA_START.test(item)) quoted.push(cell.address);
+      }),
+    );
+    return quoted;
   }
 }

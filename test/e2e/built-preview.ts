@@ -59,18 +59,25 @@ export function requireChromium(): void {
   }
 }
 
+/**
+ * Serves dist/ on a port the OS picks (PORT=0), read back from the server's
+ * first line: a random fixed range can hit a port Chromium refuses
+ * (net::ERR_UNSAFE_PORT) or one already taken.
+ */
 export async function serve(): Promise<{ url: string; stop: () => void }> {
-  const port = 3400 + Math.floor(Math.random() * 500);
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, "scripts", "serve.js")], {
-    env: { ...process.env, PORT: String(port) },
+    env: { ...process.env, PORT: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("preview server did not start")), 10000);
+    let out = "";
     child.stdout?.on("data", (d: Buffer) => {
-      if (d.toString().includes("localhost")) {
+      out += d.toString();
+      const m = /http:\/\/localhost:(\d+)\//.exec(out);
+      if (m) {
         clearTimeout(timer);
-        resolve();
+        resolve(Number(m[1]));
       }
     });
     child.on("exit", (code) => reject(new Error(`preview server exited (${code})`)));

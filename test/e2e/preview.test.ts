@@ -2,12 +2,14 @@
 // (the task pane beside an in-browser workbook) through the planner's steps.
 // Screenshots of each step go to test-output/e2e/.
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
+const CDN_DIR = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_JS_PACKAGE = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
 jest.setTimeout(300_000);
 
 let browser: Browser;
@@ -171,12 +173,28 @@ describe("the preview in Chromium", () => {
     await page.$eval("aside", (aside) => (aside.style.width = ""));
   });
 
-  it("serves the Excel task pane with office.js from dist: outside Excel it says where to open it", async () => {
+  it("serves the Excel task pane with office.js from Microsoft's CDN: outside Excel it says where to open it", async () => {
     const pane = await browser.newPage();
+    // This machine has no internet: the CDN's files are answered from the same npm package (the page asks for the CDN URL).
+    const asked: string[] = [];
+    await pane.route(`${CDN_DIR}**`, (route) => {
+      const file = route.request().url().slice(CDN_DIR.length).split("?")[0];
+      asked.push(file);
+      return route.fulfill({ path: join(OFFICE_JS_PACKAGE, basename(file)) });
+    });
     await pane.goto(`${server.url}/taskpane.html`);
-    // Office.onReady resolves only when office.js found its companion files in dist/office-js.
+    // Office.onReady resolves only when office.js found its companion files next to itself.
     await pane.getByText("เปิดหน้านี้จากใน Excel หรือใช้หน้า preview.html เพื่อทดลอง").waitFor({ timeout: 30_000 });
+    expect(asked[0]).toBe("office.js");
     await pane.screenshot({ path: join(SHOTS, "07-taskpane-outside-excel.png") });
+    await pane.close();
+  });
+
+  it("says in words, not a blank pane, when the CDN cannot be reached", async () => {
+    const pane = await browser.newPage();
+    await pane.route(`${CDN_DIR}**`, (route) => route.abort("internetdisconnected"));
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByText(/office\.js could not be loaded/).waitFor({ timeout: 30_000 });
     await pane.close();
   });
 });

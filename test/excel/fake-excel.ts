@@ -5,23 +5,46 @@
 //  - throws when a property is read before it was loaded and synced;
 //  - binds getItem/add/getSelectedRange at their place in the batch;
 //  - rejects APIs above the simulated ExcelApi version ("ApiNotFound");
-//  - stores text in "@"-formatted cells as text, and otherwise turns "=…"
-//    into a formula and number-like text into a number, as typing would.
-// It counts syncs and can fail the Nth sync (applying the first ops of that
-// batch, as a real batch does up to its failing operation).
+//  - parses a written string as Microsoft documents (see writeValue): "=", "+",
+//    "-" (and "@") start a formula whatever the number format; a leading
+//    apostrophe makes the rest text; number-like text is a number unless the
+//    cell is text-formatted ("@");
+//  - refuses a request or a response over 5 MB (Excel on the web).
+// It counts syncs and can fail the Nth sync, or every operation at a chosen
+// place (failAt("PageLayout.zoom")), as a real batch fails: the commands
+// queued before the failing one are executed, those after it are not
+// ("All other commands after the failed command in the batch are not
+// executed": OfficeExtension.Error reference, "Trace message instrumentation",
+// https://learn.microsoft.com/javascript/api/office/officeextension.error).
+// The error carries debugInfo.errorLocation ("the object type and property or
+// method name": OfficeExtension.DebugInfo reference) as the fake names it.
 
 /** Member types loosened to names and argument lists (return types are the fake's own). */
 type Loose<T> = T extends (...args: infer A) => unknown ? (...args: A) => unknown : T extends object ? unknown : T;
 export type Shape<T, K extends keyof T> = { [P in K]: Loose<T[P]> };
 
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string = code,
+    errorLocation?: string,
   ) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
+}
+
+/** A place where operations fail: every operation queued there (or those `when` picks) fails with `code`. */
+export interface InjectedFailure {
+  /** errorLocation of the operation, e.g. "PageLayout.zoom", "Range.numberFormat". */
+  at: string;
+  code?: string;
+  /** Fails only the operations whose argument this accepts (e.g. Thai-digit number formats). */
+  when?: (arg: unknown) => boolean;
+  /** How many times it fails (default: every time, as A4 on a PC without a printer). */
+  times?: number;
 }
 
 // ---------- state ----------
@@ -38,6 +61,8 @@ export interface Cell {
   value: string | number | boolean;
   /** Set when the written text was taken as a formula. */
   formula?: string;
+  /** Set when the text was written with a leading apostrophe (Excel's quote prefix). */
+  quotePrefix?: boolean;
   numberFormat: string;
   format: CellFormat;
 }
@@ -84,6 +109,8 @@ export interface SheetState {
   frozenRows: number;
   showGridlines: boolean;
   autoFilter?: string;
+  /** Worksheet protection (ExcelApi 1.2): changing its cells or deleting it fails. */
+  protected: boolean;
 }
 
 interface WorkbookState {
@@ -94,6 +121,8 @@ interface WorkbookState {
   selection: { sheetId: string; address: string };
   activeSheetId: string;
   calcSuspensions: number;
+  /** Workbook structure protection (ExcelApi 1.7): adding, renaming or deleting sheets fails. */
+  structureProtected: boolean;
 }
 
 // ---------- addresses (kept apart from src/excel/a1.ts so a bug there is not mirrored) ----------
@@ -163,6 +192,16 @@ export class FakeExcel {
   requestLimit = 5 * 1024 * 1024;
   /** Bytes of cell data in the largest request seen. */
   largestRequest = 0;
+  /** Excel on the web also caps a response at 5 MB (ResponsePayloadSizeLimitExceeded). */
+  responseLimit = 5 * 1024 * 1024;
+  /** Bytes of loaded values in the largest response seen. */
+  largestResponse = 0;
+  /**
+   * Excel on the web lists the workbook's names in every worksheet's `names`
+   * as well (OfficeDev/office-js#1011); true makes this fake do so.
+   */
+  sheetNamesIncludeWorkbookNames = false;
+  private readonly injected: InjectedFailure[] = [];
   /** Highest ExcelApi set this "Excel" supports. */
   maxApi = "1.17";
   private failure?: { atSync: number; code: string; opsBefore?: number };
@@ -177,6 +216,7 @@ export class FakeExcel {
       selection: { sheetId: first.id, address: "A1" },
       activeSheetId: first.id,
       calcSuspensions: 0,
+      structureProtected: false,
     };
   }
 
@@ -197,6 +237,18 @@ export class FakeExcel {
   /** The Nth sync from now (1 = the next) fails with `code` after applying `opsBefore` of its operations (default: half). */
   failAtSync(n: number, code: string, opsBefore?: number): void {
     this.failure = { atSync: this.syncCount + n, code, opsBefore };
+  }
+
+  /** Every operation at `failure.at` fails from now on (or `times` times). */
+  failAt(failure: InjectedFailure | string): void {
+    this.injected.push(typeof failure === "string" ? { at: failure } : { ...failure });
+  }
+
+  /** @internal the injected failure this operation meets, if any (counted). */
+  injectedAt(location: string, arg: unknown): InjectedFailure | undefined {
+    const f = this.injected.find((x) => x.at === location && (x.times ?? Infinity) > 0 && (!x.when || x.when(arg)));
+    if (f && f.times !== undefined) f.times--;
+    return f;
   }
 
   /** @internal */
@@ -226,6 +278,7 @@ export class FakeExcel {
       pageLayout: { margins: {}, headersFooters: {} },
       frozenRows: 0,
       showGridlines: true,
+      protected: false,
     };
   }
 
@@ -281,7 +334,7 @@ export class FakeExcel {
   }
 }
 
-type Op = () => void;
+type Op = (() => void) & { location?: string; arg?: unknown };
 
 class FakeContext implements Shape<Excel.RequestContext, "workbook" | "application" | "sync"> {
   private queue: Op[] = [];
@@ -293,8 +346,20 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
     this.application = this.workbook.application;
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** Queues an operation; `location` names it as Office's errorLocation would ("PageLayout.zoom"). */
+  enqueue(op: () => void, location?: string, arg?: unknown): void {
+    const o: Op = op;
+    if (location) {
+      o.location = location;
+      o.arg = arg;
+    }
+    this.queue.push(o);
+  }
+
+  /** Bytes of values loaded by the request being answered. */
+  private response = 0;
+  addResponse(data: unknown): void {
+    this.response += Buffer.byteLength(JSON.stringify(data), "utf8");
   }
 
   /** Bytes of cell data in the request being built (Excel on the web caps a request at 5 MB). */
@@ -323,8 +388,26 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
     }
     const failure = this.fx.takeFailure(this.fx.syncCount);
     const limit = failure ? (failure.opsBefore ?? Math.floor(ops.length / 2)) : ops.length;
-    for (let i = 0; i < limit && i < ops.length; i++) ops[i]();
+    this.response = 0;
+    // Commands run in order; the first that fails stops the batch (those before it stay done).
+    for (let i = 0; i < limit && i < ops.length; i++) {
+      const op = ops[i];
+      const hit = op.location ? this.fx.injectedAt(op.location, op.arg) : undefined;
+      if (hit) throw new FakeOfficeError(hit.code ?? "GeneralException", `simulated failure at ${op.location}`, op.location);
+      try {
+        op();
+      } catch (e) {
+        if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation && op.location) {
+          throw new FakeOfficeError(e.code, e.message, op.location);
+        }
+        throw e;
+      }
+    }
     if (failure) throw new FakeOfficeError(failure.code, `simulated ${failure.code}`);
+    if (this.response > this.fx.responseLimit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes over ${this.fx.responseLimit}`);
+    }
+    this.fx.largestResponse = Math.max(this.fx.largestResponse, this.response); // of the responses given
     await Promise.resolve();
   }
 }
@@ -363,7 +446,27 @@ class FakeApplication implements Shape<Excel.Application, "suspendApiCalculation
   }
 }
 
-class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "names" | "getSelectedRange" | "application"> {
+/** Workbook.protection (1.7) and Worksheet.protection (1.2): `protected`, loadable. */
+class FakeProtection extends Loadable implements Shape<Excel.WorkbookProtection, "protected"> {
+  constructor(
+    ctx: FakeContext,
+    private readonly read: () => boolean,
+  ) {
+    super(ctx);
+  }
+  protected snap(prop: string): unknown {
+    if (prop === "protected" || prop === "*") {
+      this.loaded.set("protected", this.read());
+      return this.read();
+    }
+    throw new Error(`fake: cannot load protection.${prop}`);
+  }
+  get protected(): boolean {
+    return this.got("protected");
+  }
+}
+
+class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "names" | "getSelectedRange" | "application" | "protection"> {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -373,6 +476,10 @@ class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "n
     this.tables = new FakeTableCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx, () => undefined);
     this.application = new FakeApplication(ctx);
+  }
+  get protection(): FakeProtection {
+    this.ctx.need("1.7", "Workbook.protection");
+    return new FakeProtection(this.ctx, () => this.ctx.fx.state.structureProtected);
   }
   getSelectedRange(): FakeRange {
     const fx = this.ctx.fx;
@@ -415,10 +522,12 @@ class FakeWorksheetCollection
     this.ctx.enqueue(() => {
       const n = name ?? `Sheet${fx.state.sheets.length + 1}`;
       if (fx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", n);
+      // Which code a protected workbook structure gives is not documented: the fake says InvalidOperation.
+      if (fx.state.structureProtected) throw new FakeOfficeError("InvalidOperation", "workbook structure is protected");
       const s = fx.newSheet(n);
       fx.state.sheets.push(s);
       ws.bind(s.id);
-    });
+    }, "WorksheetCollection.add");
     return ws;
   }
   getItem(key: string): FakeWorksheet {
@@ -508,8 +617,9 @@ class FakeWorksheet
       if (this.ctx.fx.state.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", v);
       }
+      if (this.ctx.fx.state.structureProtected) throw new FakeOfficeError("InvalidOperation", "workbook structure is protected");
       s.name = v;
-    });
+    }, "Worksheet.name");
   }
   get visibility(): SheetState["visibility"] {
     return this.got("visibility");
@@ -526,7 +636,7 @@ class FakeWorksheet
   }
   set showGridlines(v: boolean) {
     this.ctx.need("1.8", "Worksheet.showGridlines");
-    this.ctx.enqueue(() => (this.state()!.showGridlines = v));
+    this.ctx.enqueue(() => (this.state()!.showGridlines = v), "Worksheet.showGridlines");
   }
   getRange(address?: string): FakeRange {
     const box = parseBox(address);
@@ -557,9 +667,10 @@ class FakeWorksheet
       if (st.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0) {
         throw new FakeOfficeError("InvalidOperation", "cannot delete the last visible sheet");
       }
+      if (st.structureProtected || s.protected) throw new FakeOfficeError("InvalidOperation", "protected");
       st.sheets.splice(st.sheets.indexOf(s), 1);
       if (st.activeSheetId === s.id) st.activeSheetId = st.sheets[0].id;
-    });
+    }, "Worksheet.delete");
   }
   activate(): void {
     this.ctx.enqueue(() => (this.ctx.fx.state.activeSheetId = this.state()!.id));
@@ -569,7 +680,7 @@ class FakeWorksheet
     return {
       freezeRows: (count?: number) => {
         ws.ctx.need("1.7", "freezePanes.freezeRows");
-        ws.ctx.enqueue(() => (ws.state()!.frozenRows = count ?? 1));
+        ws.ctx.enqueue(() => (ws.state()!.frozenRows = count ?? 1), "WorksheetFreezePanes.freezeRows");
       },
     };
   }
@@ -584,6 +695,10 @@ class FakeWorksheet
     this.ctx.need("1.4", "Worksheet.names");
     return new FakeNamedItemCollection(this.ctx, () => this.state()!.id);
   }
+  get protection(): FakeProtection {
+    this.ctx.need("1.2", "Worksheet.protection");
+    return new FakeProtection(this.ctx, () => this.state()!.protected);
+  }
   get autoFilter(): Pick<Excel.AutoFilter, "apply"> {
     const ws = this;
     return {
@@ -591,7 +706,7 @@ class FakeWorksheet
         ws.ctx.need("1.9", "autoFilter.apply");
         ws.ctx.enqueue(() => {
           ws.state()!.autoFilter = typeof range === "string" ? range : boxName((range as unknown as FakeRange).t().box);
-        });
+        }, "AutoFilter.apply");
       },
     } as Pick<Excel.AutoFilter, "apply">;
   }
@@ -613,6 +728,8 @@ class FakeRange
       | "values"
       | "numberFormat"
       | "address"
+      | "rowCount"
+      | "columnCount"
       | "isNullObject"
       | "format"
       | "merge"
@@ -642,6 +759,8 @@ class FakeRange
     if (!t) return null;
     const { sheet, box } = t;
     if (prop === "address") return `${quoteSheet(sheet.name)}!${boxName(box)}`;
+    if (prop === "rowCount") return box.r2 - box.r1 + 1;
+    if (prop === "columnCount") return box.c2 - box.c1 + 1;
     if (prop === "values" || prop === "numberFormat") {
       if (!bounded(box)) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "whole-sheet read");
       const out: unknown[][] = [];
@@ -653,6 +772,7 @@ class FakeRange
         }
         out.push(row);
       }
+      this.ctx.addResponse(out);
       return out;
     }
     throw new Error(`fake: cannot load Range.${prop}`);
@@ -663,6 +783,12 @@ class FakeRange
   get address(): string {
     return this.got("address");
   }
+  get rowCount(): number {
+    return this.got("rowCount");
+  }
+  get columnCount(): number {
+    return this.got("columnCount");
+  }
   get isNullObject(): boolean {
     return this.got("isNullObject");
   }
@@ -671,18 +797,19 @@ class FakeRange
   }
   set values(v: unknown[][]) {
     this.ctx.addPayload(v);
-    this.ctx.enqueue(() => this.each(v, "values", (cell, x) => writeValue(cell, x as string | number | boolean)));
+    this.ctx.enqueue(() => this.each(v, "values", (cell, x) => writeValue(cell, x as string | number | boolean)), "Range.values", v);
   }
   get numberFormat(): unknown[][] {
     return this.got("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
     this.ctx.addPayload(v);
-    this.ctx.enqueue(() => this.each(v, "numberFormat", (cell, x) => (cell.numberFormat = String(x))));
+    this.ctx.enqueue(() => this.each(v, "numberFormat", (cell, x) => (cell.numberFormat = String(x))), "Range.numberFormat", v);
   }
   /** Applies a 2-D array that must match the range's size, as Office requires. */
   private each(v: unknown[][], what: string, f: (cell: Cell, x: unknown) => void): void {
     const { sheet, box } = this.t();
+    if (sheet.protected) throw new FakeOfficeError("AccessDenied", "the sheet is protected");
     const rows = box.r2 - box.r1 + 1;
     const cols = box.c2 - box.c1 + 1;
     if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -775,18 +902,39 @@ function cellAt(sheet: SheetState, r: number, c: number): Cell {
   return cell;
 }
 
-/** What Excel does with a value written into a cell. */
+/**
+ * What Excel does with a value written into a cell, as documented:
+ *  - Range.values: "If the returned value starts with a plus ("+"), minus
+ *    ("-"), or equal sign ("="), Excel interprets this value as a formula"
+ *    (@types/office-js, Excel.Range.values). No exception is documented for a
+ *    text number format, so this fake makes a formula whatever the format;
+ *    "@" is taken as a formula start too (typed "@x" is one in Excel 365).
+ *    A lone "+" or "-" is text, as typed.
+ *  - A leading apostrophe stores the rest as text (Excel's quote prefix), as
+ *    Microsoft's VBA reference shows with `Range("A1").Value = "'1"`
+ *    (ErrorCheckingOptions.NumberAsText): the value read back has no
+ *    apostrophe (office-js#6687). For Office.js itself no page says so: if
+ *    Excel kept the apostrophe, a cell would show "'=x" — visible, never a formula.
+ *    In a text-formatted ("@") cell the fake keeps the apostrophe (undocumented).
+ *  - Number-like text becomes a number, unless the cell is formatted as text
+ *    first (Microsoft support, "Long numbers are displayed incorrectly in
+ *    Excel": set the Text format before typing).
+ */
 function writeValue(cell: Cell, v: string | number | boolean | null): void {
   delete cell.formula;
+  delete cell.quotePrefix;
   if (v === null) return; // null leaves the cell as it is
-  if (typeof v !== "string" || cell.numberFormat === "@") {
+  if (typeof v !== "string") {
     cell.value = v;
     return;
   }
-  if (v.startsWith("=") && v.length > 1) {
+  if (/^[=+\-@]/.test(v) && v.length > 1) {
     cell.formula = v;
     cell.value = 0; // the fake does not calculate
-  } else if (looksNumeric(v)) cell.value = Number(v);
+  } else if (v.startsWith("'") && cell.numberFormat !== "@") {
+    cell.value = v.slice(1);
+    cell.quotePrefix = true;
+  } else if (looksNumeric(v) && cell.numberFormat !== "@") cell.value = Number(v);
   else cell.value = v;
 }
 
@@ -932,8 +1080,8 @@ class FakeConditionalFormatCollection implements Shape<Excel.ConditionalFormatCo
       const { sheet, box } = this.range.t();
       rec = { address: boxName(box), type };
       sheet.conditionalFormats.push(rec);
-    });
-    const later = (f: (r: NonNullable<typeof rec>) => void) => ctx.enqueue(() => f(rec!));
+    }, "ConditionalFormatCollection.add");
+    const later = (f: (r: NonNullable<typeof rec>) => void) => ctx.enqueue(() => f(rec!), "CellValueConditionalFormat.rule");
     if (type !== "CellValue") throw new Error(`fake: conditional format ${type} not modelled`);
     return {
       cellValue: {
@@ -962,23 +1110,23 @@ class FakeDataValidation implements Shape<Excel.DataValidation, "rule" | "prompt
     private readonly ctx: FakeContext,
     private readonly range: FakeRange,
   ) {}
-  private rec(f: (r: SheetState["validations"][number]) => void): void {
+  private rec(f: (r: SheetState["validations"][number]) => void, location: string): void {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.range.t();
       const address = boxName(box);
       let r = sheet.validations.find((x) => x.address === address);
       if (!r) sheet.validations.push((r = { address }));
       f(r);
-    });
+    }, location);
   }
   set rule(v: Excel.DataValidationRule) {
-    this.rec((r) => (r.rule = v));
+    this.rec((r) => (r.rule = v), "DataValidation.rule");
   }
   get rule(): Excel.DataValidationRule {
     throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.rule");
   }
   set prompt(v: Excel.DataValidationPrompt) {
-    this.rec((r) => (r.prompt = v));
+    this.rec((r) => (r.prompt = v), "DataValidation.prompt");
   }
   get prompt(): Excel.DataValidationPrompt {
     throw new FakeOfficeError("PropertyNotLoaded", "DataValidation.prompt");
@@ -1010,39 +1158,39 @@ class FakePageLayout
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetState,
   ) {}
-  private put(f: (p: PageLayoutState) => void): void {
-    this.ctx.enqueue(() => f(this.sheet().pageLayout));
+  private put(f: (p: PageLayoutState) => void, member: string, arg?: unknown): void {
+    this.ctx.enqueue(() => f(this.sheet().pageLayout), `PageLayout.${member}`, arg);
   }
   private unread(): never {
     throw new FakeOfficeError("PropertyNotLoaded", "PageLayout");
   }
   set paperSize(v: Excel.PageLayout["paperSize"]) {
-    this.put((p) => (p.paperSize = v));
+    this.put((p) => (p.paperSize = v), "paperSize", v);
   }
   get paperSize(): Excel.PageLayout["paperSize"] {
     return this.unread();
   }
   set orientation(v: Excel.PageLayout["orientation"]) {
-    this.put((p) => (p.orientation = v));
+    this.put((p) => (p.orientation = v), "orientation", v);
   }
   get orientation(): Excel.PageLayout["orientation"] {
     return this.unread();
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
-    this.put((p) => (p.zoom = { ...v }));
+    this.put((p) => (p.zoom = { ...v }), "zoom", v);
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     // Office returns a copy: changing one member of it changes nothing.
     return this.unread();
   }
   set printGridlines(v: boolean) {
-    this.put((p) => (p.printGridlines = v));
+    this.put((p) => (p.printGridlines = v), "printGridlines", v);
   }
   get printGridlines(): boolean {
     return this.unread();
   }
   private margin(k: string, v: number): void {
-    this.put((p) => (p.margins[k] = v));
+    this.put((p) => (p.margins[k] = v), `${k}Margin`, v);
   }
   set topMargin(v: number) {
     this.margin("top", v);
@@ -1081,13 +1229,14 @@ class FakePageLayout
     return this.unread();
   }
   setPrintTitleRows(rows: string | Excel.Range): void {
-    this.put((p) => (p.printTitleRows = addressOf(rows)));
+    this.put((p) => (p.printTitleRows = addressOf(rows)), "setPrintTitleRows");
   }
   setPrintArea(area: string | Excel.Range | Excel.RangeAreas): void {
-    this.put((p) => (p.printArea = addressOf(area)));
+    this.put((p) => (p.printArea = addressOf(area)), "setPrintArea");
   }
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
-    const put = (k: string, v: string) => this.put((p) => (p.headersFooters[k] = v));
+    const put = (k: string, v: string) =>
+      this.ctx.enqueue(() => (this.sheet().pageLayout.headersFooters[k] = v), `HeaderFooter.${k}`, v);
     const hf: Partial<Record<keyof Excel.HeaderFooter, unknown>> = {};
     for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
       Object.defineProperty(hf, k, { set: (v: string) => put(k, v) });
@@ -1112,7 +1261,7 @@ class FakeChartCollection implements Shape<Excel.ChartCollection, "add"> {
       if (seriesBy && seriesBy !== "Columns" && seriesBy !== "Auto") state.series[0].values += ` by ${seriesBy}`;
       this.sheet().charts.push(state);
       chart.state = state;
-    });
+    }, "ChartCollection.add");
     return chart;
   }
 }
@@ -1121,7 +1270,7 @@ class FakeChart implements Shape<Excel.Chart, "title" | "legend" | "series" | "s
   state?: ChartState;
   constructor(private readonly ctx: FakeContext) {}
   private later(f: (c: ChartState) => void): void {
-    this.ctx.enqueue(() => f(this.state!));
+    this.ctx.enqueue(() => f(this.state!), "Chart");
   }
   get title(): { text: string } {
     const later = (f: (c: ChartState) => void) => this.later(f);
@@ -1146,7 +1295,7 @@ class FakeChart implements Shape<Excel.Chart, "title" | "legend" | "series" | "s
       add: (name?: string) => {
         ctx.need("1.7", "ChartSeriesCollection.add");
         let s: ChartState["series"][number] | undefined;
-        ctx.enqueue(() => this.state!.series.push((s = { name })));
+        ctx.enqueue(() => this.state!.series.push((s = { name })), "ChartSeriesCollection.add");
         return new FakeSeries(ctx, () => s!);
       },
     };
@@ -1162,7 +1311,7 @@ class FakeSeries implements Shape<Excel.ChartSeries, "name" | "chartType" | "set
     private readonly s: () => ChartState["series"][number],
   ) {}
   private later(f: (s: ChartState["series"][number]) => void): void {
-    this.ctx.enqueue(() => f(this.s()));
+    this.ctx.enqueue(() => f(this.s()), "ChartSeries");
   }
   set name(v: string) {
     this.later((s) => (s.name = v));
@@ -1268,8 +1417,11 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
   protected snap(prop: string): unknown {
     if (prop !== "items") return undefined;
     const sheetId = this.scope();
-    return this.ctx.fx.state.names.filter((n) => n.sheetId === sheetId).map((n) => {
-      const x = new FakeNamedItem(this.ctx, n.name, this.scope);
+    const fx = this.ctx.fx;
+    const listed = (n: WorkbookState["names"][number]) =>
+      n.sheetId === sheetId || (sheetId !== undefined && fx.sheetNamesIncludeWorkbookNames && n.sheetId === undefined);
+    return fx.state.names.filter(listed).map((n) => {
+      const x = new FakeNamedItem(this.ctx, n.name, () => n.sheetId);
       x.bindNow();
       x.preload(this.itemProps);
       return x;
@@ -1287,23 +1439,24 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
   }
 }
 
-class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "getRange"> {
+class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "scope" | "getRange"> {
   private rec?: WorkbookState["names"][number];
   constructor(
     ctx: FakeContext,
     private readonly key: string,
-    private readonly scope: NameScope,
+    private readonly scopeOf: NameScope,
   ) {
     super(ctx);
   }
   bindNow(): void {
-    const sheetId = this.scope();
+    const sheetId = this.scopeOf();
     this.rec = this.ctx.fx.state.names.find((t) => t.sheetId === sheetId && t.name.toLowerCase() === this.key.toLowerCase());
     if (!this.rec) throw new FakeOfficeError("ItemNotFound", this.key);
   }
   protected snap(prop: string): unknown {
     const r = this.rec!;
     if (prop === "name" || prop === "type" || prop === "value" || prop === "visible") return r[prop];
+    if (prop === "scope") return r.sheetId === undefined ? "Workbook" : "Worksheet";
     throw new Error(`fake: cannot load NamedItem.${prop}`);
   }
   get name(): string {
@@ -1317,6 +1470,9 @@ class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | 
   }
   get visible(): boolean {
     return this.got("visible");
+  }
+  get scope(): "Worksheet" | "Workbook" {
+    return this.got("scope");
   }
   getRange(): FakeRange {
     this.ctx.need("1.4", "NamedItem.getRange");

@@ -35,12 +35,29 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.cell("อันดับ 2565", "C5")?.numberFormat).toBe("0.00");
     expect(fx.cell("อันดับ 2565", "A5")?.numberFormat).toBe("0");
     // Each risky text stays exactly as given: no formula, no number, no date.
+    // Formula-like text goes in with Excel's quote prefix (a General cell), other text as "@".
     NASTY.forEach((text, i) => {
       const cell = fx.cell("อันดับ 2565", `B${5 + i}`)!;
       expect(cell.value).toBe(text);
       expect(cell.formula).toBeUndefined();
-      expect(cell.numberFormat).toBe("@");
+      const formulaLike = /^[=+\-@]/.test(text);
+      expect([cell.numberFormat, !!cell.quotePrefix]).toEqual(formulaLike ? ["General", true] : ["@", false]);
     });
+  });
+
+  it("the fake follows the documented parsing: '=', '+', '-', '@' make a formula even in an '@' cell; an apostrophe makes text", async () => {
+    const fx = new FakeExcel();
+    await fx.run(async (ctx) => {
+      const rg = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:D1");
+      rg.numberFormat = [["@", "@", "General", "@"]];
+      rg.values = [["=1+1", "- ข้อ", "'- ข้อ", "0012"]];
+      await ctx.sync();
+    });
+    expect(fx.cell("Sheet1", "A1")?.formula).toBe("=1+1");
+    expect(fx.cell("Sheet1", "B1")?.formula).toBe("- ข้อ");
+    expect(fx.cell("Sheet1", "C1")).toMatchObject({ value: "- ข้อ", quotePrefix: true });
+    expect(fx.cell("Sheet1", "C1")?.formula).toBeUndefined();
+    expect(fx.cell("Sheet1", "D1")?.value).toBe("0012");
   });
 
   it("the fake would catch a formula: '=1+1' into a General cell becomes a formula", async () => {
@@ -140,13 +157,14 @@ describe("OfficeHost.writeSheets", () => {
     );
   });
 
-  it("uses 3 syncs for 3 sheets, whether they hold 10 or 5,000 rows", async () => {
+  it("uses 4 syncs for 3 sheets, whether they hold 10 or 5,000 rows", async () => {
     const small = setup();
     await small.host.writeSheets(threeSheets(10), []);
     const large = setup();
     await large.host.writeSheets(threeSheets(5000), []);
-    expect(small.fx.syncCount).toBe(3);
-    expect(large.fx.syncCount).toBe(3);
+    // names, core, commit, decorations
+    expect(small.fx.syncCount).toBe(4);
+    expect(large.fx.syncCount).toBe(4);
     expect(large.fx.values("มาตรการ", "A5004:C5004")).toEqual([[5000, "ตัวชี้วัดที่ 5000", 99]]);
     // Calculation is suspended for the write request.
     expect(large.fx.state.calcSuspensions).toBeGreaterThanOrEqual(1);
@@ -158,8 +176,8 @@ describe("OfficeHost.writeSheets", () => {
     // ~120 bytes a row here, so a 100 kB budget takes 5,000 rows in several requests.
     const host = new OfficeHost({ run: fx.run, requirements: fx.requirements, settings, byteBudget: 100_000 });
     await host.writeSheets([makeSpec("ranking", "อันดับ", 5000)], []);
-    expect(fx.syncCount).toBeGreaterThan(3);
-    const blocks = fx.syncCount - 2; // all syncs but the name read and the commit
+    expect(fx.syncCount).toBeGreaterThan(4);
+    const blocks = fx.syncCount - 3; // all syncs but the name read, the commit and the decorations
     expect(blocks).toBeGreaterThanOrEqual(5);
     expect(fx.values("อันดับ", "A5004:B5004")).toEqual([[5000, "ตัวชี้วัดที่ 5000"]]);
     expect(fx.values("อันดับ", "A2500:A2501")).toEqual([[2496], [2497]]);
@@ -167,7 +185,7 @@ describe("OfficeHost.writeSheets", () => {
 
   it("skips what an old Excel lacks (ExcelApi 1.6), lists it, and still writes", async () => {
     const { fx, host } = setup("1.6");
-    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false });
+    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false, fileHandover: "download" });
     const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
     expect(res.written).toEqual(["มาตรการ"]);
     expect(res.skipped).toEqual([
@@ -203,15 +221,62 @@ describe("OfficeHost.writeSheets", () => {
     expect([s.columnWidths, s.merges, s.frozenRows, s.showGridlines]).toEqual([{}, [], 0, true]); // as reported
   });
 
-  it("leaves the workbook exactly as it was when Excel refuses mid-write (AccessDenied)", async () => {
+  it("leaves the workbook exactly as it was when Excel refuses mid-write (AccessDenied), and does not call it protection", async () => {
     const { fx, host, settings } = setup();
     fx.addSheet("ข้อมูล", [["ตัวชี้วัด", "คะแนน"], ["การปฏิบัติหน้าที่", 90]]);
     const before = fx.snapshot();
     fx.failAtSync(2, "AccessDenied"); // the write request: half its operations applied, then refused
     const err = await hostError(host.writeSheets(threeSheets(10), []));
-    expect(err.code).toBe("protected");
+    // AccessDenied "may be caused by a user's antivirus software" (Microsoft): nothing here is protected.
+    expect([err.code, err.undone]).toEqual(["refused", true]);
     expect(fx.snapshot()).toBe(before);
     expect(settings.get(MARKERS_KEY)).toBeNull();
+  });
+
+  it("says 'protected' only when the workbook structure is protected, after undoing the write", async () => {
+    const { fx, host } = setup();
+    fx.state.structureProtected = true;
+    const before = fx.snapshot();
+    const err = await hostError(host.writeSheets(threeSheets(3), []));
+    expect(err.code).toBe("protected");
+    expect(fx.snapshot()).toBe(before);
+  });
+
+  it("names GeneralException and InactiveWorkbook for what they are, and the write is undone", async () => {
+    for (const [code, expected] of [
+      ["GeneralException", "excel-error"],
+      ["InactiveWorkbook", "inactive-workbook"],
+      ["InvalidOperation", "refused"],
+    ]) {
+      const { fx, host } = setup();
+      const before = fx.snapshot();
+      fx.failAtSync(3, code); // the commit
+      const err = await hostError(host.writeSheets(threeSheets(3), []));
+      expect([code, err.code, err.undone]).toEqual([code, expected, true]);
+      expect(fx.snapshot()).toBe(before);
+    }
+  });
+
+  it("a failing decoration leaves the sheets and lists itself as failed; the other decorations are applied", async () => {
+    const { fx, host } = setup();
+    fx.failAt("WorksheetFreezePanes.freezeRows");
+    const res = await host.writeSheets(threeSheets(5), []);
+    expect(res.written).toEqual(["อันดับ 2565", "เปรียบเทียบ", "มาตรการ"]);
+    expect(res.skipped).toEqual(res.written.map((sheet) => ({ sheet, feature: "freezePanes", reason: "failed" })));
+    expect(fx.syncCount).toBe(5); // 4, + 1 re-sending what followed the failure
+    const s = fx.sheet("มาตรการ");
+    expect([s.frozenRows, s.showGridlines, s.conditionalFormats.length, s.charts.length, s.pageLayout.paperSize]).toEqual([0, false, 1, 1, "A4"]);
+  });
+
+  it("a failure it cannot place leaves that request's features listed, re-sends nothing, and keeps the sheets", async () => {
+    const { fx, host } = setup();
+    fx.failAtSync(4, "GeneralException", 3); // the decorations request, no errorLocation
+    const res = await host.writeSheets(threeSheets(5), []);
+    expect(res.written).toHaveLength(3);
+    expect(fx.syncCount).toBe(4);
+    expect(res.skipped.every((x) => x.reason === "failed")).toBe(true);
+    expect(new Set(res.skipped.map((x) => x.feature))).toEqual(new Set(["freezePanes", "gridlines", "conditionalFormats", "dataValidation", "charts", "pageLayout"]));
+    expect(fx.values("มาตรการ", "A9:C9")).toEqual([[5, "1/10", 84]]); // text stays text
   });
 
   it("undoes a failure during the commit of a re-run: old sheets back under their names", async () => {
@@ -243,7 +308,7 @@ describe("OfficeHost.writeSheets", () => {
       [makeSpec("ranking", "อันดับ", 12), makeSpec("measures", "มาตรการ", 12)],
       [old.id, mine.id], // even if asked, an unmarked sheet is not replaced
     );
-    expect(fx.syncCount - syncs).toBe(3);
+    expect(fx.syncCount - syncs).toBe(4);
     expect(res.written).toEqual(["อันดับ", "มาตรการ (2)"]);
     expect(fx.state.sheets.find((s) => s.id === old.id)).toBeUndefined();
     expect(fx.sheet("มาตรการ").id).toBe(mine.id);
@@ -259,7 +324,7 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.state.sheets.filter((s) => s.name.startsWith("ITA_lists")).length).toBe(1);
   });
 
-  it("finds generated sheets by marker after a rename, in one sync, and forgets deleted ones", async () => {
+  it("finds generated sheets by marker after a rename, in two syncs, and forgets deleted ones", async () => {
     const { fx, host } = setup();
     await host.writeSheets(threeSheets(5), []);
     fx.sheet("อันดับ 2565").name = "อันดับ (แก้ไข)";
@@ -267,7 +332,7 @@ describe("OfficeHost.writeSheets", () => {
     fx.state.sheets.splice(fx.state.sheets.indexOf(s), 1);
     const syncs = fx.syncCount;
     const gen = await host.findGenerated();
-    expect(fx.syncCount - syncs).toBe(1);
+    expect(fx.syncCount - syncs).toBe(2); // header rows, then the found sheets' values
     expect(gen.map((g) => g.name).sort()).toEqual(["มาตรการ", "อันดับ (แก้ไข)"].sort());
     expect(gen.every((g) => /^[0-9a-f]{8}$/.test(g.fingerprint))).toBe(true);
   });
@@ -284,12 +349,12 @@ describe("OfficeHost.writeSheets", () => {
 });
 
 describe("OfficeHost reading", () => {
-  it("reads the selection with its origin in one sync", async () => {
+  it("reads the selection with its origin in two syncs (address, then values)", async () => {
     const { fx, host } = setup();
     const s = fx.addSheet("คะแนน ITA", [[], ["", "ตัวชี้วัด", 2565], ["", "การปฏิบัติหน้าที่", 95.5]]);
     fx.state.selection = { sheetId: s.id, address: "B2:C3" };
     const got = await host.readSource({ kind: "selection" });
-    expect(fx.syncCount).toBe(1);
+    expect(fx.syncCount).toBe(2);
     expect(got).toEqual({
       cells: [
         ["ตัวชี้วัด", 2565],
@@ -410,12 +475,12 @@ describe("the fake enforces Office's rules", () => {
 });
 
 describe("OfficeHost reading whole columns", () => {
-  it("reads a selection of whole columns as its used part, naming real cells, in one sync", async () => {
+  it("reads a selection of whole columns as its used part, naming real cells, in two syncs", async () => {
     const { fx, host } = setup();
     const s = fx.addSheet("คะแนน", [[], [], [], [], ["", "", "ตัวชี้วัด", 2565], ["", "", "การปฏิบัติหน้าที่", "8x.5"]]);
     fx.state.selection = { sheetId: s.id, address: "C:D" }; // clicked on the column letters
     const got = await host.readSource({ kind: "selection" });
-    expect(fx.syncCount).toBe(1);
+    expect(fx.syncCount).toBe(2);
     expect(got).toEqual({
       cells: [
         ["ตัวชี้วัด", 2565],
@@ -434,12 +499,12 @@ describe("OfficeHost reading whole columns", () => {
 });
 
 describe("OfficeHost reading whole columns below ExcelApi 1.4 (Office 2016)", () => {
-  it.each(["1.1", "1.2", "1.3"])("ExcelApi %s: cuts the columns to their used cells, still in one sync", async (api) => {
+  it.each(["1.1", "1.2", "1.3"])("ExcelApi %s: cuts the columns to their used cells, still in two syncs", async (api) => {
     const { fx, host } = setup(api);
     const s = fx.addSheet("คะแนน", [[], [], [], [], ["", "", "ตัวชี้วัด", 2565], ["", "", "การปฏิบัติหน้าที่", "8x.5"]]);
     fx.state.selection = { sheetId: s.id, address: "C:D" };
     const got = await host.readSource({ kind: "selection" });
-    expect(fx.syncCount).toBe(1);
+    expect(fx.syncCount).toBe(2);
     expect(got).toMatchObject({ sheet: "คะแนน", address: "C5:D6", origin: { row: 4, col: 2 } });
     expect(got.cells).toEqual([
       ["ตัวชี้วัด", 2565],
@@ -450,5 +515,123 @@ describe("OfficeHost reading whole columns below ExcelApi 1.4 (Office 2016)", ()
     const table = fx.addSheet("ว่าง");
     fx.state.tables.push({ name: "Empty", sheetId: table.id, address: "A1:B3" });
     expect((await hostError(host.readSource({ kind: "table", name: "Empty" }))).code).toBe("not-found");
+  });
+});
+
+describe("OfficeHost under Excel on the web's 5 MB response cap", () => {
+  /** A sheet of `rows` rows × 12 columns of Thai text (~100 bytes a cell in JSON). */
+  function bigSheet(fx: FakeExcel, rows: number) {
+    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: 12 }, (_, c) => `หน่วยงานตัวอย่างแถวที่ ${r + 1} คอลัมน์ ${c + 1}`));
+    const s = fx.addSheet("ทั้งประเทศ", cells);
+    fx.state.selection = { sheetId: s.id, address: `A1:L${rows}` };
+    return cells;
+  }
+
+  it("reads a national-size range in row blocks, each response under the cap", async () => {
+    const { fx, host } = setup();
+    const cells = bigSheet(fx, 8323); // ~10 MB of values in one response
+    const got = await host.readSource({ kind: "selection" });
+    expect(got.cells).toEqual(cells);
+    expect(fx.largestResponse).toBeLessThanOrEqual(fx.responseLimit);
+    // address, then ⌈99,876 cells / 50,000⌉ = 2 blocks at the default budget… unless a block passed 5 MB and was halved.
+    expect(fx.syncCount).toBeGreaterThanOrEqual(3);
+    expect(fx.syncCount).toBeLessThanOrEqual(6);
+  });
+
+  it("halves a block the web still refuses, and says 'too large' plainly when one row is over the cap", async () => {
+    const { fx, host } = setup();
+    const cells = bigSheet(fx, 40);
+    fx.responseLimit = 20_000; // ~ 4 rows of this text
+    expect((await host.readSource({ kind: "selection" })).cells).toEqual(cells);
+    expect(fx.largestResponse).toBeLessThanOrEqual(20_000);
+    fx.responseLimit = 500; // not even one row
+    const err = await hostError(host.readSource({ kind: "selection" }));
+    expect(err.code).toBe("too-large");
+  });
+
+  it("finds a generated sheet by the few cells of its header row; the values come in blocks too", async () => {
+    const fx = new FakeExcel();
+    const settings = new FakeSettings();
+    const host = new OfficeHost({ run: fx.run, requirements: fx.requirements, settings, readCells: 30 });
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);
+    const syncs = fx.syncCount;
+    const [g] = await host.findGenerated();
+    expect(g.values[13].slice(0, 2)).toEqual([10, "ตัวชี้วัดที่ 10"]);
+    // 1 probe + 14 rows × 7 columns in blocks of ≤ 30 cells (4 rows): 4 more.
+    expect(fx.syncCount - syncs).toBe(5);
+  });
+});
+
+describe("OfficeHost smaller points", () => {
+  it("finds its sheet when the used range no longer starts at A1 (title rows cleared)", async () => {
+    const { fx, host } = setup();
+    await host.writeSheets([makeSpec("ranking", "อันดับ", 5)], []);
+    const s = fx.sheet("อันดับ");
+    for (const key of ["0,0", "1,0"]) s.cells.delete(key); // the user cleared the title and subtitle
+    const gen = await host.findGenerated();
+    expect(gen.map((g) => g.name)).toEqual(["อันดับ"]);
+    // Rows still line up with the spec's: row 4 (index 3) is the header.
+    expect(gen[0].values[3].slice(0, 3)).toEqual(["ลำดับ", "ตัวชี้วัด", "คะแนน"]);
+    expect(gen[0].values[0][0]).toBe("");
+  });
+
+  it("lists a workbook name once although Excel on the web repeats it in every sheet's names (office-js#1011)", async () => {
+    const { fx, host } = setup();
+    fx.sheetNamesIncludeWorkbookNames = true;
+    const ita = fx.addSheet("ITA", [["x", 1]]);
+    fx.addSheet("Other", [["y"]]);
+    fx.state.names.push({ name: "คะแนน", type: "Range", value: "=ITA!$A$1:$B$1", visible: true });
+    fx.state.names.push({ name: "ของชีต", type: "Range", value: "=ITA!$A$1", visible: true, sheetId: ita.id });
+    expect(await host.listSources()).toEqual([
+      { kind: "name", name: "คะแนน", address: "ITA!$A$1:$B$1" },
+      { kind: "name", name: "ของชีต", sheet: "ITA", address: "ITA!$A$1" },
+    ]);
+  });
+
+  it("asks Office for requirement sets with the version as a string ('1.10' is not '1.1')", async () => {
+    const asked: unknown[] = [];
+    const office = { context: { requirements: { isSetSupported: (set: string, v: unknown) => (asked.push(v), typeof v === "string") } } };
+    (globalThis as unknown as { Office: unknown }).Office = office;
+    try {
+      const caps = await new OfficeHost({ run: new FakeExcel().run, settings: new FakeSettings() }).capabilities();
+      expect(asked).toContain("1.9");
+      expect(asked.every((v) => typeof v === "string")).toBe(true);
+      expect(caps.pageLayout).toBe(true);
+    } finally {
+      delete (globalThis as unknown as { Office?: unknown }).Office;
+    }
+  });
+});
+
+describe("OfficeHost file handover (Office for Mac ignores blob downloads: office-js#2700)", () => {
+  const host = (platform: string, maxApi: string, browserWindow = true) => {
+    const fx = new FakeExcel();
+    fx.maxApi = maxApi;
+    const opened: string[] = [];
+    const h = new OfficeHost({
+      run: fx.run,
+      settings: new FakeSettings(),
+      requirements: (set, v) => (set === "OpenBrowserWindowApi" ? browserWindow : fx.requirements(set, v)),
+      platform: () => platform,
+      createWorkbook: async (b64) => void opened.push(b64),
+      openBrowserWindow: (url) => void opened.push(url),
+    });
+    return { h, opened };
+  };
+
+  it("downloads everywhere but on the Mac; there a new workbook (1.8), else the browser, else words", async () => {
+    expect((await host("PC", "1.17").h.capabilities()).fileHandover).toBe("download");
+    expect((await host("OfficeOnline", "1.17").h.capabilities()).fileHandover).toBe("download");
+    expect((await host("Mac", "1.17").h.capabilities()).fileHandover).toBe("new-workbook");
+    expect((await host("Mac", "1.7").h.capabilities()).fileHandover).toBe("browser");
+    expect((await host("Mac", "1.7", false).h.capabilities()).fileHandover).toBe("explain");
+  });
+
+  it("hands the file to Excel.createWorkbook as base64, and a URL to openBrowserWindow", async () => {
+    const { h, opened } = host("Mac", "1.17");
+    await h.openWorkbook(new Uint8Array([0x50, 0x4b, 3, 4, 255]));
+    expect(opened).toEqual([Buffer.from([0x50, 0x4b, 3, 4, 255]).toString("base64")]);
+    await h.openInBrowser("https://example.go.th/preview.html");
+    expect(opened[1]).toBe("https://example.go.th/preview.html");
   });
 });

@@ -38,7 +38,9 @@ describe("sheet plan", () => {
 
   it("gives every text cell the text format and numbers their own", () => {
     const [b] = valueBlocks(makeSpec("ranking", "x", 2), 1e9);
-    expect(b.formats[4]).toEqual(["0", "@", "0.00", "@", "General", "General", "0.00"]);
+    // "=1+1" (B5) goes in as "'=1+1" in a General cell: Excel's quote prefix keeps it text.
+    expect(b.formats[4]).toEqual(["0", "General", "0.00", "@", "General", "General", "0.00"]);
+    expect(b.values[4][1]).toBe("'=1+1");
   });
 
   it("groups styles into rectangles that do not grow with the rows", () => {
@@ -59,14 +61,16 @@ describe("sheet plan", () => {
 describe("Office errors", () => {
   it("maps by code, never by message", () => {
     const code = (c: string) => toHostError({ code: c, message: "ข้อความที่แปลแล้ว" }).code;
-    expect(code("AccessDenied")).toBe("protected");
+    // Neither is proof of protection (antivirus, a cell being edited): the write checks protection itself.
+    expect(code("AccessDenied")).toBe("refused");
     expect(code("InvalidOperationInCellEditMode")).toBe("edit-mode");
     expect(code("ItemAlreadyExists")).toBe("name-in-use");
     expect(code("ConnectionFailure")).toBe("connection");
     expect(code("RequestPayloadSizeLimitExceeded")).toBe("too-large");
     expect(code("ItemNotFound")).toBe("not-found");
-    expect(code("InvalidOperation")).toBe("protected");
-    expect(code("GeneralException")).toBe("connection");
+    expect(code("InvalidOperation")).toBe("refused");
+    expect(code("GeneralException")).toBe("excel-error");
+    expect(code("InactiveWorkbook")).toBe("inactive-workbook");
     expect(code("RequestAborted")).toBe("connection");
     expect(code("ServiceNotAvailable")).toBe("connection");
     expect(code("SomeCodeNotYetInvented")).toBe("unknown");

@@ -6,6 +6,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { STRINGS } from "../../src/taskpane/strings";
+import type { FileHandover } from "../../src/report/host";
 import { fakeDeps, FakeHost, sheet } from "./fakes";
 import "./jsdom-shims";
 
@@ -60,5 +61,51 @@ describe("Download .xlsx", () => {
     await generated();
     fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
     await waitFor(() => expect(screen.queryByRole("button", { name: th.download })).toBeNull());
+  });
+});
+
+describe("the .xlsx on Office for Mac (WKWebView ignores downloads: office-js#2700)", () => {
+  class MacHost extends FakeHost {
+    opened: Uint8Array[] = [];
+    urls: string[] = [];
+    constructor(private readonly how: FileHandover) {
+      super();
+    }
+    override async capabilities() {
+      return { ...(await super.capabilities()), fileHandover: this.how };
+    }
+    async openWorkbook(bytes: Uint8Array) {
+      this.opened.push(bytes);
+    }
+    async openInBrowser(url: string) {
+      this.urls.push(url);
+    }
+  }
+
+  it("opens the sheets as a new workbook instead of a download that would do nothing", async () => {
+    const host = new MacHost("new-workbook");
+    const { deps } = await generated(fakeDeps(), host);
+    fireEvent.click(await screen.findByRole("button", { name: th.openAsWorkbook }));
+    expect(screen.queryByRole("button", { name: th.download })).toBeNull();
+    await waitFor(() => expect(host.opened).toHaveLength(1));
+    expect(Array.from(host.opened[0])).toEqual([0x50, 0x4b, 3, 4]);
+    expect(deps.calls.saveFile).toHaveLength(0);
+    expect(await screen.findByText(th.macNewWorkbookDone)).toBeTruthy();
+  });
+
+  it("on an older Mac Excel opens the preview in the browser, and says why", async () => {
+    const host = new MacHost("browser");
+    await generated(fakeDeps(), host);
+    fireEvent.click(await screen.findByRole("button", { name: th.openPreview }));
+    await waitFor(() => expect(host.urls).toHaveLength(1));
+    expect(host.urls[0]).toMatch(/\/preview\.html$/);
+    expect(screen.getByTestId("download-hint").textContent).toBe(th.macBrowserHint);
+  });
+
+  it("with neither, says what to do instead of showing a button that does nothing", async () => {
+    await generated(fakeDeps(), new MacHost("explain"));
+    await waitFor(() => expect(screen.getByTestId("download-area").getAttribute("data-handover")).toBe("explain"));
+    expect(screen.queryByRole("button", { name: th.download })).toBeNull();
+    expect(screen.getByTestId("download-hint").textContent).toBe(th.macExplain);
   });
 });

@@ -178,8 +178,36 @@ describe("Pane", () => {
     await screen.findByTestId("matched");
     fireEvent.click(generateButton());
     const box = await screen.findByTestId("host-error");
-    expect(box.textContent).toBe(th.hostError.protected);
+    // The code's sentence, then that the failed write was undone.
+    expect(box.textContent).toBe(`${th.hostError.protected} ${th.writeUndone}`);
     expect(document.body.textContent).not.toContain("AccessDenied");
+  });
+
+  it("says sheets may remain when a failed write could not be undone", async () => {
+    const host = new FakeHost();
+    host.writeError = new HostError("excel-error", "GeneralException", false);
+    await setup({ host, lang: "en" });
+    fireEvent.click(screen.getByRole("button", { name: en.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton(en));
+    const box = await screen.findByTestId("host-error");
+    expect(box.textContent).toBe(`${en.hostError["excel-error"]} ${en.writeLeftovers}`);
+    expect(box.textContent).not.toMatch(/connection/i);
+  });
+
+  it("lists features Excel refused at run time apart from those it lacks", async () => {
+    const host = new FakeHost();
+    host.skipped = [
+      { sheet: "อันดับ 2565", feature: "charts" },
+      { sheet: "อันดับ 2565", feature: "pageLayout", reason: "failed" },
+    ];
+    await setup({ host });
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("matched");
+    fireEvent.click(generateButton());
+    await screen.findByTestId("written");
+    expect(screen.getByTestId("skipped-skipped").textContent).toContain(th.feature.charts);
+    expect(screen.getByTestId("skipped-failed").textContent).toBe(`${th.failedHeading}${th.feature.pageLayout}: อันดับ 2565`);
   });
 
   it.each([
@@ -197,7 +225,7 @@ describe("Pane", () => {
     fireEvent.click(screen.getByRole("button", { name: s.useSelection }));
     await screen.findByTestId("matched");
     fireEvent.click(generateButton(s));
-    await waitFor(() => expect(screen.getByTestId("host-error").textContent).toBe(s.hostErrorWriting["too-large"]));
+    await waitFor(() => expect(screen.getByTestId("host-error").textContent).toBe(`${s.hostErrorWriting["too-large"]} ${s.writeUndone}`));
     expect(s.hostErrorWriting["too-large"]).not.toBe(s.hostError["too-large"]);
     expect(document.body.textContent).not.toContain("RequestPayloadSizeLimitExceeded");
   });
@@ -208,7 +236,7 @@ describe("Pane", () => {
     await setup({ host, lang: "en" });
     fireEvent.click(screen.getByRole("button", { name: en.useSelection }));
     const box = await screen.findByTestId("host-error");
-    expect(box.textContent).toBe(en.hostError.unknown);
+    expect(box.textContent).toBe(`${en.hostError.unknown} ${en.readNothingChanged}`);
     expect(document.body.textContent).not.toContain("reading 'values'");
   });
 

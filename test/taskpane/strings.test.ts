@@ -15,11 +15,26 @@ describe("pane strings", () => {
   });
 
   it("has a sentence for every HostError code, in both languages", () => {
-    const codes: HostError["code"][] = ["protected", "name-in-use", "edit-mode", "connection", "too-large", "no-selection", "not-found", "unknown"];
+    const codes: HostError["code"][] = [
+      "protected",
+      "refused",
+      "inactive-workbook",
+      "excel-error",
+      "name-in-use",
+      "edit-mode",
+      "connection",
+      "too-large",
+      "no-selection",
+      "not-found",
+      "unknown",
+    ];
     for (const c of codes) {
       expect(STRINGS.th.hostError[c]).toMatch(/[\u0e00-\u0e7f]/); // Thai text
       expect(STRINGS.en.hostError[c]).toMatch(/^[A-Z]/);
     }
+    // GeneralException is Excel's generic error, not a network one.
+    expect(STRINGS.en.hostError["excel-error"]).not.toMatch(/connection/i);
+    expect(STRINGS.th.hostError["excel-error"]).not.toMatch(/เชื่อมต่อ/);
   });
 });
 

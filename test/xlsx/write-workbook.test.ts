@@ -65,6 +65,39 @@ describe("writeWorkbook: values and formats", () => {
     // And in the file itself: no formula element on any sheet.
     for (const n of [1, 2, 3, 4]) expect(await part(bytes, `xl/worksheets/sheet${n}.xml`)).not.toContain("<f>");
   });
+
+  it("gives such text Excel's quote prefix, so editing the cell in Excel keeps it text; other text has none", async () => {
+    const sheetXml = await part(bytes, "xl/worksheets/sheet1.xml");
+    const styles = await part(bytes, "xl/styles.xml");
+    const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles)!;
+    const list = xfs[2].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
+    expect(Number(xfs[1])).toBe(list.length);
+    const styleOf = (ref: string) => {
+      const c = new RegExp(`<c r="${ref}"[^>]*>`).exec(sheetXml)![0];
+      return list[Number(/ s="(\d+)"/.exec(c)?.[1] ?? 0)];
+    };
+    expect(styleOf("A2")).toContain('quotePrefix="1"'); // the agency line starting with "="
+    expect(styleOf("A1")).not.toContain("quotePrefix"); // the title
+    // The copy keeps the look: same font, fill and borders as before.
+    expect(styleOf("A2").replace(' quotePrefix="1"', "")).toMatch(/^<xf /);
+    // And the file still reads back with its values and styles.
+    expect(sheet("ITA 2565 อันดับ").getCell("A2").font?.name).toBe(sheet("ITA 2565 อันดับ").getCell("A1").font?.name);
+  });
+
+  it("prefixes owners that start with '-' in the hidden list sheet too", async () => {
+    const b = await writeWorkbook(referenceSpecs({ owners: ["- กองคลัง", "สำนักปลัด, งานนิติการ"] }));
+    const back = await readBack(b);
+    const lists = back.worksheets.find((w) => w.name.startsWith(LISTS_SHEET))!;
+    const col = [1, 2].map((r) => lists.getCell(r, 1).value);
+    expect(col).toContain("- กองคลัง");
+    const n = back.worksheets.indexOf(lists) + 1;
+    const xml = await part(b, `xl/worksheets/sheet${n}.xml`);
+    const styles = await part(b, "xl/styles.xml");
+    const list = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)!;
+    const row = col.indexOf("- กองคลัง") + 1;
+    const c = new RegExp(`<c r="A${row}"[^>]*>`).exec(xml)![0];
+    expect(list[Number(/ s="(\d+)"/.exec(c)![1])]).toContain('quotePrefix="1"');
+  });
 });
 
 describe("writeWorkbook: layout and style", () => {

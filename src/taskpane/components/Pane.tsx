@@ -33,13 +33,13 @@ import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
-import { downloadName } from "../download";
-import { byFeature } from "../skipped";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
 import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
+import { SkippedList } from "./SkippedList";
+import { DownloadArea } from "./DownloadArea";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
@@ -125,7 +125,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const s = STRINGS[lang];
   const [mode, setMode] = React.useState<Mode>("single");
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [error, setError] = React.useState<{ code: HostErrorCode; step: HostStep } | null>(null);
+  const [error, setError] = React.useState<{ code: HostErrorCode; step: HostStep; undone: boolean } | null>(null);
   const [sources, setSources] = React.useState<SourceInfo[]>([]);
   const [chosen, setChosen] = React.useState("");
   const [read, setRead] = React.useState<ReadState | null>(null);
@@ -150,7 +150,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [downloadFailed, setDownloadFailed] = React.useState(false);
 
   const mounted = React.useRef(true);
   // Set synchronously on the first click: `busy` (state) disables the buttons
@@ -169,7 +168,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   /** The step decides the wording: "too large" means the selection when reading, the report when writing. */
   const fail = (e: unknown, step: HostStep = "reading") => {
-    if (mounted.current) setError({ code: hostErrorCode(e), step });
+    if (mounted.current) setError({ code: hostErrorCode(e), step, undone: !(e instanceof HostError) || e.undone });
   };
 
   const refreshSources = React.useCallback(async () => {
@@ -281,7 +280,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (m === mode) return;
     setMode(m);
     setOutcome(null);
-    setDownloadFailed(false);
     if (read) {
       const source = read.source;
       void readFrom(async () => source, m);
@@ -368,7 +366,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (!canGenerate) return;
     setError(null);
     setOutcome(null);
-    setDownloadFailed(false);
     try {
       setBusy("analysing");
       await yieldToBrowser();
@@ -401,24 +398,6 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     else setOutcome({ kind: "cancelled" });
   };
 
-  /** The sheets just written, as an .xlsx file (ExcelJS is loaded on this first use). */
-  async function download() {
-    if (outcome?.kind !== "written") return;
-    const specs = outcome.specs;
-    setDownloadFailed(false);
-    setBusy("downloading");
-    try {
-      await yieldToBrowser();
-      const bytes = await deps.writeWorkbook(specs);
-      deps.saveFile(downloadName(specs), bytes);
-    } catch {
-      // A failed chunk load or writer error: one sentence, never the exception's text.
-      if (mounted.current) setDownloadFailed(true);
-    } finally {
-      if (mounted.current) setBusy(null);
-    }
-  }
-
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={c.root}>
@@ -441,7 +420,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
         {error ? (
           <MessageBar intent="error" data-testid="host-error">
-            <MessageBarBody>{hostErrorText(s, error.code, error.step)}</MessageBarBody>
+            <MessageBarBody>{hostErrorText(s, error.code, error.step, error.undone)}</MessageBarBody>
           </MessageBar>
         ) : null}
 
@@ -606,31 +585,8 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
                   <li key={n}>{n}</li>
                 ))}
               </ul>
-              {outcome.result.skipped.length > 0 ? (
-                <MessageBar intent="warning">
-                  <MessageBarBody>
-                    {s.skippedHeading}
-                    <ul className={c.list}>
-                      {byFeature(outcome.result.skipped).map((k) => (
-                        <li key={k.feature}>
-                          {s.feature[k.feature]}: {k.sheets.join(", ")}
-                        </li>
-                      ))}
-                    </ul>
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
-              <div className={c.row}>
-                <Button onClick={() => void download()} disabled={busy !== null}>
-                  {s.download}
-                </Button>
-              </div>
-              <div className={c.hint}>{s.downloadHint}</div>
-              {downloadFailed ? (
-                <MessageBar intent="error" data-testid="download-error">
-                  <MessageBarBody>{s.downloadFailed}</MessageBarBody>
-                </MessageBar>
-              ) : null}
+              <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
+              <DownloadArea host={host} deps={deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => setBusy(b ? "downloading" : null)} />
             </div>
           ) : null}
         </section>
