@@ -24,6 +24,7 @@ import { toHostError } from "./errors";
 import { carriesMarker, officeSettings, readMarkers, rowSignature, writeMarkers, type Marker, type Markers, type SettingsStore } from "./markers";
 import { TEXT_FORMAT, styleRects, valueBlocks, type StyleRect } from "./sheet-plan";
 import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
+import { widestRow } from "../engine/input/limits";
 
 export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -149,10 +150,9 @@ export class OfficeHost implements WorkbookHost {
       const ranges = tables.items.map((t) => t.getRange().load("address"));
       const perSheet = scoped ? sheets.items.map((ws) => ({ sheet: ws.name, names: ws.names.load(NAME_PROPS) })) : [];
       if (ranges.length > 0 || perSheet.length > 0) await context.sync();
-      const out: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
-      out.push(...rangeNames(names.items));
-      for (const p of perSheet) out.push(...rangeNames(p.names.items, p.sheet));
-      return out;
+      const tableInfo: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
+      // concat, not push(...): a spread of an unbounded list overflows the stack.
+      return tableInfo.concat(rangeNames(names.items), perSheet.flatMap((p) => rangeNames(p.names.items, p.sheet)));
     });
   }
 
@@ -448,7 +448,7 @@ export class OfficeHost implements WorkbookHost {
       await context.sync();
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
       const ws = sheets.add(claimName(name, taken));
-      const width = Math.max(1, ...cells.map((r) => r.length));
+      const width = Math.max(1, widestRow(cells));
       const rows = cells.length > 0 ? cells : [[]];
       const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
       const rg = ws.getRange(rangeName(0, 0, rows.length - 1, width - 1));

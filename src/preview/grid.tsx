@@ -12,6 +12,8 @@ import type { MemoryWorkbook } from "./memory-workbook";
 import { defaultAlign, formatValue } from "./number-format";
 import { cellFromText, parseTabText } from "./paste";
 import { columnPx } from "./render-sheet";
+import { maxOf } from "../engine/extent";
+import { widestRow } from "../engine/input/limits";
 
 export interface GridProps {
   wb: MemoryWorkbook;
@@ -55,8 +57,8 @@ export function Grid({ wb, sheet }: GridProps) {
     return cells ? [{ chart, cells }] : [];
   });
   // Enough rows and columns to show every chart whole, as well as the data.
-  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, ...charts.map((c) => c.cells.r1 + 2));
-  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, ...charts.map((c) => c.cells.c1 + 2));
+  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, maxOf(charts, (c) => c.cells.r1 + 2));
+  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, maxOf(charts, (c) => c.cells.c1 + 2));
   const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
 
   const selectTo = (row: number, col: number, extend: boolean) => {
@@ -103,7 +105,7 @@ export function Grid({ wb, sheet }: GridProps) {
     const block = parseTabText(text).map((r) => r.map(cellFromText));
     if (!block.length) return;
     wb.setBlock(sheet, sel.r0, sel.c0, block);
-    const width = Math.max(...block.map((r) => r.length));
+    const width = widestRow(block);
     wb.select(sheet, { r0: sel.r0, c0: sel.c0, r1: sel.r0 + block.length - 1, c1: sel.c0 + width - 1 });
   };
 
