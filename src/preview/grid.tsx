@@ -10,7 +10,9 @@ import { anchorBox, anchorRange } from "./chart-place";
 import { ChartSvg } from "./chart-svg";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { defaultAlign, formatValue } from "./number-format";
-import { cellFromText, parseTabText } from "./paste";
+import type { Lang } from "../engine/types";
+import { cellFromText } from "./paste";
+import { readPaste } from "./paste-limit";
 import { columnPx } from "./render-sheet";
 import { maxOf } from "../engine/extent";
 import { widestRow } from "../engine/input/limits";
@@ -18,6 +20,8 @@ import { widestRow } from "../engine/input/limits";
 export interface GridProps {
   wb: MemoryWorkbook;
   sheet: string;
+  /** Language of the sentence refusing a paste too large (default Thai). */
+  lang?: Lang;
 }
 
 interface Editing {
@@ -34,9 +38,10 @@ const SELECT_BG = "rgba(33, 115, 70, 0.14)";
 
 const textOf = (v: CellValue): string => (v === null ? "" : String(v));
 
-export function Grid({ wb, sheet }: GridProps) {
+export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   React.useSyncExternalStore(wb.subscribe, wb.getVersion);
   const [editing, setEditing] = React.useState<Editing | null>(null);
+  const [refusal, setRefusal] = React.useState<string | null>(null);
   // Anchor: where a selection started; active: its moving end (shift+arrows, drag).
   const anchor = React.useRef<{ row: number; col: number } | null>(null);
   const active = React.useRef<{ row: number; col: number } | null>(null);
@@ -102,7 +107,10 @@ export function Grid({ wb, sheet }: GridProps) {
     const text = ev.clipboardData.getData("text/plain");
     if (!text) return;
     ev.preventDefault();
-    const block = parseTabText(text).map((r) => r.map(cellFromText));
+    const read = readPaste(text, lang);
+    setRefusal("refusal" in read ? read.refusal : null);
+    if ("refusal" in read) return;
+    const block = read.rows.map((r) => r.map(cellFromText));
     if (!block.length) return;
     wb.setBlock(sheet, sel.r0, sel.c0, block);
     const width = widestRow(block);
@@ -132,6 +140,11 @@ export function Grid({ wb, sheet }: GridProps) {
       onCopy={onCopy}
       style={{ outline: "none", overflow: "auto", height: "100%", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif", fontSize: 13, userSelect: "none" }}
     >
+      {refusal ? (
+        <div role="alert" data-testid="paste-refused" style={{ position: "sticky", left: 0, top: 0, zIndex: 2, padding: "6px 10px", background: "#fde7e9", color: "#a4262c", borderBottom: "1px solid #f1bbbc" }}>
+          {refusal}
+        </div>
+      ) : null}
       <div style={{ position: "relative", width: "max-content" }}>
         {/* An explicit width, or the browser squeezes the columns to the page and charts miss their cells. */}
         <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>
