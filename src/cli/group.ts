@@ -40,6 +40,7 @@ import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
 import { describePlace, describeProblem } from "../engine/messages";
+import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
@@ -49,7 +50,9 @@ import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
-import { writeOutput } from "./report";
+import { inputsOf, writeOutput } from "./report";
+import { refuseOverwritingInput } from "./same-file";
+import { maxOf } from "../engine/extent";
 
 const n = (s: string) => num2(dec(s));
 
@@ -136,7 +139,7 @@ const T = {
     misses: "ต่ำกว่าเป้าหมาย", groups: "ตามกลุ่ม", ranking: "อันดับ", improved: "คะแนนเพิ่มขึ้นมากที่สุด", declined: "คะแนนลดลงมากที่สุด",
     checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้", rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ประกาศ", computed: "คำนวณได้",
     peers: "เทียบกับหน่วยงานในกลุ่ม", peersAll: "เทียบกับทุกหน่วยงาน", median: "มัธยฐาน", percentile: "เปอร์เซ็นไทล์", lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
-    rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)", none: "(ไม่ระบุ)", overall: "คะแนนรวม", quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
+    rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)", moreRows: (k: number) => `และอีก ${k} แถว`, none: "(ไม่ระบุ)", overall: "คะแนนรวม", quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
     scales: (from: number, to: number) => `หมายเหตุ: ระดับของปี ${from} และปี ${to} ใช้เกณฑ์คนละแบบ (ระดับตัวอักษร / ผลการประเมินแบบใหม่) เทียบกันได้เฉพาะคะแนน`,
   },
   en: {
@@ -144,7 +147,7 @@ const T = {
     misses: "below target", groups: "By group", ranking: "Ranking", improved: "Most improved", declined: "Most declined",
     checks: "Published overalls that differ from the recomputed ones", rounding: "rounding", mismatch: "mismatch", stated: "published", computed: "computed",
     peers: "Among the agencies of its group", peersAll: "Among all agencies", median: "median", percentile: "percentile", lagging: "Indicators to improve first (furthest below the median)",
-    rejected: "Rows not graded (details on stderr)", none: "(none)", overall: "Overall", quartile: "quartiles as QUARTILE.INC",
+    rejected: "Rows not graded (details on stderr)", moreRows: (k: number) => `and ${k} more rows`, none: "(none)", overall: "Overall", quartile: "quartiles as QUARTILE.INC",
     scales: (from: number, to: number) => `Note: ${from} and ${to} grades are on different scales (letters / the rating); only the scores compare`,
   },
 };
@@ -164,12 +167,12 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   for (const cv of frameworkCaveats(g.framework, g.year)) out.push(d(`${t.note}: ${cv.text[o.lang]}`));
   if (g.groups.length > 0) {
     out.push("", `${t.groups} (${g.groupColumn})`);
-    const w = Math.max(...g.groups.map((s) => displayWidth(s.name || t.none)));
+    const w = maxOf(g.groups, (s) => displayWidth(s.name || t.none));
     for (const s of g.groups) out.push(`  ${pad(s.name || t.none, w)}  ${rate(s)}`);
   }
   out.push("", t.ranking);
-  const nameW = Math.min(50, Math.max(...g.agencies.map((a) => displayWidth(a.agency))));
-  const groupW = Math.max(...g.agencies.map((a) => displayWidth(a.group || t.none)));
+  const nameW = Math.min(50, maxOf(g.agencies, (a) => displayWidth(a.agency)));
+  const groupW = maxOf(g.agencies, (a) => displayWidth(a.group || t.none));
   for (const a of g.agencies) {
     const group = g.groupColumn ? `  ${pad(a.group || t.none, groupW)} ${padStart(d(String(a.groupRank)), 4)}` : "";
     out.push(`${padStart(d(String(a.rank)), 5)}  ${pad(a.agency, nameW)}${group}  ${padStart(d(a.result.overall), 6)}  ${a.result.grade.label[o.lang]}`);
@@ -188,7 +191,7 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
     const p = g.peers;
     out.push("", `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`));
     const labels = [t.overall, ...p.indicators.map((s) => d(indicatorLabel(g.framework, s.indicator as number, o.lang)))];
-    const labelW = Math.max(...labels.map(displayWidth));
+    const labelW = maxOf(labels, displayWidth);
     const line = (label: string, s: PeerStanding) =>
       `  ${pad(label, labelW)}  ${padStart(d(s.score), 6)}  ${padStart(d(`${s.rank}/${p.count}`), 9)}  ${t.percentile} ${padStart(d(s.percentile), 6)}  ${t.median} ${padStart(d(s.median), 6)}  ${padStart(d(signed2(dec(s.gap))), 7)}`;
     out.push(line(labels[0], p.overall));
@@ -201,7 +204,8 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   }
   if (g.rejected.length > 0) {
     out.push("", `${t.rejected}: ${d(String(g.rejected.length))}`);
-    for (const r of g.rejected) out.push(`  ${place(r.where)}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
+    for (const r of g.rejected.slice(0, MAX_PROBLEM_LINES)) out.push(`  ${place(r.where)}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
+    if (g.rejected.length > MAX_PROBLEM_LINES) out.push(`  … ${d(t.moreRows(g.rejected.length - MAX_PROBLEM_LINES))}`);
   }
   return out.join("\n") + "\n";
 }
@@ -211,6 +215,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   if (o.out !== undefined && !/\.xlsx$/i.test(o.out)) {
     throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
   }
+  if (o.out !== undefined) await refuseOverwritingInput(o.out, inputsOf(o));
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
@@ -229,5 +234,5 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).
-  for (const p of g.problems) io.err(describeProblem(p, o.lang) + "\n");
+  for (const p of boundProblems(g.problems)) io.err(describeProblem(p, o.lang) + "\n");
 }

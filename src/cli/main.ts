@@ -3,6 +3,7 @@
 // stdout), 1 an unexpected failure (one sentence, never a stack trace).
 import { checkStatedFigures, extractStatedFigures } from "../engine/consistency";
 import { describeProblem } from "../engine/messages";
+import { boundProblems } from "../engine/problem-list";
 import type { Lang } from "../engine/types";
 import { isFileError } from "../files/errors";
 import { readArgs, UsageError, type CliOptions } from "./args";
@@ -12,6 +13,7 @@ import { groupCommand } from "./group";
 import { CommandFailure } from "./failure";
 import { reportCommand } from "./report";
 import { summary } from "./summary";
+import { escapeControls, stripControls } from "./terminal";
 import { usage } from "./usage";
 import type { Io } from "./io";
 import { cliHint, warnOtherYear } from "./hints";
@@ -24,16 +26,24 @@ async function grade(o: CliOptions, io: Io): Promise<void> {
   if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard grade FILE", "A score file is required: ita-scorecard grade FILE");
   const { analysis: a, ignored } = await loadAnalysis(o.file, o);
   warnOtherYear(a, o.lang, io.err);
-  if (o.check) a.checks.push(...checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
+  if (o.check) a.checks = a.checks.concat(checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
   io.out(o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored }));
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** What a command prints, with control characters made harmless (see terminal.ts). */
+const safeIo = (io: Io, json: boolean): Io => {
+  const clean = json ? escapeControls : stripControls;
+  return { out: (s) => io.out(clean(s)), err: (s) => io.err(stripControls(s)) };
+};
+
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  let io = safeIo(rawIo, false);
   // Until the arguments are read, take the language from them as best we can.
   let lang: Lang = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "th";
   try {
     const o = readArgs(argv);
     lang = o.lang;
+    io = safeIo(rawIo, o.json);
     if (o.help || o.command === "" || o.command === "help") {
       io.out(usage(lang));
       return 0;
@@ -45,7 +55,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 0;
   } catch (e) {
     if (e instanceof InputProblems) {
-      for (const p of e.problems) io.err(describeProblem(p, lang) + cliHint(p, lang) + "\n");
+      for (const p of boundProblems(e.problems)) io.err(describeProblem(p, lang) + cliHint(p, lang) + "\n");
       return 2;
     }
     if (isFileError(e)) {

@@ -7,6 +7,7 @@ import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Analysis, Check, Ignored, Lang } from "../engine/types";
 import { padEnd as pad, padStart } from "./columns";
+import { maxOf } from "../engine/extent";
 
 const T = {
   th: {
@@ -53,7 +54,7 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
 
   out.push("", t.rank);
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
-  const w = Math.max(...labels.map(displayWidth));
+  const w = maxOf(labels, displayWidth);
   a.ranking.forEach((r, i) => out.push(`${padStart(d(String(r.rank)), 3)}  ${pad(labels[i], w)}  ${padStart(d(dec(r.score).toFixed(2)), 6)}`));
 
   if (a.previous && a.overallChange) {

@@ -42,6 +42,34 @@ const UNREADABLE: Record<string, { th: (d: Detail) => string; en: (d: Detail) =>
   "read-failed": { th: () => "อ่านไฟล์ไม่ได้", en: () => "the file could not be read" },
 };
 
+/** 16646 → "16,646"; bytes → "3.3 MB" (1 MB = 1,048,576 bytes, as file managers count). */
+const grouped = (v: unknown): string => String(Math.round(Number(v))).replace(/\B(?=(\d{3})+$)/g, ",");
+const megabytes = (v: unknown): string => `${(Number(v) / 1048576).toFixed(1)} MB`;
+
+/** Why an input is refused as too large, with its size and the limit (see engine/input/limits). */
+const TOO_LARGE: Record<string, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
+  bytes: {
+    th: (d) => `ไฟล์ใหญ่เกินไป: ${megabytes(d.size)} (รับได้ไม่เกิน ${megabytes(d.limit)}) แบ่งไฟล์ เช่น ตามจังหวัดหรือปี แล้วอ่านทีละไฟล์`,
+    en: (d) => `the file is too large: ${megabytes(d.size)} (at most ${megabytes(d.limit)} is read); split it, e.g. by province or year`,
+  },
+  inflated: {
+    th: (d) => `ไฟล์ .xlsx นี้คลายออกมาได้${d.over ? "มากกว่า" : ""} ${megabytes(d.size)} ใหญ่เกินกว่าตารางคะแนน ITA ใด ๆ (รับได้ไม่เกิน ${megabytes(d.limit)}) จึงไม่อ่าน`,
+    en: (d) => `this .xlsx inflates to ${d.over ? "more than " : ""}${megabytes(d.size)}, more than any ITA score table (at most ${megabytes(d.limit)}): not read`,
+  },
+  "zip-entries": {
+    th: (d) => `ไฟล์ .xlsx มีส่วนประกอบ ${grouped(d.size)} ส่วน มากเกินกว่าสมุดงานทั่วไป (รับได้ไม่เกิน ${grouped(d.limit)}) จึงไม่อ่าน`,
+    en: (d) => `this .xlsx holds ${grouped(d.size)} parts, more than any workbook of scores (at most ${grouped(d.limit)}): not read`,
+  },
+  rows: {
+    th: (d) => `ตารางมี ${grouped(d.size)} แถว มากเกินไป (รับได้ไม่เกิน ${grouped(d.limit)} แถว; ตารางระดับประเทศ 2 ปีมีราว 16,646 แถว) แบ่งตาราง เช่น ตามจังหวัดหรือปี`,
+    en: (d) => `the table has ${grouped(d.size)} rows, too many (at most ${grouped(d.limit)}; the national table of two years has about 16,646); split it, e.g. by province or year`,
+  },
+  cells: {
+    th: (d) => `ตารางมี ${grouped(d.size)} เซลล์ มากเกินไป (รับได้ไม่เกิน ${grouped(d.limit)} เซลล์) เลือกเฉพาะช่วงที่เป็นตารางคะแนน`,
+    en: (d) => `the table has ${grouped(d.size)} cells, too many (at most ${grouped(d.limit)}); select only the range of the score table`,
+  },
+};
+
 /** Why a custom framework file is refused: a sentence for every FrameworkReason. */
 const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en: (d: Detail) => string }> = {
   "json-syntax": {
@@ -121,13 +149,16 @@ const TH: Sentences = {
       : `ไม่มีเกณฑ์ของปีงบประมาณ ${n(d.year)} (มีเกณฑ์ปี ${n(d.known)}) เลือกกรอบการประเมินหรือใช้ไฟล์กรอบการประเมิน`,
   "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${frameworkReason(d, "th")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.th(d) ?? `อ่านไฟล์ไม่ได้: ${d.reason ?? ""}`.trim(),
+  "too-large": (d) => TOO_LARGE[String(d.what)]?.th(d) ?? "ข้อมูลใหญ่เกินกว่าที่รับได้",
+  "more-same": (d, n) => (d.column ? `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} เซลล์ ในคอลัมน์ ${n(d.column)}` : `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} แถว`),
+  "more-other": (d, n) => `… และปัญหาอื่นอีก ${n(grouped(d.count))} รายการ (${n(d.kinds)} แบบ) แก้ตามที่แสดงแล้วอ่านใหม่`,
   "no-agency-name": () => "แถวนี้มีคะแนนแต่ไม่มีชื่อหน่วยงาน",
   "no-agency-column": () => `ไม่พบคอลัมน์ชื่อหน่วยงาน ใส่หัวคอลัมน์ "หน่วยงาน"`,
   "duplicate-agency": (d, n) => `${quoteText(d.name, "th")} ปี ${n(d.year)} ซ้ำ (มีแล้วที่ ${d.first}) ใช้แถวแรก`,
   "bad-year-cell": (d) => `อ่านปีงบประมาณจาก ${quoteText(d.text, "th")} ไม่ได้ (ตัวอย่างที่อ่านได้: "2565", "๒๕๖๖")`,
   "unknown-group-column": (d) => `ไม่พบคอลัมน์กลุ่ม ${quoteText(d.text, "th")} (มี: ${d.columns || "ไม่มีคอลัมน์กลุ่ม"})`,
   "unknown-agency": (d, n) => `ไม่พบหน่วยงาน ${quoteText(d.text, "th")} ในผลปี ${n(d.year)}`,
-  "ambiguous-agency": (d) => `มีหน่วยงานชื่อ ${quoteText(d.text, "th")} หลายแห่ง (${d.groups}) ระบุให้ชัดขึ้นแบบ "ชื่อ / กลุ่ม"`,
+  "ambiguous-agency": (d) => `มีหน่วยงานชื่อ ${quoteText(d.text, "th")} หลายแห่ง (${d.groups}) ระบุให้ชัดขึ้นแบบ "ชื่อ / กลุ่ม" หรือเซลล์ของชื่อ เช่น "@B7"`,
   "year-not-in-table": (d, n) => `ไม่มีผลของปี ${n(d.year)} ในตาราง (มีปี ${n(d.years)})`,
 };
 
@@ -155,13 +186,16 @@ const EN: Sentences = {
       : `no built-in framework for fiscal year ${n(d.year)} (known: ${n(d.known)}); choose a framework or load a framework file`,
   "bad-framework": (d) => `invalid framework: ${frameworkReason(d, "en")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.en(d) ?? `cannot read the file: ${d.reason ?? ""}`.trim(),
+  "too-large": (d) => TOO_LARGE[String(d.what)]?.en(d) ?? "the input is larger than the tool accepts",
+  "more-same": (d, n) => (d.column ? `… the same problem in ${n(grouped(d.count))} more cells: column ${n(d.column)}` : `… the same problem in ${n(grouped(d.count))} more rows`),
+  "more-other": (d, n) => `… and ${n(grouped(d.count))} more problems of ${n(d.kinds)} other kinds: fix those shown and read again`,
   "no-agency-name": () => "this row has scores but no agency name",
   "no-agency-column": () => `no agency name column found: give it the header "หน่วยงาน" (agency)`,
   "duplicate-agency": (d, n) => `${quoteText(d.name, "en")} ${n(d.year)} is given twice (first at ${d.first}); the first is used`,
   "bad-year-cell": (d) => `cannot read a fiscal year from ${quoteText(d.text, "en")} (readable: "2565", "๒๕๖๖")`,
   "unknown-group-column": (d) => `no group column ${quoteText(d.text, "en")} (columns: ${d.columns || "none"})`,
   "unknown-agency": (d, n) => `no agency ${quoteText(d.text, "en")} in the ${n(d.year)} results`,
-  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): say which, as "name / group"`,
+  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): say which, as "name / group" or the cell of its name, e.g. "@B7"`,
   "year-not-in-table": (d, n) => `the table has no results for ${n(d.year)} (years: ${n(d.years)})`,
 };
 

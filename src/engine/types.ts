@@ -113,6 +113,10 @@ export type ProblemCode =
   | "unknown-year"
   | "bad-framework"
   | "unreadable-file"
+  | "too-large"
+  // Lines of a bounded problem list (engine/problem-list).
+  | "more-same"
+  | "more-other"
   // Group (many-agency) input and analysis.
   | "no-agency-name"
   | "no-agency-column"

@@ -46,6 +46,7 @@ import {
 import { readValues } from "./read-values";
 import { styleRects, textInput, valueBlocks, type Block, type StyleRect } from "./sheet-plan";
 import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
+import { widestRow } from "../engine/input/limits";
 
 export type RunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -214,12 +215,13 @@ export class OfficeHost implements WorkbookHost {
       if (ranges.length > 0 || perSheet.length > 0) await context.sync();
       const out: SourceInfo[] = tables.items.map((t, i) => ({ kind: "table", name: t.name, address: ranges[i].address }));
       const bookNames = rangeNames(names.items);
-      out.push(...bookNames);
+      // concat/for, not push(...): a spread of an unbounded list overflows the stack.
+      for (const b of bookNames) out.push(b);
       // Excel on the web lists the workbook's names in every sheet's names too
       // (OfficeDev/office-js#1011): keep a sheet's entry only when it is its own.
       const isBookName = (n: Excel.NamedItem) =>
         n.scope === "Workbook" || bookNames.some((b) => b.name === n.name && b.address === String(n.value).replace(/^=/, ""));
-      for (const p of perSheet) out.push(...rangeNames(p.names.items.filter((n) => !isBookName(n)), p.sheet));
+      for (const p of perSheet) for (const n of rangeNames(p.names.items.filter((i) => !isBookName(i)), p.sheet)) out.push(n);
       return out;
     });
   }
@@ -443,7 +445,7 @@ export class OfficeHost implements WorkbookHost {
       await context.sync();
       const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
       const ws = sheets.add(claimName(name, taken));
-      const width = Math.max(1, ...cells.map((r) => r.length));
+      const width = Math.max(1, widestRow(cells));
       const rows = cells.length > 0 ? cells : [[]];
       const cellsIn = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
       const input = (v: string | number) => (typeof v === "string" ? textInput(v) : { value: v, format: "General" });

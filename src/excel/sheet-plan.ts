@@ -3,6 +3,7 @@
 // Excel and the writer stays a thin loop over the plan.
 import type { CellSpec, CellValue, SheetSpec, StyleName } from "../report/spec";
 import { rangeName } from "./a1";
+import { widestRow } from "../engine/input/limits";
 
 /** Excel's number format for text: a value assigned to such a cell stays text. */
 export const TEXT_FORMAT = "@";
@@ -27,7 +28,7 @@ export interface StyleRect {
 }
 
 export function sheetWidth(spec: SheetSpec): number {
-  return Math.max(1, spec.columns.length, ...spec.rows.map((r) => r.length));
+  return Math.max(1, spec.columns.length, widestRow(spec.rows));
 }
 
 /**

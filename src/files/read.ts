@@ -1,8 +1,10 @@
 // Bytes of a score file → cells, by extension. Shared by the CLI and the
 // preview; every failure is a FileError carrying a Problem.
+import { gridTooLarge, INPUT_LIMITS, tooLarge } from "../engine/input/limits";
 import { decodeText } from "./decode";
-import { emptyFile, isFileError, unreadable } from "./errors";
+import { emptyFile, FileError, isFileError, unreadable } from "./errors";
 import { textToCells, type TextKind } from "./text-cells";
+import { zipTooLarge } from "./zip-check";
 
 export interface ScoreFileCells {
   cells: unknown[][];
@@ -24,7 +26,11 @@ function extensionOf(name: string): string {
 
 export async function readScoreFile(name: string, bytes: Uint8Array, opts: { sheet?: string } = {}): Promise<ScoreFileCells> {
   const ext = extensionOf(name);
+  // Refused before anything is decoded or inflated: memory stays bounded.
+  if (bytes.length > INPUT_LIMITS.bytes) throw new FileError(tooLarge(name, "bytes", bytes.length, INPUT_LIMITS.bytes));
   if (ext === ".xlsx" || ext === ".xlsm") {
+    const bomb = zipTooLarge(bytes, name);
+    if (bomb) throw new FileError(bomb);
     try {
       const { readXlsx } = await import("./xlsx");
       const { cells, sheets } = await readXlsx(bytes, opts.sheet, name);
@@ -40,6 +46,8 @@ export async function readScoreFile(name: string, bytes: Uint8Array, opts: { she
   if (bytes.length === 0) throw emptyFile(name);
   const { text, encoding } = decodeText(bytes);
   const cells = textToCells(text, kind);
+  const big = gridTooLarge(cells, name);
+  if (big) throw new FileError(big);
   if (cells.every((r) => r.every((c) => c.trim() === ""))) throw emptyFile(name);
   return { cells, addressStyle: "line", encoding };
 }

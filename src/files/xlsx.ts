@@ -2,7 +2,8 @@
 // (~1 MB) only when a workbook is actually opened (readScoreFile imports it lazily).
 import ExcelJS from "exceljs";
 import { matchKey } from "../engine/text";
-import { emptyFile, unreadable } from "./errors";
+import { sizeTooLarge } from "../engine/input/limits";
+import { emptyFile, FileError, unreadable } from "./errors";
 
 /** A cell's value as a reader sees it: numbers stay numbers, formulas give their result. */
 export function plainValue(v: unknown): unknown {
@@ -36,6 +37,9 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string, fileName = "wo
   const cells: unknown[][] = [];
   const rows = ws.rowCount;
   const cols = ws.columnCount;
+  // One cell at XFD1048576 makes a tiny file a 17-billion-cell grid: measure before filling it.
+  const big = sizeTooLarge(rows, cols, `${fileName} [${ws.name}]`);
+  if (big) throw new FileError(big);
   for (let r = 1; r <= rows; r++) {
     const row = ws.getRow(r);
     const out: unknown[] = [];

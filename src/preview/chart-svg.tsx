@@ -9,6 +9,7 @@ import type { ChartData } from "./chart-data";
 import { formatValue } from "./number-format";
 import { pointsPx } from "./pages";
 import { sheetFontFamily } from "./sheet-font";
+import { maxOf, minOf } from "../engine/extent";
 
 /** Office theme colours, the ones Excel gives the first series. */
 const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
@@ -38,8 +39,8 @@ function wrapText(text: string, maxPx: number, pt: number): string[] {
 
 /** The value axis: from 0 (or below, for negatives) to 100 (or above), in even steps a label apart. */
 function valueAxis(values: number[], plotHeight: number, labelPx: number): { lo: number; hi: number; step: number } {
-  const hi = Math.max(100, Math.ceil(Math.max(0, ...values) / 10) * 10);
-  const lo = Math.min(0, Math.floor(Math.min(0, ...values) / 10) * 10);
+  const hi = Math.max(100, Math.ceil(maxOf(values, (v) => v) / 10) * 10);
+  const lo = Math.min(0, Math.floor(minOf(values, (v) => v) / 10) * 10);
   const step = [5, 10, 20, 25, 50, 100, 200].find((s) => (plotHeight * s) / (hi - lo) >= labelPx * 1.8) ?? hi - lo;
   return { lo: Math.floor(lo / step) * step, hi: Math.ceil(hi / step) * step, step };
 }
@@ -58,7 +59,7 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
   const titlePt = Math.max(MIN_LABEL_PT, font.size - 2);
   const smallPt = Math.max(MIN_LABEL_PT, font.size - 4);
   const lh = (pt: number) => pointsPx(pt) * 1.25;
-  const n = Math.max(data.categories.length, ...data.series.map((s) => s.values.length), 1);
+  const n = Math.max(data.categories.length, maxOf(data.series, (s) => s.values.length), 1);
   const k = Math.max(1, data.series.length);
 
   const titleLines = wrapText(data.title, width - 2 * PAD, titlePt);
@@ -80,7 +81,7 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
   const ticks: number[] = [];
   for (let v = axis.lo; v <= axis.hi + 1e-9; v += axis.step) ticks.push(v);
   const tickText = (v: number) => formatValue(v, data.axisFormat);
-  const plotLeft = PAD + Math.max(...ticks.map((v) => textPx(tickText(v), smallPt))) + 6;
+  const plotLeft = PAD + maxOf(ticks, (v) => textPx(tickText(v), smallPt)) + 6;
   const plotRight = width - PAD;
   const band = (plotRight - plotLeft) / n;
 
@@ -88,11 +89,11 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
   let labelPt = smallPt;
   let labels = data.categories.map((c) => wrapText(c, band - 4, labelPt));
   const labelRoom = (roughPlot - PAD) * 0.4;
-  while (labelPt > MIN_LABEL_PT && Math.max(...labels.map((l) => l.length)) * lh(labelPt) > labelRoom) {
+  while (labelPt > MIN_LABEL_PT && maxOf(labels, (l) => l.length) * lh(labelPt) > labelRoom) {
     labelPt -= 1;
     labels = data.categories.map((c) => wrapText(c, band - 4, labelPt));
   }
-  const labelHeight = Math.max(1, ...labels.map((l) => l.length)) * lh(labelPt);
+  const labelHeight = Math.max(1, maxOf(labels, (l) => l.length)) * lh(labelPt);
   const plotBottom = height - PAD - legendHeight - (legendHeight ? PAD / 2 : 0) - labelHeight - 4;
   const y = (v: number) => plotBottom - ((v - axis.lo) / (axis.hi - axis.lo)) * (plotBottom - plotTop);
 

@@ -10,12 +10,18 @@ import { anchorBox, anchorRange } from "./chart-place";
 import { ChartSvg } from "./chart-svg";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { defaultAlign, formatValue } from "./number-format";
-import { cellFromText, parseTabText } from "./paste";
+import type { Lang } from "../engine/types";
+import { cellFromText } from "./paste";
+import { readPaste } from "./paste-limit";
 import { columnPx } from "./render-sheet";
+import { maxOf } from "../engine/extent";
+import { widestRow } from "../engine/input/limits";
 
 export interface GridProps {
   wb: MemoryWorkbook;
   sheet: string;
+  /** Language of the sentence refusing a paste too large (default Thai). */
+  lang?: Lang;
 }
 
 interface Editing {
@@ -32,9 +38,10 @@ const SELECT_BG = "rgba(33, 115, 70, 0.14)";
 
 const textOf = (v: CellValue): string => (v === null ? "" : String(v));
 
-export function Grid({ wb, sheet }: GridProps) {
+export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   React.useSyncExternalStore(wb.subscribe, wb.getVersion);
   const [editing, setEditing] = React.useState<Editing | null>(null);
+  const [refusal, setRefusal] = React.useState<string | null>(null);
   // Anchor: where a selection started; active: its moving end (shift+arrows, drag).
   const anchor = React.useRef<{ row: number; col: number } | null>(null);
   const active = React.useRef<{ row: number; col: number } | null>(null);
@@ -55,8 +62,8 @@ export function Grid({ wb, sheet }: GridProps) {
     return cells ? [{ chart, cells }] : [];
   });
   // Enough rows and columns to show every chart whole, as well as the data.
-  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, ...charts.map((c) => c.cells.r1 + 2));
-  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, ...charts.map((c) => c.cells.c1 + 2));
+  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, maxOf(charts, (c) => c.cells.r1 + 2));
+  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, maxOf(charts, (c) => c.cells.c1 + 2));
   const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
 
   const selectTo = (row: number, col: number, extend: boolean) => {
@@ -100,10 +107,13 @@ export function Grid({ wb, sheet }: GridProps) {
     const text = ev.clipboardData.getData("text/plain");
     if (!text) return;
     ev.preventDefault();
-    const block = parseTabText(text).map((r) => r.map(cellFromText));
+    const read = readPaste(text, lang);
+    setRefusal("refusal" in read ? read.refusal : null);
+    if ("refusal" in read) return;
+    const block = read.rows.map((r) => r.map(cellFromText));
     if (!block.length) return;
     wb.setBlock(sheet, sel.r0, sel.c0, block);
-    const width = Math.max(...block.map((r) => r.length));
+    const width = widestRow(block);
     wb.select(sheet, { r0: sel.r0, c0: sel.c0, r1: sel.r0 + block.length - 1, c1: sel.c0 + width - 1 });
   };
 
@@ -130,6 +140,11 @@ export function Grid({ wb, sheet }: GridProps) {
       onCopy={onCopy}
       style={{ outline: "none", overflow: "auto", height: "100%", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif", fontSize: 13, userSelect: "none" }}
     >
+      {refusal ? (
+        <div role="alert" data-testid="paste-refused" style={{ position: "sticky", left: 0, top: 0, zIndex: 2, padding: "6px 10px", background: "#fde7e9", color: "#a4262c", borderBottom: "1px solid #f1bbbc" }}>
+          {refusal}
+        </div>
+      ) : null}
       <div style={{ position: "relative", width: "max-content" }}>
         {/* An explicit width, or the browser squeezes the columns to the page and charts miss their cells. */}
         <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>

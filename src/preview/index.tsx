@@ -7,12 +7,13 @@ import { App } from "../taskpane/App";
 import { MemoryWorkbook } from "./memory-workbook";
 import { PreviewApp } from "./preview-app";
 import { PreviewHost } from "./preview-host";
+import { widestRow } from "../engine/input/limits";
 
 const wb = new MemoryWorkbook();
 const SCORES = "Scores";
 wb.addSheet(SCORES);
 wb.setBlock(SCORES, 0, 0, SAMPLE_CELLS);
-wb.select(SCORES, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: Math.max(...SAMPLE_CELLS.map((r) => r.length)) - 1 });
+wb.select(SCORES, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: widestRow(SAMPLE_CELLS) - 1 });
 
 const host = new PreviewHost(wb);
 // Thai first (the users are Thai); ?lang=en opens it in English.

@@ -3,6 +3,7 @@
 // arithmetic so it can be tested without a browser.
 import type { SheetSpec } from "../report/spec";
 import { type CellRange, parseRange } from "./a1";
+import { widestRow } from "../engine/input/limits";
 
 export const PX_PER_INCH = 96;
 /** A4 in inches (210 × 297 mm). */
@@ -52,7 +53,7 @@ export function parseRepeatRows(address: string | undefined): { r0: number; r1: 
 
 /** The sheet's extent when it names no print area: every row and column it holds. */
 function usedRange(spec: SheetSpec, rowCount: number): CellRange {
-  const cols = Math.max(spec.columns.length, ...spec.rows.map((r) => r.length), 1);
+  const cols = Math.max(spec.columns.length, widestRow(spec.rows), 1);
   return { r0: 0, c0: 0, r1: Math.max(rowCount, spec.rows.length, 1) - 1, c1: cols - 1 };
 }
 

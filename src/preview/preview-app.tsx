@@ -48,7 +48,7 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
             showPrint ? (
               <SheetPrintView spec={sheet.spec!} values={used ? sheet.cells : []} charts={sheet.charts} />
             ) : (
-              <Grid wb={wb} sheet={sheet.name} />
+              <Grid wb={wb} sheet={sheet.name} lang={lang} />
             )
           ) : null}
         </div>

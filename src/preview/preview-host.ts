@@ -14,6 +14,7 @@ import { specFingerprint } from "../report/fingerprint";
 import type { SheetSpec } from "../report/spec";
 import { type CellRange, rangeA1 } from "./a1";
 import { MemoryWorkbook, isValidSheetName } from "./memory-workbook";
+import { widestRow } from "../engine/input/limits";
 
 /** What the preview can draw: everything but drop-down lists and filter buttons (the pane reports them as skipped). */
 export const PREVIEW_CAPABILITIES: Capabilities = {
@@ -157,7 +158,7 @@ export class PreviewHost implements WorkbookHost {
     const wb = this.workbook;
     const sheet = wb.addSheet(wb.freeName(name)).name;
     wb.setBlock(sheet, 0, 0, cells);
-    const cols = Math.max(1, ...cells.map((r) => r.length));
+    const cols = Math.max(1, widestRow(cells));
     wb.select(sheet, { r0: 0, c0: 0, r1: Math.max(0, cells.length - 1), c1: cols - 1 });
   }
 

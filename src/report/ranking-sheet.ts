@@ -77,7 +77,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   ];
   rows.push([], subtitle(w.analysis));
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);
-  rows.push(...paragraphs.map((value): CellSpec[] => [{ value, style: "paragraph" }]));
+  for (const value of paragraphs) rows.push([{ value, style: "paragraph" }]);
   const lastPrinted = rows.length - 1;
   // A score (column D) under the pass mark: red on pink.
   const belowPass = (from: number, to: number): ConditionalRule => ({

@@ -5,6 +5,7 @@
 import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
 import { lookOf } from "./styles";
 import { rangeCorners } from "../engine/a1";
+import { withinExcelLimits } from "./excel-limits";
 import { wrappedLines } from "./text-width";
 
 /**
@@ -64,9 +65,11 @@ export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: S
 }
 
 /**
- * What every sheet builder's spec goes through last: row heights for the
- * rows the builder left unset (a builder's own heights win).
+ * What every sheet builder's spec goes through last: Excel's text limits
+ * (so every writer shows the same text), then row heights for the rows the
+ * builder left unset (a builder's own heights win).
  */
-export function finishSheet(spec: SheetSpec): SheetSpec {
+export function finishSheet(built: SheetSpec): SheetSpec {
+  const spec = withinExcelLimits(built);
   return { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font, spec.merges), ...spec.rowHeights } };
 }

@@ -3,6 +3,7 @@
 // combining vowels and tone marks take no width.
 import type { CellSpec } from "./spec";
 import { COMBINING_MARKS } from "../engine/text";
+import { maxOf } from "../engine/extent";
 
 const THAI_DIGIT = /[\u0e50-\u0e59]/;
 const THAI_BASE = /[\u0e01-\u0e5b]/;
@@ -97,7 +98,7 @@ export function wrappedLines(s: string, width: number): number {
  * the padding and the margin wrappedLines keeps, so the two agree.
  */
 export function fitWidth(texts: string[], min: number, max: number): number {
-  return Math.min(max, Math.max(min, ...texts.map((t) => textWidth(t) + 2)));
+  return Math.min(max, Math.max(min, maxOf(texts, (t) => textWidth(t) + 2)));
 }
 
 /**
@@ -126,7 +127,7 @@ export function fitColumns(rows: CellSpec[][], bounds: { min: number; max: numbe
       if (cell.style === "title" || cell.style === "subtitle" || cell.style === "note" || cell.style === "caveat") continue;
       if (cell.style === "header") {
         const text = String(cell.value);
-        const longestWord = Math.max(...text.split(/\s+/).map(textWidth));
+        const longestWord = maxOf(text.split(/\s+/), textWidth);
         need = Math.max(need, longestWord + 2, Math.ceil(textWidth(text) / 2) + 2);
         continue;
       }

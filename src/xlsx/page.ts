@@ -1,6 +1,7 @@
 // Print setup for ExcelJS from a PrintSpec: A4, fit to one page wide (any
 // number of pages tall), margins, print titles and area, header/footer.
 import type { HeaderFooter, PageSetup } from "exceljs";
+import { sectionCode } from "../report/excel-limits";
 import type { PrintSpec, SheetSpec } from "../report/spec";
 
 /** ExcelJS's paperSize code for A4. */
@@ -27,13 +28,12 @@ export function pageSetup(p: PrintSpec): Partial<PageSetup> {
 }
 
 /**
- * Header/footer codes, in the sheet font at 2 pt below its size. The size
- * code goes before the font code so a text starting with a digit cannot run
- * into it ("&14" + "2565" would read as size 142565). The spec's texts are
+ * Header/footer codes (report/excel-limits' sectionCode, whose length the
+ * 255-character budget counts) before each section. The spec's texts are
  * already escaped ("&" doubled in user text; "&P", "&N" are meant as codes).
  */
 export function headerFooterText(parts: PrintSpec["header"], font: SheetSpec["font"]): string {
-  const code = `&${Math.max(8, font.size - 2)}&"${font.name.replace(/"/g, "")},Regular"`;
+  const code = sectionCode(font);
   const section = (tag: string, text: string | undefined) => (text ? `&${tag}${code}${text}` : "");
   return section("L", parts.left) + section("C", parts.center) + section("R", parts.right);
 }

@@ -1,9 +1,10 @@
 // Node only: .xlsx → PDF through LibreOffice headless (what a printer would
 // get from LibreOffice, not necessarily from Excel).
 import { execFile } from "node:child_process";
+import { constants } from "node:fs";
 import { access, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, extname, join } from "node:path";
+import { basename, delimiter, extname, isAbsolute, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 export type PdfErrorReason = "not-installed" | "failed" | "timeout";
@@ -27,6 +28,33 @@ export interface PdfOptions {
   soffice?: string;
   /** Milliseconds before giving up; a first start of LibreOffice is slow. */
   timeoutMs?: number;
+}
+
+const notInstalled = (program: string): PdfError =>
+  new PdfError(
+    "not-installed",
+    `ไม่พบ LibreOffice (${program}): ติดตั้ง libreoffice-calc (เช่น apt-get install libreoffice-calc) แล้วลองใหม่`,
+    `LibreOffice (${program}) not found: install libreoffice-calc (e.g. apt-get install libreoffice-calc) and try again`,
+  );
+
+/**
+ * Throws PdfError "not-installed" unless the program is found (a path, or a
+ * name on PATH), so a command can refuse --pdf before it writes anything.
+ */
+export async function requireLibreOffice(opts: PdfOptions = {}): Promise<void> {
+  const program = opts.soffice ?? "soffice";
+  const candidates = isAbsolute(program) || program.includes("/")
+    ? [program]
+    : (process.env.PATH ?? "").split(delimiter).filter((d) => d !== "").map((d) => join(d, program));
+  for (const c of candidates) {
+    try {
+      await access(c, constants.X_OK);
+      return;
+    } catch {
+      // next directory
+    }
+  }
+  throw notInstalled(program);
 }
 
 /**
@@ -72,13 +100,7 @@ function run(program: string, args: string[], timeout: number): Promise<{ stdout
       if (!error) return resolve({ stdout, stderr });
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT") {
-        return reject(
-          new PdfError(
-            "not-installed",
-            `ไม่พบ LibreOffice (${program}): ติดตั้ง libreoffice-calc (เช่น apt-get install libreoffice-calc) แล้วลองใหม่`,
-            `LibreOffice (${program}) not found: install libreoffice-calc (e.g. apt-get install libreoffice-calc) and try again`,
-          ),
-        );
+        return reject(notInstalled(program));
       }
       if (error.killed) {
         return reject(new PdfError("timeout", `LibreOffice ใช้เวลานานเกินไป (${Math.round(timeout / 1000)} วินาที)`, `LibreOffice took too long (${Math.round(timeout / 1000)} s)`));

@@ -4,6 +4,7 @@
 // row (or that year's block of it) with every problem named by its cell;
 // the other rows are read on. Nothing is skipped silently.
 import { builtInFramework } from "../frameworks/years";
+import { gridTooLarge } from "../input/limits";
 import { isConflict, recognizeIndicator } from "../recognize";
 import { matchKey } from "../text";
 import type { Framework, Ignored, Problem } from "../types";
@@ -59,6 +60,8 @@ function readYearCell(c: Cell): number | null {
 export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {}): GroupParseResult {
   const fw = opts.framework ?? (builtInFramework(2565) as Framework);
   const place: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
+  const big = Array.isArray(cells) ? gridTooLarge(cells) : null;
+  if (big) return { ok: false, problems: [big], ignored: [] };
   const input = Array.isArray(cells) ? cells.map((r) => (Array.isArray(r) ? r : [r])) : [];
   const width = input.reduce((w, r) => Math.max(w, r.length), 0);
   const addr = (r: number, c: number) => cellAddress(place, r, c);
@@ -264,7 +267,7 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
     const groups = groupColumns.map((g) => toCell(row[g.col]).text);
     const where = addr(r, agencyCol);
     const reject = (year: number | null, ps: Problem[]) => {
-      rowProblems.push(...ps);
+      for (const p of ps) rowProblems.push(p);
       rejected.push({ agency: name.text, year, where, problems: ps });
     };
     if (name.empty) {

@@ -2,3 +2,4 @@
 export { parseScores, type ParseOptions } from "./parse";
 export { cellAddress, columnLetters, readNumber, toCell, type AddressStyle } from "./cells";
 export { readYearHeader, classifyHeader, isTotalLabel, isGradeLabel } from "./labels";
+export { INPUT_LIMITS, gridTooLarge, sizeTooLarge, tooLarge, widestRow, type LimitKind } from "./limits";

@@ -4,6 +4,7 @@
 // `ignored` with its place and reason.
 import type { Framework, Ignored, ParseResult, Problem, ScoreTable, YearScores } from "../types";
 import { builtInFramework } from "../frameworks/years";
+import { gridTooLarge } from "./limits";
 import { thaiToArabicDigits } from "../text";
 import { isConflict, recognizeIndicator, type Conflict, type Recognized } from "../recognize";
 import {
@@ -58,6 +59,8 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
   const fw = opts.framework ?? (builtInFramework(2565) as Framework);
   const place: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
   const input = Array.isArray(cells) ? cells : [];
+  const big = gridTooLarge(input);
+  if (big) return { ok: false, problems: [big], ignored: [] };
   const width = input.reduce((w, r) => Math.max(w, Array.isArray(r) ? r.length : 1), 0);
   const grid: Cell[][] = input.map((r) => {
     const row = (Array.isArray(r) ? r : [r]).map(toCell);

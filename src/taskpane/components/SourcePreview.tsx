@@ -7,6 +7,7 @@ import type { Digits } from "../../engine/text";
 import type { Framework, Ignored, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells } from "../../report/host";
 import type { UiStrings } from "../strings";
+import { boundProblems } from "../../engine/problem-list";
 
 export const useSourceStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -33,12 +34,15 @@ export interface SourcePreviewProps {
   describe: (p: Problem) => string;
 }
 
-/** describeProblem names the cell itself ("เซลล์ D7: …"), so nothing is added here. */
+/**
+ * describeProblem names the cell itself ("เซลล์ D7: …"), so nothing is added
+ * here. A long list is bounded and grouped by kind (engine/problem-list).
+ */
 export function ProblemList(props: { problems: Problem[]; describe: (p: Problem) => string }) {
   const c = useSourceStyles();
   return (
     <ul className={c.list}>
-      {props.problems.map((p, i) => (
+      {boundProblems(props.problems).map((p, i) => (
         <li key={i} data-testid="problem">
           {props.describe(p)}
         </li>
