@@ -125,3 +125,16 @@ module.exports = (env = {}, argv = {}) => {
     ],
   };
 };
+
+// ---- Old Office (issue 16): the ES5 pane as a second compilation ----
+// Kept as one block so it merges apart from other changes above. The main
+// build's clean must not delete the legacy bundle when it finishes second.
+{
+  const mainConfig = module.exports;
+  const legacyConfig = require("./webpack.legacy");
+  module.exports = (env = {}, argv = {}) => {
+    const main = mainConfig(env, argv);
+    main.output.clean = { keep: (file) => file.indexOf(legacyConfig.LEGACY_BUNDLE) >= 0 };
+    return [main, legacyConfig(env, argv)];
+  };
+}

@@ -27,6 +27,7 @@ import type {
   WriteResult,
 } from "../report/host";
 import { HostError } from "../report/host";
+import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import { specFingerprint } from "../report/fingerprint";
 import { colName, parseAddress, rangeName, type Bounds } from "./a1";
 import { applyDecorations, listSheetStep, sheetSteps, FEATURE_ORDER, type DecorationStep, type ListSheet } from "./decorations";
@@ -44,6 +45,7 @@ import {
   type SettingsStore,
 } from "./markers";
 import { readValues } from "./read-values";
+import { runSelfTest } from "./self-test";
 import { styleRects, textInput, valueBlocks, type Block, type StyleRect } from "./sheet-plan";
 import { BORDER_COLOR, STYLES, widthToPoints } from "./styles";
 import { widestRow } from "../engine/input/limits";
@@ -76,7 +78,7 @@ const DEFAULT_READ_CELLS = 50_000;
 /** Sheet name rules: ≤ 31 characters, none of : \ / ? * [ ]. */
 const MAX_NAME = 31;
 
-export class OfficeHost implements WorkbookHost {
+export class OfficeHost implements WorkbookHost, SelfTestHost {
   private readonly run: RunFn;
   private readonly requirements: (set: string, version: string) => boolean;
   private readonly settingsStore?: SettingsStore;
@@ -456,6 +458,16 @@ export class OfficeHost implements WorkbookHost {
       ws.activate();
       rg.select();
       await context.sync();
+    });
+  }
+
+  /** The compatibility self-test on a scratch sheet (excel/self-test.ts). */
+  selfTest(): Promise<SelfTestReport> {
+    return runSelfTest({
+      run: this.run,
+      supports: (v) => this.supports(v),
+      requirements: this.requirements,
+      diagnostics: () => (typeof Office !== "undefined" ? Office.context.diagnostics : undefined),
     });
   }
 

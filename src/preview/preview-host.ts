@@ -11,10 +11,12 @@ import {
   type WriteResult,
 } from "../report/host";
 import { specFingerprint } from "../report/fingerprint";
+import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import type { SheetSpec } from "../report/spec";
 import { type CellRange, rangeA1 } from "./a1";
 import { MemoryWorkbook, isValidSheetName } from "./memory-workbook";
 import { widestRow } from "../engine/input/limits";
+import { previewSelfTest } from "./self-test";
 
 /** What the preview can draw: everything but drop-down lists and filter buttons (the pane reports them as skipped). */
 export const PREVIEW_CAPABILITIES: Capabilities = {
@@ -49,7 +51,7 @@ function defaultStorage(): Pick<Storage, "getItem" | "setItem"> {
   return memoryStorage();
 }
 
-export class PreviewHost implements WorkbookHost {
+export class PreviewHost implements WorkbookHost, SelfTestHost {
   private nextId = 1;
   private readonly fingerprint: (spec: SheetSpec) => string;
   private readonly storage: Pick<Storage, "getItem" | "setItem">;
@@ -160,6 +162,11 @@ export class PreviewHost implements WorkbookHost {
     wb.setBlock(sheet, 0, 0, cells);
     const cols = Math.max(1, widestRow(cells));
     wb.select(sheet, { r0: 0, c0: 0, r1: Math.max(0, cells.length - 1), c1: cols - 1 });
+  }
+
+  /** The compatibility self-test against this workbook (preview/self-test.ts). */
+  selfTest(): Promise<SelfTestReport> {
+    return previewSelfTest(this.workbook, this);
   }
 
   async loadSetting(key: string): Promise<string | null> {

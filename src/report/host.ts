@@ -123,6 +123,9 @@ export class HostError extends Error {
     readonly undone: boolean = true,
   ) {
     super(code);
+    // Compiled to ES5 (the old-Office pane), a subclass of Error loses its
+    // prototype: without this, `instanceof HostError` is false there.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = "HostError";
   }
 }

@@ -73,7 +73,6 @@ export interface UiStrings {
   hostError: Record<HostErrorCode, string>;
   /** Replaces hostError for these codes when the failure came while writing the report. */
   hostErrorWriting: Record<WritingCode, string>;
-  oldWebview: string;
   // Mode switch
   modeLabel: string;
   modeSingle: string;
@@ -205,7 +204,6 @@ const th: UiStrings = {
     "too-large": "รายงานมีขนาดใหญ่เกินกว่าที่ Excel จะเขียนได้ในครั้งเดียว โปรดลดจำนวนแถวของข้อมูลแล้วลองอีกครั้ง หรือใช้ Excel บนเดสก์ท็อป",
     "not-found": "ไม่พบชีตที่ใช้เขียนรายงาน อาจถูกลบหรือเปลี่ยนชื่อระหว่างนั้น โปรดลองอีกครั้ง",
   },
-  oldWebview: "Excel รุ่นนี้ใช้เบราว์เซอร์รุ่นเก่าที่โปรแกรมเสริมนี้ใช้ไม่ได้ โปรดใช้ Microsoft 365, Excel 2021 ขึ้นไป หรือ Excel บนเว็บ",
   modeLabel: "วิเคราะห์",
   modeSingle: "หน่วยงานเดียว",
   modeGroup: "หลายหน่วยงาน",
@@ -336,7 +334,6 @@ const en: UiStrings = {
     "too-large": "The report is too large for Excel to write in one go. Read fewer rows and try again, or use Excel on the desktop.",
     "not-found": "A sheet the report is written to was not found; it may have been deleted or renamed meanwhile. Please try again.",
   },
-  oldWebview: "This version of Excel uses an old browser this add-in cannot run in. Use Microsoft 365, Excel 2021 or later, or Excel on the web.",
   modeLabel: "Analyse",
   modeSingle: "One agency",
   modeGroup: "Many agencies",

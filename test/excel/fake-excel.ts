@@ -173,6 +173,11 @@ export function boxName(b: Box): string {
   return b.r1 === b.r2 && b.c1 === b.c2 ? a : `${a}:${letters(b.c2)}${b.r2 + 1}`;
 }
 
+/** "B5:C6" → "$B$5:$C$6", as Excel writes a name's reference. */
+function absolute(a1: string): string {
+  return a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -204,6 +209,8 @@ export class FakeExcel {
   private readonly injected: InjectedFailure[] = [];
   /** Highest ExcelApi set this "Excel" supports. */
   maxApi = "1.17";
+  /** Whether setPrintArea/setPrintTitleRows add sheet names Print_Area/Print_Titles (undocumented; see FakePageLayout). */
+  printNamesListed = false;
   private failure?: { atSync: number; code: string; opsBefore?: number };
   private nextId = 1;
 
@@ -727,6 +734,8 @@ class FakeRange
       Excel.Range,
       | "values"
       | "numberFormat"
+      | "formulas"
+      | "text"
       | "address"
       | "rowCount"
       | "columnCount"
@@ -758,17 +767,18 @@ class FakeRange
     if (prop === "isNullObject") return !t;
     if (!t) return null;
     const { sheet, box } = t;
-    if (prop === "address") return `${quoteSheet(sheet.name)}!${boxName(box)}`;
+    // Whole rows read back as rows ("Sheet1!1:2"), as Excel writes them.
+    if (prop === "address") return `${quoteSheet(sheet.name)}!${box.c1 === 0 && box.c2 === MAX_COL && box.r2 < MAX_ROW ? `${box.r1 + 1}:${box.r2 + 1}` : boxName(box)}`;
     if (prop === "rowCount") return box.r2 - box.r1 + 1;
     if (prop === "columnCount") return box.c2 - box.c1 + 1;
-    if (prop === "values" || prop === "numberFormat") {
+    if (prop === "values" || prop === "numberFormat" || prop === "formulas" || prop === "text") {
       if (!bounded(box)) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "whole-sheet read");
       const out: unknown[][] = [];
       for (let r = box.r1; r <= box.r2; r++) {
         const row: unknown[] = [];
         for (let c = box.c1; c <= box.c2; c++) {
           const cell = sheet.cells.get(`${r},${c}`);
-          row.push(prop === "values" ? (cell?.value ?? "") : (cell?.numberFormat ?? "General"));
+          row.push(cellProp(cell, prop));
         }
         out.push(row);
       }
@@ -801,6 +811,12 @@ class FakeRange
   }
   get numberFormat(): unknown[][] {
     return this.got("numberFormat");
+  }
+  get formulas(): unknown[][] {
+    return this.got("formulas");
+  }
+  get text(): string[][] {
+    return this.got("text");
   }
   set numberFormat(v: unknown[][]) {
     this.ctx.addPayload(v);
@@ -867,6 +883,28 @@ class FakeRange
       return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: a.sheet, box };
     });
   }
+}
+
+/** A loaded cell property: formulas give the formula or else the value (Range.formulas), text the shown text. */
+function cellProp(cell: Cell | undefined, prop: "values" | "numberFormat" | "formulas" | "text"): unknown {
+  if (prop === "values") return cell?.value ?? "";
+  if (prop === "numberFormat") return cell?.numberFormat ?? "General";
+  if (prop === "formulas") return cell?.formula ?? cell?.value ?? "";
+  return shownText(cell);
+}
+
+/**
+ * Range.text as the fake renders it: a number with "0.00" gets two decimals,
+ * and the LCID prefix [$-D0…] native (here Thai) digits, following
+ * Microsoft's LCID number-format documentation; whether Excel really does
+ * this for [$-D00041E] is what the self-test's thai-digits probe asks of a
+ * real Excel. Other formats: the value as a string.
+ */
+function shownText(cell: Cell | undefined): string {
+  if (!cell || typeof cell.value !== "number") return cell ? String(cell.value) : "";
+  const decimals = /0\.(0+)/.exec(cell.numberFormat)?.[1].length;
+  const plain = decimals !== undefined ? cell.value.toFixed(decimals) : String(cell.value);
+  return /^\[\$-D0/i.test(cell.numberFormat) ? plain.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d))) : plain;
 }
 
 /** Bounding box of the cells in `box` that hold a value (or, unless valuesOnly, any format); null when none. */
@@ -1152,8 +1190,10 @@ class FakePageLayout
       | "setPrintTitleRows"
       | "setPrintArea"
       | "headersFooters"
+      | "getPrintTitleRowsOrNullObject"
     >
 {
+  private readonly loaded = new Map<string, unknown>();
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => SheetState,
@@ -1164,24 +1204,55 @@ class FakePageLayout
   private unread(): never {
     throw new FakeOfficeError("PropertyNotLoaded", "PageLayout");
   }
+  /** paperSize, orientation and zoom can be read back (a copy, as Office returns). */
+  load(props: string): this {
+    const list = props.split(",").map((p) => p.trim());
+    this.ctx.enqueue(() => {
+      const p = this.sheet().pageLayout;
+      for (const k of list) if (k === "paperSize" || k === "orientation" || k === "zoom") this.loaded.set(k, k === "zoom" ? { ...(p.zoom as object) } : p[k]);
+    });
+    return this;
+  }
+  private read<T>(k: string): T {
+    if (!this.loaded.has(k)) this.unread();
+    return this.loaded.get(k) as T;
+  }
+  /** ExcelApi 1.9: the rows set, or a null object. */
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.sheet();
+      return s.pageLayout.printTitleRows ? { sheet: s, box: parseBox(s.pageLayout.printTitleRows) } : null;
+    });
+  }
+  /**
+   * Whether Excel lists the print area and titles among the sheet's names
+   * is not documented: by default the fake does not (FakeExcel.printNamesListed).
+   */
+  private listName(name: string, ref: string): void {
+    if (!this.ctx.fx.printNamesListed) return;
+    const s = this.sheet();
+    const names = this.ctx.fx.state.names.filter((n) => !(n.sheetId === s.id && n.name === name));
+    names.push({ name, type: "Range", value: `=${quoteSheet(s.name)}!${ref}`, visible: true, sheetId: s.id });
+    this.ctx.fx.state.names = names;
+  }
   set paperSize(v: Excel.PageLayout["paperSize"]) {
     this.put((p) => (p.paperSize = v), "paperSize", v);
   }
   get paperSize(): Excel.PageLayout["paperSize"] {
-    return this.unread();
+    return this.read("paperSize");
   }
   set orientation(v: Excel.PageLayout["orientation"]) {
     this.put((p) => (p.orientation = v), "orientation", v);
   }
   get orientation(): Excel.PageLayout["orientation"] {
-    return this.unread();
+    return this.read("orientation");
   }
   set zoom(v: Excel.PageLayoutZoomOptions) {
     this.put((p) => (p.zoom = { ...v }), "zoom", v);
   }
   get zoom(): Excel.PageLayoutZoomOptions {
     // Office returns a copy: changing one member of it changes nothing.
-    return this.unread();
+    return this.read("zoom");
   }
   set printGridlines(v: boolean) {
     this.put((p) => (p.printGridlines = v), "printGridlines", v);
@@ -1229,10 +1300,16 @@ class FakePageLayout
     return this.unread();
   }
   setPrintTitleRows(rows: string | Excel.Range): void {
-    this.put((p) => (p.printTitleRows = addressOf(rows)), "setPrintTitleRows");
+    this.put((p) => {
+      p.printTitleRows = addressOf(rows);
+      this.listName("Print_Titles", p.printTitleRows);
+    }, "setPrintTitleRows");
   }
   setPrintArea(area: string | Excel.Range | Excel.RangeAreas): void {
-    this.put((p) => (p.printArea = addressOf(area)), "setPrintArea");
+    this.put((p) => {
+      p.printArea = addressOf(area);
+      this.listName("Print_Area", p.printArea);
+    }, "setPrintArea");
   }
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
     const put = (k: string, v: string) =>
@@ -1403,7 +1480,7 @@ class FakeTable extends Loadable implements Shape<Excel.Table, "name" | "getRang
 
 type NameScope = () => string | undefined; // the worksheet's id at execution time; undefined: the workbook
 
-class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemCollection, "items" | "getItem"> {
+class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemCollection, "items" | "getItem" | "add"> {
   private itemProps: string[] = [];
   constructor(
     ctx: FakeContext,
@@ -1437,9 +1514,24 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
     this.ctx.enqueue(() => n.bindNow());
     return n;
   }
+  /** ExcelApi 1.4: a name for a range, scoped as this collection is. */
+  add(name: string, reference: Excel.Range | string): FakeNamedItem {
+    this.ctx.need("1.4", "NamedItemCollection.add");
+    const n = new FakeNamedItem(this.ctx, name, this.scope);
+    this.ctx.enqueue(() => {
+      const sheetId = this.scope();
+      const names = this.ctx.fx.state.names;
+      if (names.some((x) => x.sheetId === sheetId && x.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", name);
+      const t = typeof reference === "string" ? null : asFake(reference).t();
+      const value = t ? `=${quoteSheet(t.sheet.name)}!${absolute(boxName(t.box))}` : `=${reference}`;
+      names.push({ name, type: "Range", value, visible: true, ...(sheetId !== undefined ? { sheetId } : {}) });
+      n.bindNow();
+    });
+    return n;
+  }
 }
 
-class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "scope" | "getRange"> {
+class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "scope" | "getRange" | "delete"> {
   private rec?: WorkbookState["names"][number];
   constructor(
     ctx: FakeContext,
@@ -1474,8 +1566,16 @@ class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | 
   get scope(): "Worksheet" | "Workbook" {
     return this.got("scope");
   }
+  /** ExcelApi 1.4. */
+  delete(): void {
+    this.ctx.need("1.4", "NamedItem.delete");
+    this.ctx.enqueue(() => {
+      const names = this.ctx.fx.state.names;
+      if (this.rec) names.splice(names.indexOf(this.rec), 1);
+    });
+  }
+  /** ExcelApi 1.1 (@types/office-js NamedItem.getRange: "[Api set: ExcelApi 1.1]"). */
   getRange(): FakeRange {
-    this.ctx.need("1.4", "NamedItem.getRange");
     return new FakeRange(this.ctx, () => {
       const ref = this.rec!.value.replace(/^=/, "");
       const bang = ref.lastIndexOf("!");

@@ -9,7 +9,8 @@ const RANK = /^(?:ที่|อันดับ(?:ที่)?|ลำดับ(?:�
 const INDICATOR = /^(?:ตัวชี้วัด|indicator|ชื่อตัวชี้วัด|รายการ|ประเด็น)/;
 const SCORE = /(คะแนน|ร้อยละ|score|percent|%|result|ผลการประเมิน)/;
 const YEAR_WORD = /(ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|\bfy|fiscal|\byear)/;
-const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
+/** Runs of exactly four digits ("2565", not the "2565" in "25650"); no lookbehind, which IE11 cannot parse. */
+const fourDigitRuns = (k: string): string[] => (k.match(/\d+/g) ?? []).filter((d) => d.length === 4);
 const SHORT_YEAR = /(ปีงบประมาณ|ปีงบ|ปี|พ\.?\s?ศ\.?|\bfy)\s*(\d{2})(?![0-9a-z.])/;
 
 export type HeaderKind =
@@ -36,7 +37,7 @@ function toBE(y: number): number | null {
 export function readYearHeader(text: string): number | "bad" | null {
   const k = matchKey(text);
   if (k === "") return null;
-  const fours = k.match(FOUR_DIGITS) ?? [];
+  const fours = fourDigitRuns(k);
   if (fours.length > 0) {
     const years = new Set<number>();
     for (const f of fours) {
@@ -90,7 +91,7 @@ export const isGradeLabel = (text: string): boolean => GRADE.test(strip(text));
 export function yearsInTitle(text: string): number[] {
   const k = matchKey(text);
   const out = new Set<number>();
-  for (const f of k.match(FOUR_DIGITS) ?? []) {
+  for (const f of fourDigitRuns(k)) {
     const be = toBE(Number(f));
     if (be !== null) out.add(be);
   }

@@ -34,6 +34,8 @@ import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type W
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { hostErrorText, STRINGS, type HostErrorCode, type HostStep } from "../strings";
+import { canSelfTest } from "../../report/self-test";
+import { CompatibilityCheck } from "./CompatibilityCheck";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
 import { FitSelect } from "./FitSelect";
@@ -590,6 +592,8 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
             </div>
           ) : null}
         </section>
+
+        {canSelfTest(host) ? <CompatibilityCheck host={host} lang={lang} deps={deps} /> : null}
 
         <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_, d) => (!d.open ? onConfirm(false) : undefined)}>
           <DialogSurface>
