@@ -1,0 +1,89 @@
+// Generate and its results: progress, analysis problems, the sheets
+// written, features left off, the download; and the dialog that asks
+// before replacing sheets the user edited.
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+} from "@fluentui/react-components";
+import { DownloadArea } from "./DownloadArea";
+import { usePaneStyles } from "./pane-styles";
+import { SkippedList } from "./SkippedList";
+import { ProblemList } from "./SourcePreview";
+import type { PaneState } from "./usePane";
+
+export function GenerateSection({ p }: { p: PaneState }) {
+  const c = usePaneStyles();
+  const { s, outcome, busy } = p;
+  return (
+    <section className={c.section} aria-labelledby="gen-h">
+      <h2 id="gen-h" className={c.h2}>
+        {s.generateHeading}
+      </h2>
+      <Button appearance="primary" onClick={() => void p.generate()} disabled={!p.canGenerate}>
+        {s.generate}
+      </Button>
+      {!p.active.sourceReady ? <div className={c.hint}>{p.active.needsSource}</div> : null}
+      {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
+      {outcome?.kind === "problems" ? (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {s.analyseProblems}
+            <ProblemList problems={outcome.problems} describe={p.describeOutcome} />
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {outcome?.kind === "cancelled" ? <div className={c.hint}>{s.cancelled}</div> : null}
+      {outcome?.kind === "written" ? (
+        <div data-testid="written" className={c.written}>
+          <MessageBar intent="success">
+            <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
+          </MessageBar>
+          <ul className={c.list}>
+            {outcome.result.written.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
+          <DownloadArea host={p.host} deps={p.deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => p.setBusy(b ? "downloading" : null)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export function ConfirmDialog({ p }: { p: PaneState }) {
+  const c = usePaneStyles();
+  const { s, confirm } = p;
+  return (
+    <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_, d) => (!d.open ? p.onConfirm(false) : undefined)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{s.confirmTitle}</DialogTitle>
+          <DialogContent>
+            {s.confirmBody}
+            <ul className={c.list}>
+              {(confirm?.names ?? []).map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => p.onConfirm(true)}>
+              {s.confirmReplace}
+            </Button>
+            <Button onClick={() => p.onConfirm(false)}>{s.cancel}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

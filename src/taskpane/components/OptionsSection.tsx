@@ -1,0 +1,39 @@
+// The options: the mode's own, then the pass mark, output language and
+// digits both modes share, then the mode's remaining ones.
+import * as React from "react";
+import { Field, Input, Select } from "@fluentui/react-components";
+import type { Digits } from "../../engine/text";
+import type { Lang } from "../../engine/types";
+import { usePaneStyles } from "./pane-styles";
+import type { PaneState } from "./usePane";
+
+export function OptionsSection({ p }: { p: PaneState }) {
+  const c = usePaneStyles();
+  const { s } = p;
+  return (
+    <section className={c.section} aria-labelledby="opt-h">
+      <h2 id="opt-h" className={c.h2}>
+        {s.optionsHeading}
+      </h2>
+      {p.active.renderOptions()}
+      <Field label={s.passMark} validationMessage={p.markValue === null ? s.passMarkInvalid : undefined}>
+        <Input value={p.passMark} placeholder={p.active.framework.passMark} inputMode="decimal" onChange={(_, d) => p.setPassMark(d.value)} />
+      </Field>
+      <div className={c.row}>
+        <Field label={s.outputLanguage} className={c.grow}>
+          <Select value={p.outLang} onChange={(_, d) => p.setOutLang(d.value as Lang)}>
+            <option value="th">{s.langThai}</option>
+            <option value="en">{s.langEnglish}</option>
+          </Select>
+        </Field>
+        <Field label={s.digits} className={c.grow}>
+          <Select value={p.digits} onChange={(_, d) => p.setDigits(d.value as Digits)}>
+            <option value="thai">{s.digitsThai}</option>
+            <option value="arabic">{s.digitsArabic}</option>
+          </Select>
+        </Field>
+      </div>
+      {p.active.renderMoreOptions()}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// One agency over years: the framework and year choice, the agency, plan
+// year, strengths and owners, and the ranking, comparison and measures
+// sheets. Its choices (owners, agency, framework) are kept with the workbook.
+import * as React from "react";
+import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
+import type { Framework } from "../../engine/types";
+import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
+import { FRAMEWORK_STRINGS } from "../framework-strings";
+import { FrameworkChoice } from "./FrameworkChoice";
+import { SourcePreview } from "./SourcePreview";
+import type { Built, CommonOptions, ModeContext, PaneMode, ReadState } from "./pane-mode";
+import { frameworkOfYear, ownerList, parseYear } from "./pane-values";
+
+export function useSingleMode(x: ModeContext): PaneMode {
+  const { deps, s, read } = x;
+  const [pick, setPick] = React.useState<FrameworkPick>({ kind: "auto" });
+  const [yearNamed, setYearNamed] = React.useState<number | null>(null);
+  const [acceptNewest, setAcceptNewest] = React.useState(false);
+  const [fileProblems, setFileProblems] = React.useState<string[] | null>(null);
+  const [agency, setAgency] = React.useState("");
+  const [planYear, setPlanYear] = React.useState("");
+  const [includeStrengths, setIncludeStrengths] = React.useState(false);
+  const [ownersText, setOwnersText] = React.useState("");
+
+  // On start: the remembered owners, agency and framework of this workbook.
+  React.useEffect(() => {
+    void (async () => {
+      try {
+        const [owners, ag, fw] = await Promise.all([x.host.loadSetting("owners"), x.host.loadSetting("agency"), x.host.loadSetting("framework")]);
+        if (!x.mounted.current) return;
+        if (owners !== null) setOwnersText(owners);
+        if (ag !== null) setAgency(ag);
+        // A loaded file is kept as its text.
+        const parseFile = (text: string) => {
+          const r = deps.parseFrameworkJson(text, "framework");
+          return r.ok ? r.framework : null;
+        };
+        setPick(pickFromSetting(fw, parseFile, deps.frameworks));
+      } catch (e) {
+        x.fail(e);
+      }
+    })();
+  }, [x.host]);
+
+  const single = read?.mode === "single" ? read : null;
+  const latestYear = single?.parse.ok
+    ? (single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null)
+    : null;
+  // Never guessed: a yearless table waits for the user's year, a later year for an explicit choice.
+  const resolution = single?.parse.ok ? resolveFramework({ yearRead: latestYear, yearNamed, pick, acceptNewest, frameworks: deps.frameworks }) : null;
+  const resolved = resolution?.ok ? resolution : null;
+  const override: Framework | undefined = resolved?.explicit ? resolved.framework : undefined;
+  // Names read from a pasted table follow a loaded framework's indicators.
+  const namesFramework = pick.kind === "file" ? pick.framework : undefined;
+  const framework = resolved?.framework ?? (pick.kind === "file" ? pick.framework : frameworkOfYear(deps.frameworks, latestYear));
+  const yearForYearless = latestYear === null ? (yearNamed ?? undefined) : undefined;
+  const effectiveLatest = resolved?.year ?? null;
+  // The latest year's caveats, then each earlier year's (graded by its own built-in framework).
+  const earlierYears = single?.parse.ok ? single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null && y !== resolved?.year) : [];
+  const caveats = resolved
+    ? [resolved, ...earlierYears.reverse().flatMap((y) => deps.frameworks.filter((f) => f.year === y).map((framework) => ({ framework, year: y })))]
+        .flatMap((c) => deps.frameworkCaveats(c.framework, c.year))
+    : [];
+  const planValue = planYear.trim() === "" ? (effectiveLatest !== null ? effectiveLatest + 1 : null) : parseYear(planYear);
+
+  const parseWith = (source: ReadState["source"], fw: Framework | undefined): ReadState => ({
+    mode: "single",
+    source,
+    parse: deps.parseScores(source.cells, { origin: source.origin, addressStyle: "a1", framework: fw }),
+  });
+
+  /** A new pick is kept with the workbook; the cells read are read again by its names. */
+  const choosePick = (next: FrameworkPick) => {
+    setPick(next);
+    setFileProblems(null);
+    x.saveSetting("framework", pickToSetting(next));
+    if (single) x.setRead(parseWith(single.source, next.kind === "file" ? next.framework : undefined));
+  };
+  const loadFrameworkFile = (text: string) => {
+    const r = deps.parseFrameworkJson(text, "framework");
+    if (!r.ok) return setFileProblems(r.problems.map(x.describe));
+    choosePick({ kind: "file", framework: r.framework, text });
+  };
+  /** The framework in use (or the newest) as a file to edit for a year NACC changes. */
+  const downloadTemplate = () => {
+    const fw = resolved?.framework ?? deps.frameworks[deps.frameworks.length - 1];
+    deps.saveFile(`${fw.id}.json`, new TextEncoder().encode(deps.frameworkToJson(fw)));
+  };
+
+  /** Analyse → the ranking, comparison and measures sheets. */
+  function build(o: CommonOptions): Built {
+    if (!single?.parse.ok) return { ok: false, problems: [] };
+    const result = deps.analyse(single.parse.table, {
+      framework: override,
+      year: yearForYearless,
+      passMark: o.mark,
+      planYear: planValue ?? undefined,
+      includeStrengths,
+    });
+    if (!result.ok) return result;
+    return { ok: true, specs: deps.buildSheets(result.analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
+  }
+
+  return {
+    framework,
+    sourceReady: !!single?.parse.ok && resolved !== null,
+    optionsValid: planYear.trim() === "" || planValue !== null,
+    needsSource: s.generateNeedsSource,
+    sample: { name: s.sampleSheetName, cells: deps.sampleCells },
+    parse: (source) => parseWith(source, namesFramework),
+    afterRead: () => undefined,
+    build,
+    renderSource: () =>
+      single ? (
+        <SourcePreview s={s} lang={x.lang} digits={x.digits} source={single.source} parse={single.parse} framework={framework} yearNamed={yearNamed} ready={resolved !== null} describe={x.describe} />
+      ) : null,
+    renderOptions: () => (
+      <FrameworkChoice
+        s={FRAMEWORK_STRINGS[x.lang]}
+        label={s.framework}
+        lang={x.lang}
+        frameworks={deps.frameworks}
+        pick={pick}
+        onPick={choosePick}
+        resolution={resolution}
+        yearRead={latestYear}
+        yearNamed={yearNamed}
+        onYearNamed={setYearNamed}
+        acceptNewest={acceptNewest}
+        onAcceptNewest={setAcceptNewest}
+        caveats={caveats}
+        fileProblems={fileProblems}
+        onFile={loadFrameworkFile}
+        onTemplate={downloadTemplate}
+        disabled={x.busy !== null}
+      />
+    ),
+    renderMoreOptions: () => (
+      <>
+        <Field label={s.agency}>
+          <Input value={agency} placeholder={s.agencyPlaceholder} onChange={(_, d) => setAgency(d.value)} onBlur={() => x.saveSetting("agency", agency)} />
+        </Field>
+        <Field label={s.planYear} validationMessage={planYear.trim() !== "" && planValue === null ? s.planYearInvalid : undefined}>
+          <Input value={planYear} placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""} inputMode="numeric" onChange={(_, d) => setPlanYear(d.value)} />
+        </Field>
+        <Checkbox checked={includeStrengths} onChange={(_, d) => setIncludeStrengths(d.checked === true)} label={s.includeStrengths} />
+        <Field label={s.owners} hint={s.ownersHint}>
+          <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => x.saveSetting("owners", ownersText)} />
+        </Field>
+      </>
+    ),
+  };
+}

@@ -1,0 +1,66 @@
+// What the pane's two modes (one agency over years; many agencies at once)
+// each provide, so the shared flow (read → options → generate) never
+// branches on the mode: SingleMode.tsx and GroupMode.tsx implement it.
+import type { ReactNode } from "react";
+import type { GroupParseResult } from "../../engine/group";
+import type { Digits } from "../../engine/text";
+import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import type { SourceCells, WorkbookHost } from "../../report/host";
+import type { SheetSpec } from "../../report/spec";
+import type { PaneDeps } from "../pane-deps";
+import type { HostStep, UiStrings } from "../strings";
+
+export type Mode = "single" | "group";
+
+export type ReadState = { mode: "single"; source: SourceCells; parse: ParseResult } | { mode: "group"; source: SourceCells; parse: GroupParseResult };
+
+export type Busy = null | "reading" | "analysing" | "writing" | "downloading";
+
+export type Built = { ok: true; specs: SheetSpec[] } | { ok: false; problems: Problem[] };
+
+/** The options both modes share, as the generate step reads them. */
+export interface CommonOptions {
+  /** The pass mark in force (typed, or the framework's). */
+  mark: string;
+  /** True when the user typed the pass mark (group mode then overrides each year's own). */
+  markTyped: boolean;
+  outLang: Lang;
+  digits: Digits;
+}
+
+/** What a mode's hook receives from the pane. */
+export interface ModeContext {
+  host: WorkbookHost;
+  deps: PaneDeps;
+  s: UiStrings;
+  lang: Lang;
+  outLang: Lang;
+  digits: Digits;
+  busy: Busy;
+  read: ReadState | null;
+  setRead: (r: ReadState) => void;
+  describe: (p: Problem) => string;
+  saveSetting: (key: string, value: string) => void;
+  fail: (e: unknown, step?: HostStep) => void;
+  mounted: { readonly current: boolean };
+}
+
+export interface PaneMode {
+  /** Gives the pass mark's placeholder and default. */
+  framework: Framework;
+  sourceReady: boolean;
+  optionsValid: boolean;
+  /** The hint under Generate while no usable source is read. */
+  needsSource: string;
+  sample: { name: string; cells: (string | number)[][] };
+  parse(source: SourceCells): ReadState;
+  /** After a read: keep choices that still apply to the new cells. */
+  afterRead(next: ReadState): void;
+  build(common: CommonOptions): Built;
+  /** What was read, under the source buttons. */
+  renderSource(): ReactNode;
+  /** The mode's own options, above the pass mark. */
+  renderOptions(): ReactNode;
+  /** The mode's options below the output language and digits. */
+  renderMoreOptions(): ReactNode;
+}
