@@ -10,6 +10,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  Tab,
   Paragraph,
   Table,
   TableCell,
@@ -46,7 +47,7 @@ function runProps(ctx: Ctx, bold: boolean, size: number): IRunOptions {
 
 /** A text run per line: "\n" in the description is a line break, never markup. */
 function textRuns(ctx: Ctx, run: Run, size: number): (TextRun | FootnoteReferenceRun)[] {
-  if ("tab" in run) return [new TextRun({ ...runProps(ctx, false, size), children: ["\t"] })];
+  if ("tab" in run) return [new TextRun({ ...runProps(ctx, false, size), children: [new Tab()] })];
   if ("footnote" in run) return [new FootnoteReferenceRun(run.footnote)];
   return run.text.split("\n").map((line, i) => new TextRun({ ...runProps(ctx, run.bold ?? false, size), text: line, break: i > 0 ? 1 : undefined }));
 }

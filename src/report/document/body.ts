@@ -31,10 +31,11 @@ export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
   const lead = (text: string) => body(text, { keepNext: true });
 
   const background = paragraphsOf(o.fields.background ?? "");
-  const instruments = fw.instruments.map((ins, k) => {
+  // Called after its section's heading, so it takes that section's number.
+  const instruments = () => fw.instruments.map((ins, k) => {
     const members = fw.indicators.filter((i) => i.instrument === ins.id);
     const names = members.map((i) => indicatorName(fw, i.number, o.lang)).join(", ");
-    return body(`${d(`${n + 1}.${k + 1}`)} ${w.instrumentLine(`${ins.name[o.lang]} (${ins.id})`, d(String(members.length)), names)}`);
+    return body(`${d(`${n}.${k + 1}`)} ${w.instrumentLine(`${ins.name[o.lang]} (${ins.id})`, d(String(members.length)), names)}`);
   });
   const overall = para([{ text: overallSentence(a, o.lang, o.digits) }, ...(a.caveats.length > 0 ? [{ footnote: CAVEAT_FOOTNOTE }] : [])], {
     align: "justify",
@@ -52,7 +53,7 @@ export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
     ...(background.length > 0 ? background : w.backgroundDefault(o.agency, year, planYear)).map((t) => body(t)),
     section(w.sInstruments),
     lead(w.instrumentsLead(d(fw.title[o.lang]))),
-    ...instruments,
+    ...instruments(),
     frameworkTable(fw, o),
     section(w.sCriteria),
     lead(w.criteriaLead(d(String(fw.scale.bands.length)))),
