@@ -169,6 +169,13 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
     return previewSelfTest(this.workbook, this);
   }
 
+  async activate(sheet: string): Promise<void> {
+    const s = this.workbook.sheet(sheet);
+    if (!s) throw new HostError("not-found", sheet);
+    this.workbook.active = s.name;
+    this.workbook.changed();
+  }
+
   async loadSetting(key: string): Promise<string | null> {
     try {
       return this.storage.getItem(SETTING_PREFIX + key);

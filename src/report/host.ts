@@ -95,6 +95,8 @@ export interface WorkbookHost {
   writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult>;
   /** Write sample scores to a new sheet and select them. */
   writeSample(name: string, cells: (string | number)[][]): Promise<void>;
+  /** Brings a sheet (a name the last write returned) to the front; HostError "not-found" when it is gone. */
+  activate(sheet: string): Promise<void>;
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
   /** Opens .xlsx bytes as a new workbook (fileHandover "new-workbook"). */

@@ -5,6 +5,7 @@ import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } f
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
+import { checkParagraphs } from "./check-rows";
 import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
@@ -74,6 +75,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...(next ? [next] : []),
     ...(a.strengths.length > 0 ? [splitHeading(a, "strengths", o.lang, o.digits), ...sentences(a.strengths)] : []),
     ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
+    ...checkParagraphs(a, o),
   ];
   rows.push([], subtitle(w.analysis));
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);

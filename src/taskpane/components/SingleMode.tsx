@@ -6,6 +6,7 @@ import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
 import type { Framework } from "../../engine/types";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
+import { RESULT_STRINGS } from "../result-strings";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { SourcePreview } from "./SourcePreview";
 import type { Built, CommonOptions, ModeContext, PaneMode, ReadState } from "./pane-mode";
@@ -13,6 +14,7 @@ import { frameworkOfYear, ownerList, parseYear } from "./pane-values";
 
 export function useSingleMode(x: ModeContext): PaneMode {
   const { deps, s, read } = x;
+  const r = RESULT_STRINGS[x.lang];
   const [pick, setPick] = React.useState<FrameworkPick>({ kind: "auto" });
   const [yearNamed, setYearNamed] = React.useState<number | null>(null);
   const [acceptNewest, setAcceptNewest] = React.useState(false);
@@ -21,6 +23,7 @@ export function useSingleMode(x: ModeContext): PaneMode {
   const [planYear, setPlanYear] = React.useState("");
   const [includeStrengths, setIncludeStrengths] = React.useState(false);
   const [ownersText, setOwnersText] = React.useState("");
+  const [draftText, setDraftText] = React.useState("");
 
   // On start: the remembered owners, agency and framework of this workbook.
   React.useEffect(() => {
@@ -98,7 +101,11 @@ export function useSingleMode(x: ModeContext): PaneMode {
       includeStrengths,
     });
     if (!result.ok) return result;
-    return { ok: true, specs: deps.buildSheets(result.analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
+    // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
+    const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
+    const analysis = { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
+    const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: ownerList(ownersText) });
+    return { ok: true, specs, analysis };
   }
 
   return {
@@ -146,6 +153,9 @@ export function useSingleMode(x: ModeContext): PaneMode {
         <Checkbox checked={includeStrengths} onChange={(_, d) => setIncludeStrengths(d.checked === true)} label={s.includeStrengths} />
         <Field label={s.owners} hint={s.ownersHint}>
           <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => x.saveSetting("owners", ownersText)} />
+        </Field>
+        <Field label={r.draftLabel} hint={r.draftHint}>
+          <Textarea value={draftText} resize="vertical" rows={3} onChange={(_, d) => setDraftText(d.value)} />
         </Field>
       </>
     ),

@@ -3,7 +3,7 @@
 // section components only render it. Mode differences live in the modes.
 import * as React from "react";
 import type { Digits } from "../../engine/text";
-import type { Lang, Problem } from "../../engine/types";
+import type { Analysis, Lang, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
@@ -20,7 +20,7 @@ export interface PaneProps {
 }
 
 export type Outcome =
-  | { kind: "written"; result: WriteResult; specs: SheetSpec[] }
+  | { kind: "written"; result: WriteResult; specs: SheetSpec[]; analysis?: Analysis }
   | { kind: "cancelled" }
   | { kind: "problems"; problems: Problem[] };
 
@@ -28,6 +28,7 @@ export interface PendingConfirm {
   names: string[];
   specs: SheetSpec[];
   replace: string[];
+  analysis?: Analysis;
 }
 
 export type PaneState = ReturnType<typeof usePane>;
@@ -137,11 +138,11 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const markValue = passMark.trim() === "" ? active.framework.passMark : parseMark(passMark);
   const canGenerate = active.sourceReady && markValue !== null && active.optionsValid && busy === null;
 
-  async function write(specs: SheetSpec[], replace: string[]) {
+  async function write(specs: SheetSpec[], replace: string[], analysis?: Analysis) {
     setBusy("writing");
     try {
       const result = await host.writeSheets(specs, replace);
-      if (mounted.current) setOutcome({ kind: "written", result, specs });
+      if (mounted.current) setOutcome({ kind: "written", result, specs, analysis });
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -169,10 +170,11 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
       const existing = await host.findGenerated();
       const merged = deps.mergeEdits(built.specs, existing);
       if (merged.needsConfirm.length > 0) {
-        if (mounted.current) setConfirm({ names: merged.needsConfirm.map((x) => x.name), specs: merged.specs, replace: merged.replace });
+        const names = merged.needsConfirm.map((x) => x.name);
+        if (mounted.current) setConfirm({ names, specs: merged.specs, replace: merged.replace, analysis: built.analysis });
         return;
       }
-      await write(merged.specs, merged.replace);
+      await write(merged.specs, merged.replace, built.analysis);
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -180,11 +182,16 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     }
   }
 
+  /** A written sheet's link: brings it to the front (a failure says so in the error bar). */
+  const activate = (name: string) => {
+    host.activate(name).catch((e: unknown) => fail(e, "writing"));
+  };
+
   const onConfirm = (ok: boolean) => {
     const pending = confirm;
     setConfirm(null);
     if (!pending) return;
-    if (ok) void exclusive(() => write(pending.specs, pending.replace));
+    if (ok) void exclusive(() => write(pending.specs, pending.replace, pending.analysis));
     else setOutcome({ kind: "cancelled" });
   };
 
@@ -220,5 +227,6 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     describeOutcome,
     confirm,
     onConfirm,
+    activate,
   };
 }

@@ -1,0 +1,31 @@
+// Words of the pane's results area (headline, sheet links, checks, the
+// draft report box), kept apart from strings.ts so its edits stay small.
+import type { Lang } from "../engine/types";
+
+export interface ResultStrings {
+  headlineLabel: string;
+  openSheet: (name: string) => string;
+  checksHeading: (n: number) => string;
+  checksNone: string;
+  draftLabel: string;
+  draftHint: string;
+}
+
+export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
+  th: {
+    headlineLabel: "ผลโดยสรุป",
+    openSheet: (name) => `ไปที่ชีต ${name}`,
+    checksHeading: (n) => `ตัวเลขที่ระบุไว้ไม่ตรงกับตารางคะแนน ${n} รายการ (แสดงไว้ท้ายชีตอันดับด้วย):`,
+    checksNone: "ตัวเลขที่ระบุไว้ตรงกับตารางคะแนนทั้งหมด",
+    draftLabel: "ข้อความรายงานฉบับร่าง (ถ้ามี)",
+    draftHint: "วางข้อความของรายงาน (เช่น ส่วนที่ ๗) เพื่อตรวจตัวเลขที่รายงานระบุไว้กับตารางคะแนนเมื่อสร้างรายงาน",
+  },
+  en: {
+    headlineLabel: "Summary",
+    openSheet: (name) => `Go to sheet ${name}`,
+    checksHeading: (n) => `${n} stated figure(s) differ from the score table (also listed at the end of the ranking sheet):`,
+    checksNone: "Every stated figure agrees with the score table",
+    draftLabel: "Draft report text (optional)",
+    draftHint: "Paste the report's text (e.g. its section 7) to check the figures it states against the score table when generating",
+  },
+};
