@@ -9,6 +9,8 @@ export interface ResultStrings {
   checksNone: string;
   draftLabel: string;
   draftHint: string;
+  ownersByIndicator: (open: number) => string;
+  ownerOpen: string;
 }
 
 export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
@@ -19,6 +21,8 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     checksNone: "ตัวเลขที่ระบุไว้ตรงกับตารางคะแนนทั้งหมด",
     draftLabel: "ข้อความรายงานฉบับร่าง (ถ้ามี)",
     draftHint: "วางข้อความของรายงาน (เช่น ส่วนที่ ๗) เพื่อตรวจตัวเลขที่รายงานระบุไว้กับตารางคะแนนเมื่อสร้างรายงาน",
+    ownersByIndicator: (open) => `ผู้รับผิดชอบรายตัวชี้วัด (เลือกจากรายการข้างบน${open > 0 ? `; ยังไม่ได้ระบุ ${open} ตัวชี้วัด` : ""})`,
+    ownerOpen: "(ระบุผู้รับผิดชอบ)",
   },
   en: {
     headlineLabel: "Summary",
@@ -27,5 +31,7 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     checksNone: "Every stated figure agrees with the score table",
     draftLabel: "Draft report text (optional)",
     draftHint: "Paste the report's text (e.g. its section 7) to check the figures it states against the score table when generating",
+    ownersByIndicator: (open) => `Owner of each indicator (from the list above${open > 0 ? `; ${open} not named yet` : ""})`,
+    ownerOpen: "(owner to be named)",
   },
 };
