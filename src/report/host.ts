@@ -32,6 +32,8 @@ export interface Capabilities {
   charts: boolean;
   /** Sort and filter buttons on a table's header (ExcelApi 1.9). */
   autoFilter: boolean;
+  /** "preview": the in-browser workbook, not an Excel (the pane words what it skips so); absent: Excel. */
+  workbook?: "preview";
   /** How a file the pane makes reaches the user; absent: "download". */
   fileHandover?: FileHandover;
 }
@@ -65,7 +67,7 @@ export interface GeneratedSheet {
  * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
  * then shows Arabic digits).
  */
-export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover" | "workbook"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
 
 export interface SkippedEntry {
   sheet: string;

@@ -11,6 +11,8 @@ export interface ResultStrings {
   draftHint: string;
   ownersByIndicator: (open: number) => string;
   ownerOpen: string;
+  /** The preview is not an Excel: what it leaves off, without "Excel รุ่นนี้". */
+  skippedInPreview: string;
 }
 
 export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
@@ -23,6 +25,7 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     draftHint: "วางข้อความของรายงาน (เช่น ส่วนที่ ๗) เพื่อตรวจตัวเลขที่รายงานระบุไว้กับตารางคะแนนเมื่อสร้างรายงาน",
     ownersByIndicator: (open) => `ผู้รับผิดชอบรายตัวชี้วัด (เลือกจากรายการข้างบน${open > 0 ? `; ยังไม่ได้ระบุ ${open} ตัวชี้วัด` : ""})`,
     ownerOpen: "(ระบุผู้รับผิดชอบ)",
+    skippedInPreview: "ตัวอย่างในเบราว์เซอร์ไม่แสดงบางส่วน (ใน Excel มีครบ) จึงข้ามไป:",
   },
   en: {
     headlineLabel: "Summary",
@@ -33,5 +36,6 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     draftHint: "Paste the report's text (e.g. its section 7) to check the figures it states against the score table when generating",
     ownersByIndicator: (open) => `Owner of each indicator (from the list above${open > 0 ? `; ${open} not named yet` : ""})`,
     ownerOpen: "(owner to be named)",
+    skippedInPreview: "The browser preview leaves some features out (Excel has them all):",
   },
 };

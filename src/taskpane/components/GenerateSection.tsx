@@ -14,6 +14,7 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
+import { RESULT_STRINGS } from "../result-strings";
 import { DownloadArea } from "./DownloadArea";
 import { CheckList, Headline, SheetLinks } from "./ResultSummary";
 import { usePaneStyles } from "./pane-styles";
@@ -37,6 +38,7 @@ export function GenerateSection({ p }: { p: PaneState }) {
         {written?.analysis ? <Headline analysis={written.analysis} lang={p.lang} digits={p.digits} /> : null}
       </div>
       {!p.active.sourceReady ? <div className={c.hint}>{p.active.needsSource}</div> : null}
+      <div role="status" aria-live="polite" className={c.written}>
       {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
       {outcome?.kind === "problems" ? (
         <MessageBar intent="error">
@@ -54,10 +56,16 @@ export function GenerateSection({ p }: { p: PaneState }) {
           </MessageBar>
           <SheetLinks names={outcome.result.written} lang={p.lang} onOpen={p.activate} />
           {outcome.analysis ? <CheckList analysis={outcome.analysis} lang={p.lang} digits={p.digits} /> : null}
-          <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
+          <SkippedList
+            s={s}
+            skipped={outcome.result.skipped}
+            listClass={c.list}
+            skippedHeading={p.inPreview ? RESULT_STRINGS[p.lang].skippedInPreview : undefined}
+          />
           <DownloadArea host={p.host} deps={p.deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => p.setBusy(b ? "downloading" : null)} />
         </div>
       ) : null}
+      </div>
     </section>
   );
 }

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export function Headline({ analysis, lang, digits }: { analysis: Analysis; lang: Lang; digits: Digits }) {
   const c = useStyles();
   return (
-    <div className={c.headline} data-testid="headline" aria-label={RESULT_STRINGS[lang].headlineLabel}>
+    <div className={c.headline} data-testid="headline" role="status" aria-label={RESULT_STRINGS[lang].headlineLabel}>
       {headline(analysis, lang, digits)}
     </div>
   );

@@ -17,6 +17,8 @@ export interface PaneProps {
   host: WorkbookHost;
   deps: PaneDeps;
   initialLang: Lang;
+  /** "div" where the page around gives the landmark (the preview's <aside>); default: the pane is the page's <main>. */
+  root?: "main" | "div";
 }
 
 export type Outcome =
@@ -61,6 +63,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const [digits, setDigits] = React.useState<Digits>(initialLang === "th" ? "thai" : "arabic");
   const [confirm, setConfirm] = React.useState<PendingConfirm | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [inPreview, setInPreview] = React.useState(false);
 
   const mounted = React.useRef(true);
   React.useEffect(() => () => void (mounted.current = false), []);
@@ -92,6 +95,12 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     }
   }, [host]);
   React.useEffect(() => void refreshSources(), [refreshSources]);
+  React.useEffect(() => {
+    host
+      .capabilities()
+      .then((caps) => mounted.current && setInPreview(caps.workbook === "preview"))
+      .catch(() => undefined); // unknown: an Excel, as the words say everywhere but the preview
+  }, [host]);
 
   const readFrom = (load: () => Promise<SourceCells>, m: Mode = mode) => exclusive(() => readOnce(load, m));
   async function readOnce(load: () => Promise<SourceCells>, m: Mode) {
@@ -228,5 +237,6 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     confirm,
     onConfirm,
     activate,
+    inPreview,
   };
 }
