@@ -38,8 +38,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const last = HEADER_ROW + body.length;
   const totals: CellSpec[][] = [
     [text("", "total"), text(w.overall, "total"), text("", "total"), num(Number(c.overall), scoreFormat(o.digits), "totalNumber"), text("", "total")],
-    [text(""), text(w.grade), text(""), { value: c.grade.label[o.lang], style: "total", align: "right" }, text("")],
-    [text(""), text(`${w.result} (${w.passMarkShort} ${d(a.passMark)})`), text(""), { value: c.passed ? w.passed : w.failed, style: "total", align: "right" }, text("")],
+    ...resultRows(a, o),
   ];
   const rows: CellSpec[][] = [
     title(`${w.rankingTitle} ${w.fiscalYear} ${year}`),
@@ -134,4 +133,19 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     editableColumns: [],
     rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),
   };
+}
+
+/**
+ * The grade and the pass under the overall. NACC's rating (from 2566) is
+ * itself the pass ("ผ่าน" over "ผ่าน" said it twice): one row, unless the
+ * planner set a pass mark of their own, which then has its own verdict.
+ */
+function resultRows(a: Analysis, o: ReportOptions): CellSpec[][] {
+  const c = a.current;
+  const w = W[o.lang];
+  const value = (v: string): CellSpec => ({ value: v, style: "total", align: "right" });
+  const grade = [text(""), text(w.grade), text(""), value(c.grade.label[o.lang]), text("")];
+  if (c.framework.scale.kind === "rating" && Number(a.passMark) === Number(c.framework.passMark)) return [grade];
+  const verdict = `${w.result} (${w.passMarkShort} ${withDigits(a.passMark, o.digits)})`;
+  return [grade, [text(""), text(verdict), text(""), value(c.passed ? w.passed : w.failed), text("")]];
 }
