@@ -38,13 +38,17 @@ function placeOf(where: string, lang: Lang, digits: Digits): string {
   return describePlace(where, lang, digits);
 }
 
-/** "เซลล์ B14: คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๘.๓๕, คำนวณได้ ๘๘.๕๓ (ไม่ตรงกัน)". */
-export function checkSentence(c: Check, fw: Framework, lang: Lang, digits: Digits): string {
+/**
+ * "เซลล์ B14: คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๘.๓๕, คำนวณได้ ๘๘.๕๓ (ไม่ตรงกัน)";
+ * `subject` (an agency of a many-agency table) comes after the place; a
+ * group's checks (published overalls) need no framework (null).
+ */
+export function checkSentence(c: Check, fw: Framework | null, lang: Lang, digits: Digits, subject = ""): string {
   const t = CHECK_WORDS[lang];
   const d = (s: string) => withDigits(s, digits);
-  const n = c.kind === "indicator" ? c.indicator : undefined;
-  const what = n !== undefined ? indicatorLabel(fw, n, lang) : c.kind === "grade" ? t.grade : t.overall;
-  const where = c.where ? `${placeOf(c.where, lang, digits)}: ` : "";
+  const n = c.kind === "indicator" && fw ? c.indicator : undefined;
+  const what = n !== undefined && fw ? indicatorLabel(fw, n, lang) : c.kind === "grade" ? t.grade : t.overall;
+  const where = (c.where ? `${placeOf(c.where, lang, digits)}: ` : "") + (subject ? `${subject} ` : "");
   const ref = n !== undefined ? t.table : t.computed;
   return where + d(`${what} ${c.year} — ${t.stated} ${c.stated}, ${ref} ${c.computed} (${t[c.verdict]})`);
 }

@@ -6,6 +6,7 @@ export interface ResultStrings {
   headlineLabel: string;
   openSheet: (name: string) => string;
   checksHeading: (n: number) => string;
+  groupChecksHeading: (n: number) => string;
   checksNone: string;
   draftLabel: string;
   draftHint: string;
@@ -20,6 +21,7 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     headlineLabel: "ผลโดยสรุป",
     openSheet: (name) => `ไปที่ชีต ${name}`,
     checksHeading: (n) => `ตัวเลขที่ระบุไว้ไม่ตรงกับตารางคะแนน ${n} รายการ (แสดงไว้ท้ายชีตอันดับด้วย):`,
+    groupChecksHeading: (n) => `คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้ ${n} รายการ:`,
     checksNone: "ตัวเลขที่ระบุไว้ตรงกับตารางคะแนนทั้งหมด",
     draftLabel: "ข้อความรายงานฉบับร่าง (ถ้ามี)",
     draftHint: "วางข้อความของรายงาน (เช่น ส่วนที่ ๗) เพื่อตรวจตัวเลขที่รายงานระบุไว้กับตารางคะแนนเมื่อสร้างรายงาน",
@@ -31,6 +33,7 @@ export const RESULT_STRINGS: Record<Lang, ResultStrings> = {
     headlineLabel: "Summary",
     openSheet: (name) => `Go to sheet ${name}`,
     checksHeading: (n) => `${n} stated figure(s) differ from the score table (also listed at the end of the ranking sheet):`,
+    groupChecksHeading: (n) => `${n} published overall(s) differ from the recomputed ones:`,
     checksNone: "Every stated figure agrees with the score table",
     draftLabel: "Draft report text (optional)",
     draftHint: "Paste the report's text (e.g. its section 7) to check the figures it states against the score table when generating",

@@ -100,3 +100,28 @@ describe("the pane's results", () => {
     expect(host.activated).toEqual([names[1]]);
   });
 });
+
+describe("the pane's results for many agencies", () => {
+  // Ten equal scores make that score the overall (weights sum to 100): a published 89.50 beside ten 90s is off by 0.5.
+  const ten = (v: number) => Array.from({ length: 10 }, () => v);
+  const TABLE: unknown[][] = [
+    ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`), "คะแนนรวม"],
+    ["อบต.ก", 2565, ...ten(90), 89.5],
+    ["อบต.ข", 2565, ...ten(80), 80],
+  ];
+
+  it("lists each published overall that differs, with its cell and agency", async () => {
+    const host = new FakeHost();
+    host.source = { cells: TABLE, sheet: "Agencies", address: "A1:M3", origin: { row: 0, col: 0 } };
+    render(<Pane host={host} deps={fakeDeps({ describeProblem })} initialLang="th" />);
+    await act(async () => {});
+    fireEvent.click(screen.getByLabelText(th.modeGroup));
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("agencies-read");
+    fireEvent.click(screen.getByRole("button", { name: th.generate }));
+    const done = await screen.findByTestId("written");
+    const items = within(within(done).getByTestId("checks")).getAllByRole("listitem").map((li) => li.textContent);
+    expect(items).toEqual(["เซลล์ M2: อบต.ก คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๙.๕๐, คำนวณได้ ๙๐.๐๐ (ไม่ตรงกัน)"]);
+    expect(screen.queryByTestId("headline")).toBeNull(); // one agency's headline only
+  });
+});

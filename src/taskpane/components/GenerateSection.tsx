@@ -55,7 +55,7 @@ export function GenerateSection({ p }: { p: PaneState }) {
             <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
           </MessageBar>
           <SheetLinks names={outcome.result.written} lang={p.lang} onOpen={p.activate} />
-          {outcome.analysis ? <CheckList analysis={outcome.analysis} lang={p.lang} digits={p.digits} /> : null}
+          <CheckList findings={outcome} lang={p.lang} digits={p.digits} />
           <SkippedList
             s={s}
             skipped={outcome.result.skipped}

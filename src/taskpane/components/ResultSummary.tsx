@@ -8,6 +8,7 @@ import type { Digits } from "../../engine/text";
 import type { Analysis, Lang } from "../../engine/types";
 import { headline } from "../headline";
 import { RESULT_STRINGS } from "../result-strings";
+import type { Findings } from "./usePane";
 
 const useStyles = makeStyles({
   headline: { fontWeight: tokens.fontWeightSemibold },
@@ -38,17 +39,29 @@ export function SheetLinks({ names, lang, onOpen }: { names: string[]; lang: Lan
   );
 }
 
-export function CheckList({ analysis, lang, digits }: { analysis: Analysis; lang: Lang; digits: Digits }) {
+export interface CheckListProps {
+  findings: Findings;
+  lang: Lang;
+  digits: Digits;
+}
+
+/** Every check in one sentence each: one agency's (stated total, grade, draft text) or each agency's published overall. */
+export function CheckList({ findings, lang, digits }: CheckListProps) {
   const c = useStyles();
   const r = RESULT_STRINGS[lang];
-  if (analysis.checks.length === 0) return <div data-testid="checks">{r.checksNone}</div>;
+  const { analysis, groupChecks } = findings;
+  const sentences = analysis
+    ? analysis.checks.map((ch) => checkSentence(ch, analysis.current.framework, lang, digits))
+    : (groupChecks ?? []).map((ch) => checkSentence(ch, null, lang, digits, ch.agency));
+  if (!analysis && !groupChecks) return null;
+  if (sentences.length === 0) return <div data-testid="checks">{r.checksNone}</div>;
   return (
     <MessageBar intent="warning" data-testid="checks">
       <MessageBarBody>
-        {r.checksHeading(analysis.checks.length)}
+        {analysis ? r.checksHeading(sentences.length) : r.groupChecksHeading(sentences.length)}
         <ul className={c.list}>
-          {analysis.checks.map((ch, i) => (
-            <li key={i}>{checkSentence(ch, analysis.current.framework, lang, digits)}</li>
+          {sentences.map((text, i) => (
+            <li key={i}>{text}</li>
           ))}
         </ul>
       </MessageBarBody>

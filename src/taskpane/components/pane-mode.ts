@@ -2,7 +2,7 @@
 // each provide, so the shared flow (read → options → generate) never
 // branches on the mode: SingleMode.tsx and GroupMode.tsx implement it.
 import type { ReactNode } from "react";
-import type { GroupParseResult } from "../../engine/group";
+import type { AgencyCheck, GroupParseResult } from "../../engine/group";
 import type { Digits } from "../../engine/text";
 import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells, WorkbookHost } from "../../report/host";
@@ -17,7 +17,7 @@ export type ReadState = { mode: "single"; source: SourceCells; parse: ParseResul
 export type Busy = null | "reading" | "analysing" | "writing" | "downloading";
 
 /** One agency's analysis comes along for the headline and the checks shown after Generate. */
-export type Built = { ok: true; specs: SheetSpec[]; analysis?: Analysis } | { ok: false; problems: Problem[] };
+export type Built = { ok: true; specs: SheetSpec[]; analysis?: Analysis; groupChecks?: AgencyCheck[] } | { ok: false; problems: Problem[] };
 
 /** The options both modes share, as the generate step reads them. */
 export interface CommonOptions {

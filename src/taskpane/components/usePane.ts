@@ -3,13 +3,13 @@
 // section components only render it. Mode differences live in the modes.
 import * as React from "react";
 import type { Digits } from "../../engine/text";
-import type { Analysis, Lang, Problem } from "../../engine/types";
+import type { Lang, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { useGroupMode } from "./GroupMode";
-import type { Busy, Mode, ModeContext, ReadState } from "./pane-mode";
+import type { Built, Busy, Mode, ModeContext, ReadState } from "./pane-mode";
 import { hostErrorCode, parseMark, sourceKey, yieldToBrowser } from "./pane-values";
 import { useSingleMode } from "./SingleMode";
 
@@ -22,15 +22,18 @@ export interface PaneProps {
 }
 
 export type Outcome =
-  | { kind: "written"; result: WriteResult; specs: SheetSpec[]; analysis?: Analysis }
+  | ({ kind: "written"; result: WriteResult; specs: SheetSpec[] } & Findings)
   | { kind: "cancelled" }
   | { kind: "problems"; problems: Problem[] };
+
+/** What a build found beside its sheets: one agency's analysis (headline, checks), or a group's checks. */
+export type Findings = Pick<Extract<Built, { ok: true }>, "analysis" | "groupChecks">;
 
 export interface PendingConfirm {
   names: string[];
   specs: SheetSpec[];
   replace: string[];
-  analysis?: Analysis;
+  findings: Findings;
 }
 
 export type PaneState = ReturnType<typeof usePane>;
@@ -147,11 +150,11 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const markValue = passMark.trim() === "" ? active.framework.passMark : parseMark(passMark);
   const canGenerate = active.sourceReady && markValue !== null && active.optionsValid && busy === null;
 
-  async function write(specs: SheetSpec[], replace: string[], analysis?: Analysis) {
+  async function write(specs: SheetSpec[], replace: string[], findings: Findings) {
     setBusy("writing");
     try {
       const result = await host.writeSheets(specs, replace);
-      if (mounted.current) setOutcome({ kind: "written", result, specs, analysis });
+      if (mounted.current) setOutcome({ kind: "written", result, specs, ...findings });
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -178,12 +181,13 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
       await yieldToBrowser();
       const existing = await host.findGenerated();
       const merged = deps.mergeEdits(built.specs, existing);
+      const findings = { analysis: built.analysis, groupChecks: built.groupChecks };
       if (merged.needsConfirm.length > 0) {
         const names = merged.needsConfirm.map((x) => x.name);
-        if (mounted.current) setConfirm({ names, specs: merged.specs, replace: merged.replace, analysis: built.analysis });
+        if (mounted.current) setConfirm({ names, specs: merged.specs, replace: merged.replace, findings });
         return;
       }
-      await write(merged.specs, merged.replace, built.analysis);
+      await write(merged.specs, merged.replace, findings);
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -200,7 +204,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     const pending = confirm;
     setConfirm(null);
     if (!pending) return;
-    if (ok) void exclusive(() => write(pending.specs, pending.replace, pending.analysis));
+    if (ok) void exclusive(() => write(pending.specs, pending.replace, pending.findings));
     else setOutcome({ kind: "cancelled" });
   };
 
