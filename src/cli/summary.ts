@@ -1,7 +1,8 @@
 // The CLI's readable summary, Thai or English, Thai or Arabic digits.
+import { CHECK_WORDS, checkSentence } from "../engine/check-words";
 import { fiscalPeriod } from "../engine/fiscal";
 import { directionWord, indicatorLabel } from "../engine/labels";
-import { describeIgnored, describePlace } from "../engine/messages";
+import { describeIgnored } from "../engine/messages";
 import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
 import { signed2, dec } from "../engine/decimal";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
@@ -14,26 +15,18 @@ const T = {
     year: "ปีงบประมาณ พ.ศ.", framework: "กรอบการประเมิน", overall: "คะแนนรวม", grade: "ระดับ", rating: "ผลการประเมิน",
     passed: "ผ่านเกณฑ์", failed: "ไม่ผ่านเกณฑ์", rank: "อันดับ", compare: "เปรียบเทียบกับปี",
     measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
-    checks: "ข้อสังเกตความสอดคล้องของตัวเลข", ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
-    rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ระบุไว้", computed: "คำนวณได้",
+    checks: CHECK_WORDS.th.heading, ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
   },
   en: {
     year: "Fiscal year", framework: "Framework", overall: "Overall", grade: "Grade", rating: "Rating",
     passed: "passed", failed: "not passed", rank: "Rank", compare: "Compared with",
     measures: "Measures for fiscal year", owner: "Owner",
-    checks: "Consistency of stated figures", ignored: "Rows not read", note: "Note",
-    rounding: "rounding difference", mismatch: "mismatch", stated: "stated", computed: "computed",
+    checks: CHECK_WORDS.en.heading, ignored: "Rows not read", note: "Note",
   },
 };
 
 function checkLine(c: Check, a: Analysis, lang: Lang, digits: Digits): string {
-  const d = (s: string) => withDigits(s, digits);
-  const t = T[lang];
-  const what = c.kind === "indicator" && c.indicator !== undefined
-    ? indicatorLabel(a.current.framework, c.indicator, lang)
-    : c.kind === "grade" ? t.grade : t.overall;
-  const where = c.where ? `${describePlace(c.where, lang, digits)}: ` : "";
-  return `  ${where}` + d(`${what} ${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed} (${t[c.verdict]})`);
+  return `  ${checkSentence(c, a.current.framework, lang, digits)}`;
 }
 
 export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: string; ignored?: Ignored[] }): string {

@@ -123,11 +123,16 @@ function frameworkReason(d: Detail, lang: Lang): string {
   return field + why + at;
 }
 
+/** "88,53", "๘๘,๕": a comma a thousands separator cannot be (1–2 digits after it) — a decimal comma. */
+function commaDecimal(text: unknown): boolean {
+  return /^\s*[+-]?[0-9\u0e50-\u0e59]{1,3},[0-9\u0e50-\u0e59]{1,2}\s*%?\s*$/.test(String(text ?? ""));
+}
+
 type Sentences = { [C in ProblemCode]: (d: Detail, n: (v: unknown) => string) => string };
 
 const TH: Sentences = {
   empty: () => "ไม่มีข้อมูลให้อ่าน (ว่างเปล่า)",
-  "not-a-number": (d) => `${quoteText(d.text, "th")} ไม่ใช่ตัวเลข`,
+  "not-a-number": (d) => `${quoteText(d.text, "th")} ไม่ใช่ตัวเลข${commaDecimal(d.text) ? " (ใช้จุดเป็นทศนิยม เช่น 88.53)" : ""}`,
   "out-of-range": (d) => `${quoteText(d.text, "th")} อยู่นอกช่วงคะแนน 0–100`,
   "duplicate-indicator": (d, n) => `ตัวชี้วัดที่ ${n(d.indicator)} ซ้ำ (มีแล้วที่ ${describePlace(String(d.first), "th")})`,
   "missing-indicator": (d, n) =>
@@ -164,7 +169,7 @@ const TH: Sentences = {
 
 const EN: Sentences = {
   empty: () => "nothing to read: the input is empty",
-  "not-a-number": (d) => `${quoteText(d.text, "en")} is not a number`,
+  "not-a-number": (d) => `${quoteText(d.text, "en")} is not a number${commaDecimal(d.text) ? " (use a point as the decimal mark, e.g. 88.53)" : ""}`,
   "out-of-range": (d) => `${quoteText(d.text, "en")} is outside the score range 0–100`,
   "duplicate-indicator": (d, n) => `indicator ${n(d.indicator)} is given twice (first at ${d.first})`,
   "missing-indicator": (d, n) =>

@@ -21,7 +21,8 @@ export function indicatorSentence(a: Analysis, n: number, lang: Lang, digits: Di
     if (change && a.previous) {
       s += change.direction === "same"
         ? ` คงที่จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)}`
-        : ` ${directionWord(change.direction, "th")}จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)} ร้อยละ ${scoreText(dec(change.delta).abs().toFixed(2), digits)}`;
+        : // A change of a percentage score is in points ("๗.๑๔ คะแนน"), not a percent of it.
+          ` ${directionWord(change.direction, "th")}จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)} ${scoreText(dec(change.delta).abs().toFixed(2), digits)} คะแนน`;
     }
     return s + (a.strengths.includes(n) ? " เป็นจุดแข็งของหน่วยงาน" : " เป็นประเด็นที่ต้องพัฒนา");
   }
@@ -41,8 +42,9 @@ export function overallSentence(a: Analysis, lang: Lang, digits: Digits): string
   const grade = c.grade.label[lang];
   const scale = c.framework.scale.kind;
   if (lang === "th") {
-    const level = scale === "letter" ? `อยู่ในระดับ ${grade}` : `ผลการประเมิน ${grade}`;
-    return `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} มีผลคะแนนเท่ากับร้อยละ ${score} คะแนน ${level} ${c.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"}`;
+    // NACC's rating names the pass itself ("ผ่าน", "ต้องปรับปรุง"): no second pass word after it.
+    const level = scale === "letter" ? `อยู่ในระดับ ${grade} ${c.passed ? "ผ่านเกณฑ์" : "ไม่ผ่านเกณฑ์"}` : `อยู่ในระดับ "${grade}"`;
+    return `ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${y} มีผลคะแนนเท่ากับร้อยละ ${score} คะแนน ${level}`;
   }
   const level = scale === "letter" ? `grade ${grade}` : `rated ${grade}`;
   return `The FY${y} ITA overall score is ${score}, ${level}; ${c.passed ? "passed" : "did not pass"}.`;

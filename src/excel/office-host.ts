@@ -470,6 +470,14 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
     });
   }
 
+  /** One round trip: getItem is bound at the sync, where a missing sheet fails as ItemNotFound ("not-found"). */
+  async activate(sheet: string): Promise<void> {
+    await this.call(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
   async loadSetting(key: string): Promise<string | null> {
     const v = this.settings.get(key);
     return typeof v === "string" ? v : null;

@@ -1,6 +1,8 @@
 // An editable sheet grid: click or drag to select, type or double-click to
 // edit, paste tab-separated text (as copied from Excel, Word or a web page)
-// into the selected cell, copy the selection back out.
+// into the selected cell, copy the selection back out. Keyboard: arrows and
+// Enter move, Tab and Esc leave the grid (it is one stop in the page's tab
+// order, its cell announced through aria-activedescendant).
 import * as React from "react";
 import { SHEET_FONT } from "../report/options";
 import type { CellValue } from "../report/spec";
@@ -15,7 +17,6 @@ import { cellFromText } from "./paste";
 import { readPaste } from "./paste-limit";
 import { columnPx } from "./render-sheet";
 import { maxOf } from "../engine/extent";
-import { widestRow } from "../engine/input/limits";
 
 export interface GridProps {
   wb: MemoryWorkbook;
@@ -38,6 +39,16 @@ const SELECT_BG = "rgba(33, 115, 70, 0.14)";
 
 const textOf = (v: CellValue): string => (v === null ? "" : String(v));
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Moves focus to the first control after `el` in the page (Esc out of the grid), else before it. */
+function focusAfter(el: HTMLElement): void {
+  const all = Array.from(document.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((x) => !el.contains(x) && x !== el);
+  const next = all.find((x) => el.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING) ?? all[0];
+  if (next) next.focus();
+  else el.blur();
+}
+
 export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   React.useSyncExternalStore(wb.subscribe, wb.getVersion);
   const [editing, setEditing] = React.useState<Editing | null>(null);
@@ -47,6 +58,8 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   const active = React.useRef<{ row: number; col: number } | null>(null);
   const dragging = React.useRef(false);
   const box = React.useRef<HTMLDivElement>(null);
+  const idBase = React.useId();
+  const cellId = (r: number, c: number) => `${idBase}-${cellA1(r, c)}`;
 
   React.useEffect(() => {
     const up = () => void (dragging.current = false);
@@ -87,8 +100,12 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
 
   const onKeyDown = (ev: React.KeyboardEvent) => {
     if (editing) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
-    if (arrows[ev.key]) {
+    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0] };
+    // Tab is left to the browser (the next control, e.g. the pane); Esc goes there too.
+    if (ev.key === "Escape") {
+      ev.preventDefault();
+      if (box.current) focusAfter(box.current);
+    } else if (arrows[ev.key]) {
       ev.preventDefault();
       move(arrows[ev.key][0], arrows[ev.key][1], ev.shiftKey && ev.key.startsWith("Arrow"));
     } else if ((ev.key === "Delete" || ev.key === "Backspace") && sel) {
@@ -112,9 +129,8 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
     if ("refusal" in read) return;
     const block = read.rows.map((r) => r.map(cellFromText));
     if (!block.length) return;
-    wb.setBlock(sheet, sel.r0, sel.c0, block);
-    const width = widestRow(block);
-    wb.select(sheet, { r0: sel.r0, c0: sel.c0, r1: sel.r0 + block.length - 1, c1: sel.c0 + width - 1 });
+    // The paste replaces its whole rectangle and becomes the selection the pane reads.
+    wb.select(sheet, wb.paste(sheet, sel.r0, sel.c0, block));
   };
 
   const onCopy = (ev: React.ClipboardEvent) => {
@@ -135,6 +151,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
       tabIndex={0}
       role="grid"
       aria-label={sheet}
+      aria-activedescendant={sel ? cellId(sel.r0, sel.c0) : undefined}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
@@ -147,7 +164,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
       ) : null}
       <div style={{ position: "relative", width: "max-content" }}>
         {/* An explicit width, or the browser squeezes the columns to the page and charts miss their cells. */}
-        <table style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>
+        <table role="presentation" style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>
           <colgroup>
             <col style={{ width: ROW_HEAD_W }} />
             {widths.map((w, i) => (
@@ -155,10 +172,10 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
             ))}
           </colgroup>
           <thead>
-            <tr style={{ height: ROW_H }}>
-              <th style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
+            <tr role="row" style={{ height: ROW_H }}>
+              <th role="columnheader" style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
               {widths.map((_, c) => (
-                <th key={c} style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                <th key={c} role="columnheader" style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
                   {colLetters(c)}
                 </th>
               ))}
@@ -166,8 +183,8 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
           </thead>
           <tbody>
             {Array.from({ length: nRows }, (_, r) => (
-              <tr key={r} style={{ height: ROW_H }}>
-                <th style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+              <tr key={r} role="row" style={{ height: ROW_H }}>
+                <th role="rowheader" style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
                 {widths.map((_, c) => {
                   const v = wb.getCell(sheet, r, c);
                   const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
@@ -175,6 +192,9 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
                   return (
                     <td
                       key={c}
+                      id={cellId(r, c)}
+                      role="gridcell"
+                      aria-label={`${cellA1(r, c)} ${textOf(v)}`.trim()}
                       data-cell={cellA1(r, c)}
                       aria-selected={selected}
                       onMouseDown={(ev) => {

@@ -40,6 +40,8 @@ export class MemoryWorkbook {
   sheets: MemorySheet[] = [];
   active = "";
   selection: Selection | null = null;
+  /** Where the last paste went: a read from one cell inside it reads it whole (see readRange). */
+  lastPaste: Selection | null = null;
   /** Named ranges (name → sheet and range), for listSources. */
   names = new Map<string, { sheet: string; range: CellRange }>();
   private listeners = new Set<() => void>();
@@ -168,6 +170,55 @@ export class MemoryWorkbook {
       if (colHas(r.c1 + 1)) (r.c1++, (grew = true));
     }
     return r;
+  }
+
+  /**
+   * A paste replaces every cell of the rectangle it spans (short rows are
+   * padded with empty cells), so no old value hides among the new ones.
+   */
+  paste(sheet: string, row: number, col: number, block: CellValue[][]): CellRange {
+    const width = Math.max(1, ...block.map((r) => r.length));
+    const rect = block.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
+    const range = { r0: row, c0: col, r1: row + rect.length - 1, c1: col + width - 1 };
+    this.lastPaste = { sheet: this.sheet(sheet)?.name ?? sheet, range };
+    this.setBlock(sheet, row, col, rect);
+    return range;
+  }
+
+  /** "ล้างชีต": every cell of a sheet emptied, the selection back to A1. */
+  clearSheet(sheet: string): void {
+    const s = this.sheet(sheet);
+    if (!s) return;
+    s.cells = [];
+    if (this.lastPaste?.sheet === s.name) this.lastPaste = null;
+    this.select(s.name, { r0: 0, c0: 0, r1: 0, c1: 0 });
+  }
+
+  /**
+   * What "use the selection" reads: the range selected; one cell inside the
+   * last paste, the paste (the read follows it); another single cell, the
+   * block around it, as Excel users mean "this table". Null when nothing is there.
+   */
+  readRange(): Selection | null {
+    const sel = this.selection;
+    if (!sel || !this.sheet(sel.sheet)) return null;
+    const r = sel.range;
+    if (r.r0 !== r.r1 || r.c0 !== r.c1) return sel;
+    const p = this.lastPaste;
+    if (p && p.sheet.toLowerCase() === sel.sheet.toLowerCase() && inRange(p.range, r.r0, r.c0)) return p;
+    if (!this.filled(sel.sheet, r.r0, r.c0)) return null;
+    return { sheet: sel.sheet, range: this.currentRegion(sel.sheet, r.r0, r.c0) };
+  }
+
+  /** True when a range holds cells of the last paste and filled cells from before it (a paste over older data). */
+  mixesOld(at: Selection): boolean {
+    const p = this.lastPaste;
+    if (!p || p.sheet.toLowerCase() !== at.sheet.toLowerCase()) return false;
+    const r = at.range;
+    const overlaps = r.r0 <= p.range.r1 && p.range.r0 <= r.r1 && r.c0 <= p.range.c1 && p.range.c0 <= r.c1;
+    if (!overlaps) return false;
+    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) if (!inRange(p.range, i, j) && this.filled(at.sheet, i, j)) return true;
+    return false;
   }
 
   select(sheet: string, range: CellRange): void {

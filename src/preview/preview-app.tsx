@@ -14,22 +14,44 @@ export interface PreviewAppProps {
   lang: Lang;
 }
 
-const LABELS = {
-  th: { title: "ITA Scorecard: ทดลองในเบราว์เซอร์", print: "ภาพก่อนพิมพ์", grid: "ตาราง", hint: "วางข้อมูลจาก Excel หรือเว็บได้ (Ctrl+V) · ลากเพื่อเลือกช่วง" },
-  en: { title: "ITA Scorecard: browser preview", print: "Print view", grid: "Grid", hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range" },
+export const PREVIEW_LABELS = {
+  th: {
+    title: "ITA Scorecard: ทดลองในเบราว์เซอร์",
+    scoresSheet: "คะแนน",
+    print: "ภาพก่อนพิมพ์",
+    grid: "ตาราง",
+    hint: "วางข้อมูลจาก Excel หรือเว็บได้ (Ctrl+V) · ลากเพื่อเลือกช่วง · Tab หรือ Esc ออกจากตาราง",
+    clear: "ล้างชีต",
+    mixed: "ช่วงที่เลือกมีทั้งข้อมูลที่เพิ่งวางและข้อมูลเดิม: กด \u201cล้างชีต\u201d แล้ววางใหม่ หรือเลือกเฉพาะตารางที่วาง",
+    workbook: "สมุดงาน",
+    pane: "บานหน้าต่าง ITA Scorecard",
+  },
+  en: {
+    title: "ITA Scorecard: browser preview",
+    scoresSheet: "Scores",
+    print: "Print view",
+    grid: "Grid",
+    hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range · Tab or Esc leaves the grid",
+    clear: "Clear sheet",
+    mixed: "The selection holds both the cells just pasted and older ones: clear the sheet and paste again, or select only the pasted table",
+    workbook: "Workbook",
+    pane: "ITA Scorecard pane",
+  },
 };
 
 export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
   React.useSyncExternalStore(wb.subscribe, wb.getVersion);
   const [gridView, setGridView] = React.useState<Record<string, boolean>>({});
-  const t = LABELS[lang];
+  const t = PREVIEW_LABELS[lang];
   const sheet = wb.sheet(wb.active) ?? wb.sheets[0];
   const showPrint = !!sheet?.spec && !gridView[sheet.name];
   const used = sheet ? wb.usedRange(sheet.name) : null;
+  const reading = wb.readRange();
+  const mixed = reading !== null && wb.mixesOld(reading);
 
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif" }}>
-      <div style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column", background: "#f7f7f7" }}>
+      <main aria-label={t.workbook} style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column", background: "#f7f7f7" }}>
         <div style={{ display: "flex", gap: 12, alignItems: "center", padding: "6px 10px", borderBottom: "1px solid #ddd", background: "#fff", flexWrap: "wrap" }}>
           <strong>{t.title}</strong>
           <span data-testid="selection-box" style={{ fontFamily: "monospace", border: "1px solid #ccc", padding: "1px 6px", minWidth: 80 }}>
@@ -40,8 +62,18 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
               {showPrint ? t.grid : t.print}
             </button>
           ) : (
-            <span style={{ color: "#666", fontSize: 12 }}>{t.hint}</span>
+            <>
+              {sheet ? (
+                <button type="button" onClick={() => wb.clearSheet(sheet.name)}>
+                  {t.clear}
+                </button>
+              ) : null}
+              <span style={{ color: "#666", fontSize: 12 }}>{t.hint}</span>
+            </>
           )}
+        </div>
+        <div role="status" aria-live="polite" data-testid="paste-mixed">
+          {mixed ? <div style={{ padding: "6px 10px", background: "#fff4ce", color: "#5c4400", borderBottom: "1px solid #f0d88a" }}>{t.mixed}</div> : null}
         </div>
         <div style={{ flex: 1, minHeight: 0, overflow: "auto", padding: showPrint ? 16 : 0 }}>
           {sheet ? (
@@ -80,8 +112,8 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
             );
           })}
         </div>
-      </div>
-      <aside style={{ width: 360, flexShrink: 0, borderLeft: "1px solid #ccc", overflow: "auto", background: "#fff" }}>{pane}</aside>
+      </main>
+      <aside aria-label={t.pane} style={{ width: 360, flexShrink: 0, borderLeft: "1px solid #ccc", overflow: "auto", background: "#fff" }}>{pane}</aside>
     </div>
   );
 }

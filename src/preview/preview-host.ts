@@ -27,6 +27,7 @@ export const PREVIEW_CAPABILITIES: Capabilities = {
   pageLayout: true,
   charts: true,
   autoFilter: false,
+  workbook: "preview",
 };
 
 export interface PreviewHostOptions {
@@ -81,14 +82,11 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
     let sheet: string;
     let range: CellRange;
     if (choice.kind === "selection") {
-      if (!wb.selection || !wb.sheet(wb.selection.sheet)) throw new HostError("no-selection");
-      sheet = wb.selection.sheet;
-      range = wb.selection.range;
-      // One cell selected: read the block around it, as a user means "this table".
-      if (range.r0 === range.r1 && range.c0 === range.c1) {
-        if (wb.getCell(sheet, range.r0, range.c0) === null) throw new HostError("no-selection");
-        range = wb.currentRegion(sheet, range.r0, range.c0);
-      }
+      // One cell selected: the paste it is in, or the block around it (MemoryWorkbook.readRange).
+      const at = wb.readRange();
+      if (!at) throw new HostError("no-selection");
+      sheet = at.sheet;
+      range = at.range;
     } else if (choice.kind === "name") {
       // The in-memory workbook has workbook names only.
       const n = choice.sheet === undefined ? wb.names.get(choice.name) : undefined;
@@ -161,6 +159,13 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
   /** The compatibility self-test against this workbook (preview/self-test.ts). */
   selfTest(): Promise<SelfTestReport> {
     return previewSelfTest(this.workbook, this);
+  }
+
+  async activate(sheet: string): Promise<void> {
+    const s = this.workbook.sheet(sheet);
+    if (!s) throw new HostError("not-found", sheet);
+    this.workbook.active = s.name;
+    this.workbook.changed();
   }
 
   async loadSetting(key: string): Promise<string | null> {

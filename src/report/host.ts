@@ -32,6 +32,8 @@ export interface Capabilities {
   charts: boolean;
   /** Sort and filter buttons on a table's header (ExcelApi 1.9). */
   autoFilter: boolean;
+  /** "preview": the in-browser workbook, not an Excel (the pane words what it skips so); absent: Excel. */
+  workbook?: "preview";
   /** How a file the pane makes reaches the user; absent: "download". */
   fileHandover?: FileHandover;
 }
@@ -65,7 +67,7 @@ export interface GeneratedSheet {
  * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
  * then shows Arabic digits).
  */
-export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover" | "workbook"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
 
 /**
  * The features of `spec` that a host with `caps` cannot write, decided once for
@@ -110,6 +112,8 @@ export interface WorkbookHost {
   writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult>;
   /** Write sample scores to a new sheet and select them. */
   writeSample(name: string, cells: (string | number)[][]): Promise<void>;
+  /** Brings a sheet (a name the last write returned) to the front; HostError "not-found" when it is gone. */
+  activate(sheet: string): Promise<void>;
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
   /** Opens .xlsx bytes as a new workbook (fileHandover "new-workbook"). */

@@ -5,6 +5,7 @@ import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } f
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
+import { checkParagraphs } from "./check-rows";
 import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
@@ -38,8 +39,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const last = HEADER_ROW + body.length;
   const totals: CellSpec[][] = [
     [text("", "total"), text(w.overall, "total"), text("", "total"), num(Number(c.overall), scoreFormat(o.digits), "totalNumber"), text("", "total")],
-    [text(""), text(w.grade), text(""), { value: c.grade.label[o.lang], style: "total", align: "right" }, text("")],
-    [text(""), text(`${w.result} (${w.passMarkShort} ${d(a.passMark)})`), text(""), { value: c.passed ? w.passed : w.failed, style: "total", align: "right" }, text("")],
+    ...resultRows(a, o),
   ];
   const rows: CellSpec[][] = [
     title(`${w.rankingTitle} ${w.fiscalYear} ${year}`),
@@ -75,6 +75,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...(next ? [next] : []),
     ...(a.strengths.length > 0 ? [splitHeading(a, "strengths", o.lang, o.digits), ...sentences(a.strengths)] : []),
     ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
+    ...checkParagraphs(a, o),
   ];
   rows.push([], subtitle(w.analysis));
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);
@@ -133,4 +134,19 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     editableColumns: [],
     rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),
   };
+}
+
+/**
+ * The grade and the pass under the overall. NACC's rating (from 2566) is
+ * itself the pass ("ผ่าน" over "ผ่าน" said it twice): one row, unless the
+ * planner set a pass mark of their own, which then has its own verdict.
+ */
+function resultRows(a: Analysis, o: ReportOptions): CellSpec[][] {
+  const c = a.current;
+  const w = W[o.lang];
+  const value = (v: string): CellSpec => ({ value: v, style: "total", align: "right" });
+  const grade = [text(""), text(w.grade), text(""), value(c.grade.label[o.lang]), text("")];
+  if (c.framework.scale.kind === "rating" && Number(a.passMark) === Number(c.framework.passMark)) return [grade];
+  const verdict = `${w.result} (${w.passMarkShort} ${withDigits(a.passMark, o.digits)})`;
+  return [grade, [text(""), text(verdict), text(""), value(c.passed ? w.passed : w.failed), text("")]];
 }

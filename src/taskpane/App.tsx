@@ -3,7 +3,7 @@
 import * as React from "react";
 import type { Lang } from "../engine/types";
 import type { WorkbookHost } from "../report/host";
-import { Pane } from "./components/Pane";
+import { Pane, type PaneProps } from "./components/Pane";
 import { defaultDeps } from "./default-deps";
 import type { PaneDeps } from "./pane-deps";
 
@@ -11,9 +11,10 @@ export interface AppProps {
   host: WorkbookHost;
   initialLang: Lang;
   deps?: Partial<PaneDeps>;
+  root?: PaneProps["root"];
 }
 
-export function App({ host, initialLang, deps }: AppProps) {
+export function App({ host, initialLang, deps, root }: AppProps) {
   const all = React.useMemo(() => ({ ...defaultDeps, ...deps }), [deps]);
-  return <Pane host={host} deps={all} initialLang={initialLang} />;
+  return <Pane host={host} deps={all} initialLang={initialLang} root={root} />;
 }

@@ -1,6 +1,7 @@
 // The real engine and report modules behind the pane (see pane-deps.ts).
 import { analyse } from "../engine/analyse";
 import { frameworkCaveats } from "../engine/caveats";
+import { checkStatedFigures, extractStatedFigures } from "../engine/consistency";
 import { frameworkToJson, parseFrameworkJson } from "../engine/framework-file";
 import { BUILT_IN_FRAMEWORKS } from "../engine/frameworks/years";
 import { analyseGroup } from "../engine/group/analyse";
@@ -21,6 +22,7 @@ export const defaultDeps: PaneDeps = {
   describeProblem,
   analyse,
   buildSheets,
+  checkReportText: (analysis, text) => checkStatedFigures(analysis, extractStatedFigures(text)),
   mergeEdits,
   sampleCells: SAMPLE_CELLS,
   frameworks: BUILT_IN_FRAMEWORKS,

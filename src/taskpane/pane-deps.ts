@@ -5,7 +5,7 @@
 import type { AnalyseOptions } from "../engine/analyse";
 import type { GroupAnalyseOptions, GroupAnalyseResult, GroupParseOptions, GroupParseResult, GroupTable } from "../engine/group";
 import type { Digits } from "../engine/text";
-import type { Analysis, Caveat, Framework, Lang, ParseResult, Problem, ScoreTable } from "../engine/types";
+import type { Analysis, Caveat, Check, Framework, Lang, ParseResult, Problem, ScoreTable } from "../engine/types";
 import type { FrameworkResult } from "../engine/framework-file";
 import type { GroupAnalysis } from "../engine/group";
 import type { GroupReportOptions } from "../report/group-sheets";
@@ -37,6 +37,8 @@ export interface PaneDeps {
   describeProblem(problem: Problem, lang: Lang, digits: Digits): string;
   analyse(table: ScoreTable, opts: AnalyseOptions): { ok: true; analysis: Analysis } | { ok: false; problems: Problem[] };
   buildSheets(analysis: Analysis, opts: PaneReportOptions): SheetSpec[];
+  /** The figures a draft report's text states that disagree with the analysis (the CLI's --check). */
+  checkReportText(analysis: Analysis, text: string): Check[];
   mergeEdits(specs: SheetSpec[], existing: GeneratedSheet[]): MergeOutcome;
   sampleCells: (string | number)[][];
   frameworks: readonly Framework[];

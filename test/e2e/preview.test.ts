@@ -22,9 +22,9 @@ const tabs = () => page.$$eval('[role="tab"]', (els) => els.map((e) => e.textCon
 const printedRows = () =>
   page.$$eval("table tr", (trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => (td.textContent ?? "").trim())));
 
-/** Paste tab-separated text at A1 of the Scores sheet, as Ctrl+V from Excel does. */
+/** Paste tab-separated text at A1 of the scores sheet ("คะแนน"), as Ctrl+V from Excel does. */
 async function pasteScores(rows: (string | number)[][]) {
-  await page.getByRole("tab", { name: "Scores" }).click();
+  await page.getByRole("tab", { name: "คะแนน" }).click();
   await page.locator('td[data-cell="A1"]').click();
   const text = rows.map((r) => r.join("\t")).join("\n");
   await page.locator('[role="grid"]').evaluate((grid, t) => {

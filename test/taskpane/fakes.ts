@@ -13,7 +13,9 @@ import type {
 } from "../../src/report/host";
 import type { SheetSpec } from "../../src/report/spec";
 import { analyseGroup, parseGroupScores } from "../../src/engine/group";
+import { analyse } from "../../src/engine/analyse";
 import { frameworkCaveats } from "../../src/engine/caveats";
+import { checkStatedFigures, extractStatedFigures } from "../../src/engine/consistency";
 import { frameworkToJson, parseFrameworkJson } from "../../src/engine/framework-file";
 import { buildGroupSheets } from "../../src/report/group-sheets";
 import type { MergeOutcome, PaneDeps } from "../../src/taskpane/pane-deps";
@@ -51,6 +53,10 @@ export class FakeHost implements WorkbookHost {
   }
   async writeSample(name: string, cells: (string | number)[][]) {
     this.samples.push({ name, cells });
+  }
+  activated: string[] = [];
+  async activate(sheet: string) {
+    this.activated.push(sheet);
   }
   async loadSetting(key: string) {
     return this.settings.get(key) ?? null;
@@ -117,8 +123,10 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
   const base: PaneDeps = {
     parseScores: (...a) => (calls.parseScores.push(a), goodParse()),
     describeProblem: (p) => `${p.where}: problem ${p.code}`,
-    analyse: (...a) => (calls.analyse.push(a), { ok: true, analysis: {} as never }),
+    // The real (pure) analysis of the table read: the results area shows its headline and checks.
+    analyse: (...a) => (calls.analyse.push(a), analyse(...a)),
     buildSheets: (...a) => (calls.buildSheets.push(a), [sheet("อันดับ 2565"), sheet("มาตรการ 2566")]),
+    checkReportText: (analysis, text) => checkStatedFigures(analysis, extractStatedFigures(text)),
     mergeEdits: (...a) => (calls.mergeEdits.push(a), merge(a[0])),
     sampleCells: [["ที่", "ตัวชี้วัด", "2565"], [1, "การปฏิบัติหน้าที่", 90]],
     frameworks: BUILT_IN_FRAMEWORKS,

@@ -14,7 +14,9 @@ import {
   MessageBarBody,
   Spinner,
 } from "@fluentui/react-components";
+import { RESULT_STRINGS } from "../result-strings";
 import { DownloadArea } from "./DownloadArea";
+import { CheckList, Headline, SheetLinks } from "./ResultSummary";
 import { usePaneStyles } from "./pane-styles";
 import { SkippedList } from "./SkippedList";
 import { ProblemList } from "./SourcePreview";
@@ -23,15 +25,20 @@ import type { PaneState } from "./usePane";
 export function GenerateSection({ p }: { p: PaneState }) {
   const c = usePaneStyles();
   const { s, outcome, busy } = p;
+  const written = outcome?.kind === "written" ? outcome : null;
   return (
     <section className={c.section} aria-labelledby="gen-h">
       <h2 id="gen-h" className={c.h2}>
         {s.generateHeading}
       </h2>
-      <Button appearance="primary" onClick={() => void p.generate()} disabled={!p.canGenerate}>
-        {s.generate}
-      </Button>
+      <div className={c.row}>
+        <Button appearance="primary" onClick={() => void p.generate()} disabled={!p.canGenerate}>
+          {s.generate}
+        </Button>
+        {written?.analysis ? <Headline analysis={written.analysis} lang={p.lang} digits={p.digits} /> : null}
+      </div>
       {!p.active.sourceReady ? <div className={c.hint}>{p.active.needsSource}</div> : null}
+      <div role="status" aria-live="polite" className={c.written}>
       {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
       {outcome?.kind === "problems" ? (
         <MessageBar intent="error">
@@ -47,15 +54,18 @@ export function GenerateSection({ p }: { p: PaneState }) {
           <MessageBar intent="success">
             <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
           </MessageBar>
-          <ul className={c.list}>
-            {outcome.result.written.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-          <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
+          <SheetLinks names={outcome.result.written} lang={p.lang} onOpen={p.activate} />
+          <CheckList findings={outcome} lang={p.lang} digits={p.digits} />
+          <SkippedList
+            s={s}
+            skipped={outcome.result.skipped}
+            listClass={c.list}
+            skippedHeading={p.inPreview ? RESULT_STRINGS[p.lang].skippedInPreview : undefined}
+          />
           <DownloadArea host={p.host} deps={p.deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => p.setBusy(b ? "downloading" : null)} />
         </div>
       ) : null}
+      </div>
     </section>
   );
 }

@@ -34,7 +34,7 @@ export function useGroupMode(x: ModeContext): PaneMode {
     if (!result.ok) return result;
     const g = result.analysis;
     const heading = scope.trim() === "" ? scopeDefault(g.all.count, g.groupColumn, o.outLang) : scope.trim();
-    return { ok: true, specs: deps.buildGroupSheets(g, { lang: o.outLang, digits: o.digits, scope: heading }) };
+    return { ok: true, specs: deps.buildGroupSheets(g, { lang: o.outLang, digits: o.digits, scope: heading }), groupChecks: g.checks };
   }
 
   return {

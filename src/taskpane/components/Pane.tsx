@@ -20,16 +20,17 @@ export type { PaneProps } from "./usePane";
 export function Pane(props: PaneProps) {
   const c = usePaneStyles();
   const p = usePane(props);
+  const Root = props.root ?? "main";
   return (
     <FluentProvider theme={webLightTheme} lang={p.lang}>
-      <main className={c.root}>
+      <Root className={c.root}>
         <PaneTop p={p} />
         <SourceSection p={p} />
         <OptionsSection p={p} />
         <GenerateSection p={p} />
         {canSelfTest(p.host) ? <CompatibilityCheck host={p.host} lang={p.lang} deps={p.deps} /> : null}
         <ConfirmDialog p={p} />
-      </main>
+      </Root>
     </FluentProvider>
   );
 }

@@ -29,11 +29,13 @@ export function PaneTop({ p }: { p: PaneState }) {
         </RadioGroup>
       </Field>
 
-      {error ? (
-        <MessageBar intent="error" data-testid="host-error">
-          <MessageBarBody>{hostErrorText(s, error.code, error.step, error.undone)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div role="alert">
+        {error ? (
+          <MessageBar intent="error" data-testid="host-error">
+            <MessageBarBody>{hostErrorText(s, error.code, error.step, error.undone)}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
     </>
   );
 }

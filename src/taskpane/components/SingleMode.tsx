@@ -3,16 +3,32 @@
 // sheets. Its choices (owners, agency, framework) are kept with the workbook.
 import * as React from "react";
 import { Checkbox, Field, Input, Textarea } from "@fluentui/react-components";
+import { ownerMap, type OwnerChoices } from "../../engine/owners";
 import type { Framework } from "../../engine/types";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
+import { RESULT_STRINGS } from "../result-strings";
 import { FrameworkChoice } from "./FrameworkChoice";
+import { OwnerPicker } from "./OwnerPicker";
 import { SourcePreview } from "./SourcePreview";
 import type { Built, CommonOptions, ModeContext, PaneMode, ReadState } from "./pane-mode";
 import { frameworkOfYear, ownerList, parseYear } from "./pane-values";
 
+/** The owners picked per indicator, as kept with the workbook; anything unreadable counts as none picked. */
+function choicesFromSetting(text: string | null): OwnerChoices {
+  if (text === null) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (typeof v !== "object" || v === null) return {};
+    return Object.fromEntries(Object.entries(v).filter(([k, u]) => /^\d+$/.test(k) && typeof u === "string"));
+  } catch {
+    return {};
+  }
+}
+
 export function useSingleMode(x: ModeContext): PaneMode {
   const { deps, s, read } = x;
+  const r = RESULT_STRINGS[x.lang];
   const [pick, setPick] = React.useState<FrameworkPick>({ kind: "auto" });
   const [yearNamed, setYearNamed] = React.useState<number | null>(null);
   const [acceptNewest, setAcceptNewest] = React.useState(false);
@@ -21,14 +37,18 @@ export function useSingleMode(x: ModeContext): PaneMode {
   const [planYear, setPlanYear] = React.useState("");
   const [includeStrengths, setIncludeStrengths] = React.useState(false);
   const [ownersText, setOwnersText] = React.useState("");
+  const [draftText, setDraftText] = React.useState("");
+  const [ownerChoices, setOwnerChoices] = React.useState<OwnerChoices>({});
 
   // On start: the remembered owners, agency and framework of this workbook.
   React.useEffect(() => {
     void (async () => {
       try {
-        const [owners, ag, fw] = await Promise.all([x.host.loadSetting("owners"), x.host.loadSetting("agency"), x.host.loadSetting("framework")]);
+        const keys = ["owners", "agency", "framework", "ownerChoices"];
+        const [owners, ag, fw, picked] = await Promise.all(keys.map((k) => x.host.loadSetting(k)));
         if (!x.mounted.current) return;
         if (owners !== null) setOwnersText(owners);
+        setOwnerChoices(choicesFromSetting(picked));
         if (ag !== null) setAgency(ag);
         // A loaded file is kept as its text.
         const parseFile = (text: string) => {
@@ -61,6 +81,12 @@ export function useSingleMode(x: ModeContext): PaneMode {
     ? [resolved, ...earlierYears.reverse().flatMap((y) => deps.frameworks.filter((f) => f.year === y).map((framework) => ({ framework, year: y })))]
         .flatMap((c) => deps.frameworkCaveats(c.framework, c.year))
     : [];
+  const units = ownerList(ownersText);
+  const chooseOwner = (n: number, unit: string) => {
+    const next = { ...ownerChoices, [n]: unit };
+    setOwnerChoices(next);
+    x.saveSetting("ownerChoices", JSON.stringify(next));
+  };
   const planValue = planYear.trim() === "" ? (effectiveLatest !== null ? effectiveLatest + 1 : null) : parseYear(planYear);
 
   const parseWith = (source: ReadState["source"], fw: Framework | undefined): ReadState => ({
@@ -96,9 +122,14 @@ export function useSingleMode(x: ModeContext): PaneMode {
       passMark: o.mark,
       planYear: planValue ?? undefined,
       includeStrengths,
+      owners: ownerMap(framework, units, ownerChoices),
     });
     if (!result.ok) return result;
-    return { ok: true, specs: deps.buildSheets(result.analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
+    // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
+    const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
+    const analysis = { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
+    const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: units });
+    return { ok: true, specs, analysis };
   }
 
   return {
@@ -146,6 +177,10 @@ export function useSingleMode(x: ModeContext): PaneMode {
         <Checkbox checked={includeStrengths} onChange={(_, d) => setIncludeStrengths(d.checked === true)} label={s.includeStrengths} />
         <Field label={s.owners} hint={s.ownersHint}>
           <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => x.saveSetting("owners", ownersText)} />
+        </Field>
+        {units.length > 0 && single?.parse.ok ? <OwnerPicker framework={framework} units={units} choices={ownerChoices} lang={x.lang} onChoose={chooseOwner} /> : null}
+        <Field label={r.draftLabel} hint={r.draftHint}>
+          <Textarea value={draftText} resize="vertical" rows={3} onChange={(_, d) => setDraftText(d.value)} />
         </Field>
       </>
     ),

@@ -6,9 +6,17 @@ import type { WriteResult } from "../../report/host";
 import { byFeature } from "../skipped";
 import type { UiStrings } from "../strings";
 
-export function SkippedList({ s, skipped, listClass }: { s: UiStrings; skipped: WriteResult["skipped"]; listClass: string }) {
+export interface SkippedListProps {
+  s: UiStrings;
+  skipped: WriteResult["skipped"];
+  listClass: string;
+  /** The heading of what was left off, when the workbook is not an Excel (the preview). */
+  skippedHeading?: string;
+}
+
+export function SkippedList({ s, skipped, listClass, skippedHeading }: SkippedListProps) {
   const groups: [string, WriteResult["skipped"], string][] = [
-    [s.skippedHeading, skipped.filter((x) => x.reason !== "failed"), "skipped"],
+    [skippedHeading ?? s.skippedHeading, skipped.filter((x) => x.reason !== "failed"), "skipped"],
     [s.failedHeading, skipped.filter((x) => x.reason === "failed"), "failed"],
   ];
   return (

@@ -47,8 +47,11 @@ export function SourceSection({ p }: { p: PaneState }) {
           </Button>
         </div>
       )}
-      {p.busy === "reading" ? <Spinner size="tiny" label={s.progress.reading} data-testid="progress" /> : null}
-      {p.active.renderSource()}
+      {/* Read, problems and progress are announced as they change. */}
+      <div role="status" aria-live="polite" className={c.written}>
+        {p.busy === "reading" ? <Spinner size="tiny" label={s.progress.reading} data-testid="progress" /> : null}
+        {p.active.renderSource()}
+      </div>
     </section>
   );
 }

@@ -2,9 +2,9 @@
 // each provide, so the shared flow (read → options → generate) never
 // branches on the mode: SingleMode.tsx and GroupMode.tsx implement it.
 import type { ReactNode } from "react";
-import type { GroupParseResult } from "../../engine/group";
+import type { AgencyCheck, GroupParseResult } from "../../engine/group";
 import type { Digits } from "../../engine/text";
-import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells, WorkbookHost } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
@@ -16,7 +16,8 @@ export type ReadState = { mode: "single"; source: SourceCells; parse: ParseResul
 
 export type Busy = null | "reading" | "analysing" | "writing" | "downloading";
 
-export type Built = { ok: true; specs: SheetSpec[] } | { ok: false; problems: Problem[] };
+/** One agency's analysis comes along for the headline and the checks shown after Generate. */
+export type Built = { ok: true; specs: SheetSpec[]; analysis?: Analysis; groupChecks?: AgencyCheck[] } | { ok: false; problems: Problem[] };
 
 /** The options both modes share, as the generate step reads them. */
 export interface CommonOptions {

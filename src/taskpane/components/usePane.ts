@@ -9,7 +9,7 @@ import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { useGroupMode } from "./GroupMode";
-import type { Busy, Mode, ModeContext, ReadState } from "./pane-mode";
+import type { Built, Busy, Mode, ModeContext, ReadState } from "./pane-mode";
 import { hostErrorCode, parseMark, sourceKey, yieldToBrowser } from "./pane-values";
 import { useSingleMode } from "./SingleMode";
 
@@ -17,17 +17,23 @@ export interface PaneProps {
   host: WorkbookHost;
   deps: PaneDeps;
   initialLang: Lang;
+  /** "div" where the page around gives the landmark (the preview's <aside>); default: the pane is the page's <main>. */
+  root?: "main" | "div";
 }
 
 export type Outcome =
-  | { kind: "written"; result: WriteResult; specs: SheetSpec[] }
+  | ({ kind: "written"; result: WriteResult; specs: SheetSpec[] } & Findings)
   | { kind: "cancelled" }
   | { kind: "problems"; problems: Problem[] };
+
+/** What a build found beside its sheets: one agency's analysis (headline, checks), or a group's checks. */
+export type Findings = Pick<Extract<Built, { ok: true }>, "analysis" | "groupChecks">;
 
 export interface PendingConfirm {
   names: string[];
   specs: SheetSpec[];
   replace: string[];
+  findings: Findings;
 }
 
 export type PaneState = ReturnType<typeof usePane>;
@@ -60,6 +66,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const [digits, setDigits] = React.useState<Digits>(initialLang === "th" ? "thai" : "arabic");
   const [confirm, setConfirm] = React.useState<PendingConfirm | null>(null);
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [inPreview, setInPreview] = React.useState(false);
 
   const mounted = React.useRef(true);
   React.useEffect(() => () => void (mounted.current = false), []);
@@ -91,6 +98,12 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     }
   }, [host]);
   React.useEffect(() => void refreshSources(), [refreshSources]);
+  React.useEffect(() => {
+    host
+      .capabilities()
+      .then((caps) => mounted.current && setInPreview(caps.workbook === "preview"))
+      .catch(() => undefined); // unknown: an Excel, as the words say everywhere but the preview
+  }, [host]);
 
   const readFrom = (load: () => Promise<SourceCells>, m: Mode = mode) => exclusive(() => readOnce(load, m));
   async function readOnce(load: () => Promise<SourceCells>, m: Mode) {
@@ -137,11 +150,11 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const markValue = passMark.trim() === "" ? active.framework.passMark : parseMark(passMark);
   const canGenerate = active.sourceReady && markValue !== null && active.optionsValid && busy === null;
 
-  async function write(specs: SheetSpec[], replace: string[]) {
+  async function write(specs: SheetSpec[], replace: string[], findings: Findings) {
     setBusy("writing");
     try {
       const result = await host.writeSheets(specs, replace);
-      if (mounted.current) setOutcome({ kind: "written", result, specs });
+      if (mounted.current) setOutcome({ kind: "written", result, specs, ...findings });
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -168,11 +181,13 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
       await yieldToBrowser();
       const existing = await host.findGenerated();
       const merged = deps.mergeEdits(built.specs, existing);
+      const findings = { analysis: built.analysis, groupChecks: built.groupChecks };
       if (merged.needsConfirm.length > 0) {
-        if (mounted.current) setConfirm({ names: merged.needsConfirm.map((x) => x.name), specs: merged.specs, replace: merged.replace });
+        const names = merged.needsConfirm.map((x) => x.name);
+        if (mounted.current) setConfirm({ names, specs: merged.specs, replace: merged.replace, findings });
         return;
       }
-      await write(merged.specs, merged.replace);
+      await write(merged.specs, merged.replace, findings);
     } catch (e) {
       fail(e, "writing");
     } finally {
@@ -180,11 +195,16 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     }
   }
 
+  /** A written sheet's link: brings it to the front (a failure says so in the error bar). */
+  const activate = (name: string) => {
+    host.activate(name).catch((e: unknown) => fail(e, "writing"));
+  };
+
   const onConfirm = (ok: boolean) => {
     const pending = confirm;
     setConfirm(null);
     if (!pending) return;
-    if (ok) void exclusive(() => write(pending.specs, pending.replace));
+    if (ok) void exclusive(() => write(pending.specs, pending.replace, pending.findings));
     else setOutcome({ kind: "cancelled" });
   };
 
@@ -220,5 +240,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     describeOutcome,
     confirm,
     onConfirm,
+    activate,
+    inPreview,
   };
 }
