@@ -13,7 +13,7 @@ import { DOC_WORDS, type MemoFacts } from "./words";
 /** Thai official paragraphs open 2.5 cm in. */
 export const FIRST_LINE = 2.5;
 /** Signature blocks sit in the right half of the page. */
-const SIGN_INDENT = TEXT_WIDTH_CM / 2 - 1;
+const SIGN_INDENT = TEXT_WIDTH_CM / 2 - 2.5;
 
 const label = (text: string, value: string): ParagraphSpec["runs"] => [{ text, bold: true }, { text: ` ${value}` }];
 

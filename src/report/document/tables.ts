@@ -106,7 +106,7 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(changeText(ic.delta, ic.direction, o), "center"),
   ]);
   const oc = a.overallChange;
-  return table([8, 44, 15, 15, 18], [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)], [
+  return table([8, 42, 14, 14, 22], [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)], [
     ...rows,
     ...only,
     [c(""), c(w.overall, "left", true), c(d(previous.overall), "right", true), c(d(a.current.overall), "right", true), c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true)],
