@@ -29,7 +29,7 @@ import {
 } from "@fluentui/react-components";
 import type { GroupParseResult } from "../../engine/group";
 import { thaiToArabicDigits, withDigits, type Digits } from "../../engine/text";
-import type { Framework, Lang, ParseResult, Problem } from "../../engine/types";
+import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
@@ -42,6 +42,7 @@ import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 import { SkippedList } from "./SkippedList";
 import { DownloadArea } from "./DownloadArea";
+import { ReportDocument } from "./ReportDocument";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
@@ -151,6 +152,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
   const [scope, setScope] = React.useState("");
 
   const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
+  const analysed = React.useRef<Analysis | null>(null); // the single-agency analysis last built, for the Word report
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
 
   const mounted = React.useRef(true);
@@ -332,6 +334,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
       includeStrengths,
     });
     if (!result.ok) return result;
+    analysed.current = result.analysis;
     return { ok: true, specs: deps.buildSheets(result.analysis, { lang: outLang, digits, agency: agency.trim(), owners: ownerList(ownersText) }) };
   }
 
@@ -589,6 +592,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
               </ul>
               <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
               <DownloadArea host={host} deps={deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => setBusy(b ? "downloading" : null)} />
+              {mode === "single" && analysed.current ? <ReportDocument host={host} deps={deps} analysis={analysed.current} uiLang={lang} lang={outLang} digits={digits} agency={agency.trim()} disabled={busy !== null} /> : null}
             </div>
           ) : null}
         </section>
