@@ -109,7 +109,8 @@ export function toDocx(spec: DocumentSpec): Document {
     base: {
       font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
       // w:lang: the complex-script (bidi) language is what Word breaks Thai lines by, word by word.
-      language: { value: spec.lang === "th" ? "th-TH" : "en-US", bidirectional: "th-TH", eastAsia: "th-TH" },
+      // w:val is the language of Latin text, w:bidi of complex-script (Thai) text, w:eastAsia of East Asian text.
+      language: { value: "en-US", bidirectional: "th-TH", eastAsia: "th-TH" },
     },
   };
   const pageNumber = new Paragraph({
