@@ -9,8 +9,9 @@ Usage:
                                          through LibreOffice, when installed)
   ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [memo options] [--pdf]
                                          write the Word report: the memo (บันทึกข้อความ) and sections 1–7
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
                                          many agencies: ranks, grade distribution, statistics, peers
+                                         (--docx: a summary document for a provincial or ministry office)
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (pasted from a web page or PDF) or .xlsx; text in UTF-8,
@@ -50,8 +51,9 @@ const TH = `ita-scorecard — วิเคราะห์ผลคะแนน I
                                          เขียนแผ่นงานอันดับ เปรียบเทียบ และมาตรการ (และ PDF ผ่าน LibreOffice)
   ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [ตัวเลือกบันทึกข้อความ] [--pdf]
                                          เขียนรายงาน Word: บันทึกข้อความ และหัวข้อ ๑–๗
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
                                          หลายหน่วยงาน: อันดับ การกระจายระดับผล สถิติ และการเทียบกับกลุ่ม
+                                         (--docx: เอกสารสรุปสำหรับสำนักงานจังหวัดหรือกระทรวง)
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF) หรือ .xlsx รองรับ UTF-8, UTF-16 และ Windows-874 (CSV จาก Excel ภาษาไทย)

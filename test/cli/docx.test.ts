@@ -92,3 +92,21 @@ describe("ita-scorecard report --docx", () => {
     expect(JSON.parse(readFileSync(f, "utf8"))).toEqual(SEED_FIELDS);
   });
 });
+
+describe("ita-scorecard group --docx", () => {
+  it("writes the summary document for the group's office and prints its path", async () => {
+    const { SMALL_TABLE } = await import("../engine/group/fixture");
+    const file = join(dir, "agencies.csv");
+    writeFileSync(file, csv(SMALL_TABLE as (string | number)[][]));
+    const out = join(dir, "group.docx");
+    const r = await run("group", file, "--group", "จังหวัด", "--docx", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(`${out}\n`);
+    const t = await texts(out);
+    expect(t).toContain("หน่วยงานที่ได้รับการประเมิน ๕ แห่ง ผ่านเกณฑ์ ๔ แห่ง คิดเป็นร้อยละ ๘๐.๐๐ ถึงเป้าหมายระดับประเทศ (ร้อยละ ๘๐ ของหน่วยงานผ่านเกณฑ์)");
+    // The rejected row is still said on stderr, as without --docx.
+    expect(r.err).not.toBe("");
+    const bad = await run("group", file, "--docx", join(dir, "group.txt"));
+    expect(bad.code).toBe(2);
+  });
+});
