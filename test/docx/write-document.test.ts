@@ -82,7 +82,9 @@ test("caveats are a footnote (a 2569 table), none without them", async () => {
   const r = analyse(table(yearScores(2569, REPORT_2565)), {});
   if (!r.ok) throw new Error("analyse");
   const b = await writeDocument(referenceDocument({}, r.analysis));
-  expect(await partText(b, "word/document.xml")).toContain('<w:footnoteReference w:id="1"/>');
+  const xml = await partText(b, "word/document.xml");
+  expect(xml).toContain('<w:footnoteReference w:id="1"/>');
+  expect(xml).toContain('<w:footnoteReference w:id="2"/>');
   expect(paragraphTexts(await partText(b, "word/footnotes.xml")).join("")).toContain("ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙");
   expect(doc).not.toContain("<w:footnoteReference");
   expect(await packageProblems(await parts(b))).toEqual([]);

@@ -11,8 +11,7 @@ import type { GroupAnalysis, Movement } from "../../engine/group";
 import type { Lang } from "../../engine/types";
 import { GROUP_WORDS } from "../group-words";
 import { REPORT_WORDS } from "../words";
-import { FIRST_LINE } from "./memo";
-import { DOCUMENT_FONT, OFFICIAL_MARGINS } from "./options";
+import { DOCUMENT_FONT, FIRST_LINE, OFFICIAL_MARGINS } from "./options";
 import { para, type CellText, type DocumentSpec, type TableSpec } from "./spec";
 
 export interface GroupDocumentOptions {

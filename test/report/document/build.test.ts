@@ -200,13 +200,17 @@ describe("options", () => {
     expect(p).toContain("๕. วิเคราะห์จุดแข็งและจุดที่ต้องพัฒนา");
   });
 
-  test("caveats (a 2569 table: rules carried forward) are a footnote on the results sentence, in Thai digits", () => {
+  test("caveats (a 2569 table: rules carried forward) are footnotes on the memo's figures and on the results sentence, in Thai digits", () => {
     const r = analyse(table(yearScores(2569, REPORT_2565)), {});
     if (!r.ok) throw new Error("analyse");
     const d = referenceDocument({}, r.analysis);
-    const withMark = d.blocks.find((b: Block) => b.kind === "paragraph" && b.runs.some((x) => "footnote" in x)) as ParagraphSpec;
-    expect(paragraphText(withMark)).toContain("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
-    expect(d.footnotes[1]).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)");
+    const marked = d.blocks.filter((b: Block): b is ParagraphSpec => b.kind === "paragraph" && b.runs.some((x) => "footnote" in x));
+    expect(marked.map((m) => m.runs.flatMap((x) => ("footnote" in x ? [x.footnote] : [])))).toEqual([[1], [2]]);
+    expect(paragraphText(marked[0])).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ได้คะแนนร้อยละ");
+    expect(paragraphText(marked[1])).toContain("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+    for (const id of [1, 2]) {
+      expect(d.footnotes[id]).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)");
+    }
     expect(referenceDocument().footnotes).toEqual({});
   });
 });
