@@ -152,11 +152,11 @@ describe("the report body", () => {
     expect(rows.length).toBe(weak.length);
     weak.forEach(([n], i) => {
       const m = a.measures[i];
-      expect(rows[i][1]).toMatch(new RegExp(`^ตัวชี้วัดที่ ${th(n)} `));
-      expect(rows[i][3]).toBe(m.owner.th);
+      expect(rows[i][0]).toMatch(new RegExp(`^${th(String(i + 1))}. ตัวชี้วัดที่ ${th(n)} `));
+      expect(rows[i][2]).toBe(m.owner.th);
       // The seed's period, as it prints it.
-      expect(rows[i][4]).toBe("ต.ค. ๖๕ - ก.ย. ๖๖");
-      expect(rows[i][5]).toBe(th(m.monitoring.th));
+      expect(rows[i][3]).toBe("ต.ค. ๖๕ - ก.ย. ๖๖");
+      expect(rows[i][4]).toBe(th(m.monitoring.th));
     });
   });
 
@@ -164,7 +164,7 @@ describe("the report body", () => {
     const r = analyse(table(yearScores(2564, Object.values(SCORES_2564)), yearScores(2565, REPORT_2565)), { owners: { 8: { th: "กองช่าง", en: "Works" } } });
     if (!r.ok) throw new Error("analyse");
     const doc = referenceDocument({ fields: { ...SEED_FIELDS, background: "ย่อหน้าแรก\n\nย่อหน้าที่สอง" } }, r.analysis);
-    expect(cells(tableWith(doc, "ผู้รับผิดชอบ"))[0][3]).toBe("กองช่าง");
+    expect(cells(tableWith(doc, "ผู้รับผิดชอบ"))[0][2]).toBe("กองช่าง");
     const q = paragraphs(doc);
     expect(q[q.indexOf("๑. ความเป็นมา") + 1]).toBe("ย่อหน้าแรก");
     expect(q[q.indexOf("๑. ความเป็นมา") + 2]).toBe("ย่อหน้าที่สอง");
