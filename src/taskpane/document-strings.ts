@@ -14,6 +14,8 @@ export interface DocumentStrings {
   addressee: string;
   subject: string;
   subjectPlaceholder: string;
+  background: string;
+  backgroundPlaceholder: string;
   preparer: string;
   reviewer: (n: number) => string;
   name: string;
@@ -38,6 +40,8 @@ export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
     addressee: "เรียน",
     subject: "เรื่อง",
     subjectPlaceholder: "ว่าง = รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี",
+    background: "๑. ความเป็นมา (ข้อความของหน่วยงาน)",
+    backgroundPlaceholder: "ว่าง = ข้อความมาตรฐาน; เว้นบรรทัดว่างระหว่างย่อหน้า",
     preparer: "ผู้จัดทำ",
     reviewer: (n) => `ผู้ตรวจสอบ/ผู้อนุมัติ คนที่ ${n}`,
     name: "ชื่อ",
@@ -60,6 +64,8 @@ export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
     addressee: "To",
     subject: "Subject",
     subjectPlaceholder: "empty = the standard subject naming the year",
+    background: "1. Background (the agency's own text)",
+    backgroundPlaceholder: "empty = the standard text; a blank line between paragraphs",
     preparer: "Prepared by",
     reviewer: (n) => `Reviewer/approver ${n}`,
     name: "Name",

@@ -5,10 +5,12 @@
 // sibling, with larger glyphs), so pages run longer than in Word. Page
 // images land in test-output/docx/ for a person to look at.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "../../src/cli/main";
 import { writeDocument } from "../../src/docx/write-document";
+import { SAMPLE_CELLS } from "../../src/report/sample";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { referenceDocument, SEED_FIELDS } from "../docx/fixture";
 import { A4, near, pageSizes, pdfFonts, pdfText, requireTool, squeeze } from "./pdf-tools";
@@ -80,5 +82,29 @@ describe("the Word report printed through LibreOffice", () => {
     const plan = texts.slice(from);
     expect(plan.length).toBeGreaterThanOrEqual(2);
     for (const t of plan) for (const h of ["ขั้นตอน/วิธีการดำเนิน", "ผู้รับผิด"]) expect(squeeze(t)).toContain(squeeze(h));
+  });
+});
+
+describe("ita-scorecard report --docx --pdf", () => {
+  it("writes the workbook, the document and a PDF of each, and prints the four paths", async () => {
+    const csv = join(dir, "reference.csv");
+    writeFileSync(csv, SAMPLE_CELLS.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n"));
+    const fields = join(dir, "fields.json");
+    writeFileSync(fields, JSON.stringify(SEED_FIELDS));
+    const [xlsx, docx] = [join(dir, "sheets.xlsx"), join(dir, "memo.docx")];
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["report", csv, "-o", xlsx, "--docx", docx, "--fields", fields, "--pdf"], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+    expect([code, stderr]).toEqual([0, ""]);
+    const pdfs = [join(dir, "sheets.pdf"), join(dir, "memo.pdf")];
+    expect(stdout).toBe(`${xlsx}\n${docx}\n${pdfs[0]}\n${pdfs[1]}\n`);
+    for (const p of pdfs) expect(existsSync(p)).toBe(true);
+    expect(squeeze(pdfText(pdfs[1], 1))).toContain(squeeze("บันทึกข้อความ"));
+  }, 180_000);
+
+  it("refuses -o and --docx whose PDFs would share a name, before writing anything", async () => {
+    const code = await main(["report", "x.csv", "-o", join(dir, "same.xlsx"), "--docx", join(dir, "same.docx"), "--pdf"], { out: () => undefined, err: () => undefined });
+    expect(code).toBe(2);
+    expect(existsSync(join(dir, "same.xlsx"))).toBe(false);
   });
 });

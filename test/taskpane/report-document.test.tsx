@@ -105,6 +105,7 @@ describe("the component", () => {
     await act(async () => {});
     fireEvent.click(screen.getByRole("button", { name: d.showFields }));
     fireEvent.change(screen.getByLabelText(d.addressee), { target: { value: "นายกเทศมนตรี <เมือง> & \"เขลางค์นคร\"" } });
+    fireEvent.change(screen.getByLabelText(d.background), { target: { value: "ย่อหน้าของหน่วยงาน\n\nย่อหน้าที่สอง" } });
     fireEvent.click(screen.getByRole("button", { name: d.download }));
     await waitFor(() => expect(deps.calls.saveFile).toHaveLength(1), { timeout: 10_000 });
     const bytes = deps.calls.saveFile[0][1] as Uint8Array;
@@ -113,5 +114,7 @@ describe("the component", () => {
     expect(texts).toContain('เรียน นายกเทศมนตรี <เมือง> & "เขลางค์นคร"');
     expect(texts).toContain("ที่ วันที่ ๒๐ มีนาคม ๒๕๖๖");
     expect(texts).toContain("๘๘.๕๓");
+    expect(texts[texts.indexOf("๑. ความเป็นมา") + 1]).toBe("ย่อหน้าของหน่วยงาน");
+    expect(texts[texts.indexOf("๑. ความเป็นมา") + 2]).toBe("ย่อหน้าที่สอง");
   });
 });

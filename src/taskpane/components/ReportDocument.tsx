@@ -4,7 +4,7 @@
 // are), so next year's report starts from them. Self-contained: the pane
 // gives it the analysis and its options.
 import * as React from "react";
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
 import type { Analysis, Lang } from "../../engine/types";
 import { emptyDocumentFields, MAX_REVIEWERS, type DocumentFields, type Signer } from "../../report/document-fields";
@@ -135,6 +135,9 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
           </div>
           {text("addressee", s.addressee)}
           {text("subject", s.subject, s.subjectPlaceholder)}
+          <Field label={s.background}>
+            <Textarea value={fields.background ?? ""} placeholder={s.backgroundPlaceholder} resize="vertical" onChange={(_, d) => setFields({ ...fields, background: d.value })} onBlur={() => save(fields)} />
+          </Field>
           <SignerFields label={s.preparer} signer={fields.preparer} s={s} onChange={(x) => setFields({ ...fields, preparer: x })} onBlur={() => save(fields)} />
           {reviewers.map((r, i) => (
             <SignerFields key={i} label={s.reviewer(i + 1)} signer={r} s={s} onChange={(x) => setReviewer(i, x)} onBlur={() => save(fields)} />
