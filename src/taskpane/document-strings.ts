@@ -24,6 +24,8 @@ export interface DocumentStrings {
   failed: string;
   done: string;
   macHint: string;
+  groupDownload: string;
+  groupHint: string;
 }
 
 export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
@@ -50,6 +52,8 @@ export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
     failed: "สร้างไฟล์ .docx ไม่ได้ โปรดลองอีกครั้ง",
     done: "บันทึกไฟล์แล้ว",
     macHint: "Excel for Mac ไม่ดาวน์โหลดไฟล์จาก add-in: ใช้หน้าตัวอย่างในเบราว์เซอร์ หรือคำสั่ง ita-scorecard report --docx",
+    groupDownload: "ดาวน์โหลดเอกสารสรุป (.docx)",
+    groupHint: "เอกสารสรุปสำหรับสำนักงานจังหวัดหรือกระทรวง: อัตราผ่านเทียบเป้าหมายร้อยละ ๘๐ การกระจายระดับ ตัวชี้วัดที่อ่อนที่สุด และหน่วยงานที่คะแนนเปลี่ยนมากที่สุด",
   },
   en: {
     heading: "Word report (memo)",
@@ -74,5 +78,7 @@ export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
     failed: "The .docx file could not be made. Please try again.",
     done: "File saved",
     macHint: "Excel for Mac does not download files from add-ins: use the preview in a browser, or ita-scorecard report --docx",
+    groupDownload: "Download summary (.docx)",
+    groupHint: "A summary for a provincial or ministry office: the pass rate against the 80 % target, the grade distribution, the weakest indicators and the largest movers",
   },
 };

@@ -11,6 +11,7 @@ import { FIELDS_SETTING, ReportDocument } from "../../src/taskpane/components/Re
 import { DOCUMENT_STRINGS } from "../../src/taskpane/document-strings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { buildDocument } from "../../src/report/document/build";
+import { buildGroupDocument } from "../../src/report/document/group";
 import { writeDocument } from "../../src/docx/write-document";
 import { referenceAnalysis, SEED_FIELDS, paragraphTexts } from "../docx/fixture";
 import { fakeDeps, FakeHost } from "./fakes";
@@ -116,5 +117,34 @@ describe("the component", () => {
     expect(texts).toContain("๘๘.๕๓");
     expect(texts[texts.indexOf("๑. ความเป็นมา") + 1]).toBe("ย่อหน้าของหน่วยงาน");
     expect(texts[texts.indexOf("๑. ความเป็นมา") + 2]).toBe("ย่อหน้าที่สอง");
+  });
+});
+
+describe("group mode", () => {
+  it("offers the summary document under the written group sheets, built from the group analysis and its heading", async () => {
+    const ten = (v: number) => Array.from({ length: 10 }, () => v);
+    const host = new FakeHost();
+    host.source = {
+      cells: [["หน่วยงาน", "จังหวัด", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)], ["อบต.ก", "ลำปาง", 2565, ...ten(90)], ["อบต.ข", "ลำพูน", 2565, ...ten(80)]],
+      sheet: "Agencies",
+      address: "A1:M3",
+      origin: { row: 0, col: 0 },
+    };
+    const deps = fakeDeps({ buildGroupDocument: (...a) => (deps.calls.buildGroupDocument.push(a), buildGroupDocument(...a)), writeDocument });
+    render(<Pane host={host} deps={deps} initialLang="th" />);
+    await act(async () => {});
+    fireEvent.click(screen.getByLabelText(th.modeGroup));
+    fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
+    await screen.findByTestId("agencies-read");
+    expect(screen.queryByTestId("report-document")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: th.generate }));
+    await screen.findByTestId("written");
+    expect(screen.queryByTestId("report-document")).toBeNull(); // the memo is for one agency
+    fireEvent.click(await screen.findByRole("button", { name: d.groupDownload }));
+    await waitFor(() => expect(deps.calls.saveFile).toHaveLength(1), { timeout: 10_000 });
+    const [name, bytes] = deps.calls.saveFile[0] as [string, Uint8Array];
+    expect(name).toBe("ITA-2565-group-summary.docx");
+    const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+    expect(paragraphTexts(xml)).toContain("หน่วยงานที่ได้รับการประเมิน ๒ แห่ง ผ่านเกณฑ์ ๑ แห่ง คิดเป็นร้อยละ ๕๐.๐๐ ต่ำกว่าเป้าหมายระดับประเทศ (ร้อยละ ๘๐ ของหน่วยงานผ่านเกณฑ์)");
   });
 });

@@ -27,7 +27,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import type { GroupParseResult } from "../../engine/group";
+import type { GroupAnalysis, GroupParseResult } from "../../engine/group";
 import { thaiToArabicDigits, withDigits, type Digits } from "../../engine/text";
 import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import { HostError, type SourceCells, type SourceInfo, type WorkbookHost, type WriteResult } from "../../report/host";
@@ -42,7 +42,7 @@ import { FitSelect } from "./FitSelect";
 import { ProblemList, SourcePreview } from "./SourcePreview";
 import { SkippedList } from "./SkippedList";
 import { DownloadArea } from "./DownloadArea";
-import { ReportDocument } from "./ReportDocument";
+import { GroupDocument, ReportDocument } from "./ReportDocument";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
@@ -153,6 +153,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
 
   const [confirm, setConfirm] = React.useState<null | { names: string[]; specs: SheetSpec[]; replace: string[] }>(null);
   const analysed = React.useRef<Analysis | null>(null); // the single-agency analysis last built, for the Word report
+  const grouped = React.useRef<{ analysis: GroupAnalysis; scope: string } | null>(null); // and the group's, for its summary
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
 
   const mounted = React.useRef(true);
@@ -349,6 +350,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
     if (!result.ok) return result;
     const g = result.analysis;
     const heading = scope.trim() === "" ? scopeDefault(g.all.count, g.groupColumn) : scope.trim();
+    grouped.current = { analysis: g, scope: heading };
     return { ok: true, specs: deps.buildGroupSheets(g, { lang: outLang, digits, scope: heading }) };
   }
 
@@ -593,6 +595,7 @@ export function Pane({ host, deps, initialLang }: PaneProps) {
               <SkippedList s={s} skipped={outcome.result.skipped} listClass={c.list} />
               <DownloadArea host={host} deps={deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => setBusy(b ? "downloading" : null)} />
               {mode === "single" && analysed.current ? <ReportDocument host={host} deps={deps} analysis={analysed.current} uiLang={lang} lang={outLang} digits={digits} agency={agency.trim()} disabled={busy !== null} /> : null}
+              {mode === "group" && grouped.current ? <GroupDocument deps={deps} analysis={grouped.current.analysis} uiLang={lang} lang={outLang} digits={digits} scope={grouped.current.scope} disabled={busy !== null} /> : null}
             </div>
           ) : null}
         </section>

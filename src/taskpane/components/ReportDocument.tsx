@@ -7,6 +7,7 @@ import * as React from "react";
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Textarea, tokens } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
 import type { Analysis, Lang } from "../../engine/types";
+import type { GroupAnalysis } from "../../engine/group";
 import { emptyDocumentFields, MAX_REVIEWERS, type DocumentFields, type Signer } from "../../report/document-fields";
 import { fieldsFromJson, fieldsFromJsonText } from "../../report/document/fields-json";
 import type { FileHandover, WorkbookHost } from "../../report/host";
@@ -151,6 +152,49 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
       {state === "done" ? <div className={c.hint}>{s.done}</div> : null}
       {state === "failed" ? (
         <MessageBar intent="error" data-testid="report-document-error">
+          <MessageBarBody>{s.failed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+}
+
+export interface GroupDocumentProps {
+  deps: Pick<PaneDeps, "buildGroupDocument" | "writeDocument" | "saveFile">;
+  analysis: GroupAnalysis;
+  uiLang: Lang;
+  lang: Lang;
+  digits: Digits;
+  /** The heading the group sheets carry ("จังหวัดลำปาง", or the default naming the count). */
+  scope: string;
+  disabled: boolean;
+}
+
+/** Group mode: the short summary document for a provincial or ministry office. */
+export function GroupDocument({ deps, analysis, uiLang, lang, digits, scope, disabled }: GroupDocumentProps) {
+  const c = useStyles();
+  const s = DOCUMENT_STRINGS[uiLang];
+  const [state, setState] = React.useState<"idle" | "busy" | "done" | "failed">("idle");
+  const download = async () => {
+    setState("busy");
+    try {
+      await new Promise((r) => setTimeout(r, 0));
+      const bytes = await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }));
+      deps.saveFile(`ITA-${analysis.year}-group-summary.docx`, bytes);
+      setState("done");
+    } catch {
+      setState("failed");
+    }
+  };
+  return (
+    <div className={c.box} data-testid="group-document">
+      <div className={c.hint}>{s.groupHint}</div>
+      <Button appearance="primary" onClick={() => void download()} disabled={disabled || state === "busy"}>
+        {s.groupDownload}
+      </Button>
+      {state === "done" ? <div className={c.hint}>{s.done}</div> : null}
+      {state === "failed" ? (
+        <MessageBar intent="error" data-testid="group-document-error">
           <MessageBarBody>{s.failed}</MessageBarBody>
         </MessageBar>
       ) : null}
