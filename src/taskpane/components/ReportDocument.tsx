@@ -44,6 +44,35 @@ const todayIso = () => {
   return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
 };
 
+type DownloadState = "idle" | "busy" | "done" | "failed";
+
+/** Makes and saves a file; a failed chunk load or writer ends in "failed" (one sentence shown, never the exception's text). */
+function useDownload(): [DownloadState, (make: () => Promise<void>) => Promise<void>] {
+  const [state, setState] = React.useState<DownloadState>("idle");
+  const run = async (make: () => Promise<void>) => {
+    setState("busy");
+    try {
+      await new Promise((r) => setTimeout(r, 0)); // let the button show it is busy
+      await make();
+      setState("done");
+    } catch {
+      setState("failed");
+    }
+  };
+  return [state, run];
+}
+
+function DownloadOutcome({ state, s, testId }: { state: DownloadState; s: (typeof DOCUMENT_STRINGS)["th"]; testId: string }) {
+  const c = useStyles();
+  if (state === "done") return <div className={c.hint}>{s.done}</div>;
+  if (state !== "failed") return null;
+  return (
+    <MessageBar intent="error" data-testid={testId}>
+      <MessageBarBody>{s.failed}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 type TextKey = "division" | "documentNumber" | "date" | "addressee" | "subject";
 
 function useSavedFields(host: WorkbookHost) {
@@ -83,7 +112,7 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
   const s = DOCUMENT_STRINGS[uiLang];
   const { fields, setFields, save } = useSavedFields(host);
   const [open, setOpen] = React.useState(false);
-  const [state, setState] = React.useState<"idle" | "busy" | "done" | "failed">("idle");
+  const [state, run] = useDownload();
   const [how, setHow] = React.useState<FileHandover>("download");
   React.useEffect(() => {
     let live = true;
@@ -106,19 +135,12 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
     setFields({ ...fields, reviewers: next });
   };
 
-  const download = async () => {
-    if (!check.ok) return;
-    setState("busy");
-    try {
-      await new Promise((r) => setTimeout(r, 0)); // let the button show it is busy
+  const download = () =>
+    run(async () => {
+      if (!check.ok) return;
       const spec = deps.buildDocument(analysis, { lang, digits, agency, fields: check.fields, today: today ?? todayIso() });
       deps.saveFile(`ITA-${analysis.current.year}-report.docx`, await deps.writeDocument(spec));
-      setState("done");
-    } catch {
-      // A failed chunk load or writer: one sentence, never the exception's text.
-      setState("failed");
-    }
-  };
+    });
 
   return (
     <div className={c.box} data-testid="report-document">
@@ -149,12 +171,7 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
         {s.download}
       </Button>
       {badDate && !open ? <div className={c.hint}>{s.badDate}</div> : null}
-      {state === "done" ? <div className={c.hint}>{s.done}</div> : null}
-      {state === "failed" ? (
-        <MessageBar intent="error" data-testid="report-document-error">
-          <MessageBarBody>{s.failed}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <DownloadOutcome state={state} s={s} testId="report-document-error" />
     </div>
   );
 }
@@ -174,30 +191,16 @@ export interface GroupDocumentProps {
 export function GroupDocument({ deps, analysis, uiLang, lang, digits, scope, disabled }: GroupDocumentProps) {
   const c = useStyles();
   const s = DOCUMENT_STRINGS[uiLang];
-  const [state, setState] = React.useState<"idle" | "busy" | "done" | "failed">("idle");
-  const download = async () => {
-    setState("busy");
-    try {
-      await new Promise((r) => setTimeout(r, 0));
-      const bytes = await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }));
-      deps.saveFile(`ITA-${analysis.year}-group-summary.docx`, bytes);
-      setState("done");
-    } catch {
-      setState("failed");
-    }
-  };
+  const [state, run] = useDownload();
+  const download = () =>
+    run(async () => deps.saveFile(`ITA-${analysis.year}-group-summary.docx`, await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }))));
   return (
     <div className={c.box} data-testid="group-document">
       <div className={c.hint}>{s.groupHint}</div>
       <Button appearance="primary" onClick={() => void download()} disabled={disabled || state === "busy"}>
         {s.groupDownload}
       </Button>
-      {state === "done" ? <div className={c.hint}>{s.done}</div> : null}
-      {state === "failed" ? (
-        <MessageBar intent="error" data-testid="group-document-error">
-          <MessageBarBody>{s.failed}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <DownloadOutcome state={state} s={s} testId="group-document-error" />
     </div>
   );
 }
