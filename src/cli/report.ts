@@ -7,9 +7,9 @@
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { writeDocument } from "../docx/write-document";
 import { buildSheets } from "../report/build";
 import { buildDocument } from "../report/document/build";
+import { isoDay } from "../report/document/thai-date";
 import { convertToPdf, isPdfError, requireLibreOffice } from "../xlsx/pdf";
 import { writeWorkbook } from "../xlsx/write-workbook";
 import { UsageError, type CliOptions } from "./args";
@@ -78,9 +78,9 @@ async function checkOutputs(o: CliOptions): Promise<string[]> {
 }
 
 async function writeWord(a: Analysis, o: CliOptions, fields: DocumentFields, docx: string, io: Io): Promise<string> {
-  const today = new Date();
-  const iso = `${today.getFullYear()}-${today.getMonth() + 1}-${today.getDate()}`;
-  const spec = buildDocument(a, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", fields, today: iso });
+  const spec = buildDocument(a, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", fields, today: isoDay(new Date()) });
+  // The docx package only for a command that writes a document.
+  const { writeDocument } = await import("../docx/write-document");
   return writeOutput(docx, await writeDocument(spec), io);
 }
 

@@ -10,6 +10,7 @@ import type { Analysis, Lang } from "../../engine/types";
 import type { GroupAnalysis } from "../../engine/group";
 import { emptyDocumentFields, MAX_REVIEWERS, type DocumentFields, type Signer } from "../../report/document-fields";
 import { fieldsFromJson, fieldsFromJsonText } from "../../report/document/fields-json";
+import { isoDay } from "../../report/document/thai-date";
 import type { FileHandover, WorkbookHost } from "../../report/host";
 import { DOCUMENT_STRINGS } from "../document-strings";
 import type { PaneDeps } from "../pane-deps";
@@ -38,11 +39,6 @@ export interface ReportDocumentProps {
   /** The day the document is made (yyyy-mm-dd); tests pass one, the pane today's. */
   today?: string;
 }
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
-};
 
 type DownloadState = "idle" | "busy" | "done" | "failed";
 
@@ -138,7 +134,7 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
   const download = () =>
     run(async () => {
       if (!check.ok) return;
-      const spec = deps.buildDocument(analysis, { lang, digits, agency, fields: check.fields, today: today ?? todayIso() });
+      const spec = deps.buildDocument(analysis, { lang, digits, agency, fields: check.fields, today: today ?? isoDay(new Date()) });
       deps.saveFile(`ITA-${analysis.current.year}-report.docx`, await deps.writeDocument(spec));
     });
 

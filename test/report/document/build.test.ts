@@ -5,7 +5,7 @@
 import { analyse } from "../../../src/engine/analyse";
 import { arabicToThaiDigits } from "../../../src/engine/text";
 import type { Block, DocumentSpec, ParagraphSpec, TableSpec } from "../../../src/report/document/spec";
-import { parseDayDate } from "../../../src/report/document/thai-date";
+import { isoDay, parseDayDate } from "../../../src/report/document/thai-date";
 import { AGENCY, referenceAnalysis, referenceDocument, SEED_FIELDS } from "../../docx/fixture";
 import { SCORES_2564, SCORES_2565, STATED_2564, STATED_2565 } from "../../engine/input/report-data";
 import { table, yearScores, REPORT_2565 } from "../../helpers/tables";
@@ -73,6 +73,7 @@ describe("the memo (บันทึกข้อความ)", () => {
   test("the date: the field's day (a BE year accepted), else the day the document is made", () => {
     expect(parseDayDate("2566-03-20")).toEqual({ year: 2023, month: 3, day: 20 });
     expect(parseDayDate("2023-02-30")).toBeNull();
+    expect(parseDayDate(isoDay(new Date(2024, 9, 1)))).toEqual({ year: 2024, month: 10, day: 1 });
     const today = paragraphs(referenceDocument({ fields: { ...SEED_FIELDS, date: "" }, today: "2024-10-01" }));
     expect(today[2]).toContain("วันที่ ๑ ตุลาคม ๒๕๖๗");
   });
