@@ -121,6 +121,8 @@ module.exports = (env = {}, argv = {}) => {
         ],
       }),
       new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]exceljs[\\/]/),
+      // The Word report's docx package likewise (issue 12).
+      new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]docx[\\/]/),
       new PrintSizes(),
     ],
   };

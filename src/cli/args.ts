@@ -19,9 +19,27 @@ export interface CliOptions {
   check?: string;
   out?: string;
   pdf: boolean;
+  /** The Word report to write (report command). */
+  docx?: string;
+  /** The memo's fields: a JSON file, then flags over it (see cli/document-fields). */
+  fields?: string;
+  fieldFlags: FieldFlags;
   group?: string;
   agencyName?: string;
   help: boolean;
+}
+
+/** The memo's fields given one by one on the command line. */
+export interface FieldFlags {
+  division?: string;
+  documentNumber?: string;
+  date?: string;
+  addressee?: string;
+  subject?: string;
+  preparer?: string;
+  preparerPosition?: string;
+  /** "NAME|POSITION", in signing order. */
+  reviewers?: string[];
 }
 
 export class UsageError extends Error {
@@ -53,6 +71,16 @@ export function readArgs(argv: string[]): CliOptions {
         output: { type: "string", short: "o" },
         pdf: { type: "boolean", default: false },
         group: { type: "string" },
+        docx: { type: "string" },
+        fields: { type: "string" },
+        division: { type: "string" },
+        "doc-number": { type: "string" },
+        date: { type: "string" },
+        addressee: { type: "string" },
+        subject: { type: "string" },
+        preparer: { type: "string" },
+        "preparer-position": { type: "string" },
+        reviewer: { type: "string", multiple: true },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -91,6 +119,18 @@ export function readArgs(argv: string[]): CliOptions {
     check: v.check,
     out: v.output,
     pdf: v.pdf ?? false,
+    docx: v.docx,
+    fields: v.fields,
+    fieldFlags: {
+      division: v.division,
+      documentNumber: v["doc-number"],
+      date: v.date,
+      addressee: v.addressee,
+      subject: v.subject,
+      preparer: v.preparer,
+      preparerPosition: v["preparer-position"],
+      reviewers: v.reviewer,
+    },
     group: v.group,
     help: v.help ?? false,
   };

@@ -1,4 +1,4 @@
-// ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--year BE] [--json] [-o OUT.xlsx]
+// ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--year BE] [--json] [-o OUT.xlsx] [--docx OUT.docx]
 // Many agencies at once: rank, grade distribution per group, year-over-year
 // movement, published-overall checks and (with --agency) one agency among
 // its peers. Rows with bad cells are left out of the results and each
@@ -45,6 +45,7 @@ import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import { buildGroupSheets } from "../report/group-sheets";
+import { buildGroupDocument } from "../report/document/group";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
@@ -215,7 +216,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   if (o.out !== undefined && !/\.xlsx$/i.test(o.out)) {
     throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
   }
-  if (o.out !== undefined) await refuseOverwritingInput(o.out, inputsOf(o));
+  if (o.docx !== undefined && !/\.docx$/i.test(o.docx)) throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
+  for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, inputsOf(o));
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
@@ -225,12 +227,18 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const g = r.analysis;
   refuseOtherYear(o.framework, framework, g.year);
 
+  const t = T[o.lang];
+  const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
   if (o.out !== undefined) {
-    const t = T[o.lang];
-    const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
-  } else {
+  }
+  if (o.docx !== undefined) {
+    // The summary document for a provincial or ministry office (issue 12).
+    const { writeDocument } = await import("../docx/write-document");
+    await writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
+  }
+  if (o.out === undefined && o.docx === undefined) {
     io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).

@@ -7,8 +7,11 @@ Usage:
   ita-scorecard report FILE -o OUT.xlsx [--pdf] [options]
                                          write the ranking, comparison and measures sheets (and a PDF
                                          through LibreOffice, when installed)
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+  ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [memo options] [--pdf]
+                                         write the Word report: the memo (บันทึกข้อความ) and sections 1–7
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
                                          many agencies: ranks, grade distribution, statistics, peers
+                                         (--docx: a summary document for a provincial or ministry office)
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (pasted from a web page or PDF) or .xlsx; text in UTF-8,
@@ -29,6 +32,12 @@ Options:
   --json                    one JSON object (shape in README), the same whatever --lang
   -o, --output OUT.xlsx     (report, group) the workbook to write
   --pdf                     (report) also print it to PDF with LibreOffice
+  --docx OUT.docx           (report) the Word report to write
+  --fields FIELDS.json      (report) the memo's fields: division, documentNumber, date, addressee,
+                            subject, background, preparer {name, position}, reviewers [≤ 4]
+  --division TEXT, --doc-number TEXT, --date YYYY-MM-DD, --addressee TEXT, --subject TEXT,
+  --preparer NAME, --preparer-position TEXT, --reviewer "NAME|POSITION" (up to 4, in signing order)
+                            (report) the same fields one by one, over the file's
   --group COLUMN            (group) the column to group agencies by (header text or letter)
 
 Exit codes: 0 done, 2 bad input (the cell and the problem on stderr), 1 unexpected error.
@@ -40,8 +49,11 @@ const TH = `ita-scorecard — วิเคราะห์ผลคะแนน I
   ita-scorecard grade FILE [ตัวเลือก]    คำนวณผลปีล่าสุดในไฟล์ และเปรียบเทียบกับปีก่อน
   ita-scorecard report FILE -o OUT.xlsx [--pdf] [ตัวเลือก]
                                          เขียนแผ่นงานอันดับ เปรียบเทียบ และมาตรการ (และ PDF ผ่าน LibreOffice)
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx]
+  ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [ตัวเลือกบันทึกข้อความ] [--pdf]
+                                         เขียนรายงาน Word: บันทึกข้อความ และหัวข้อ ๑–๗
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
                                          หลายหน่วยงาน: อันดับ การกระจายระดับผล สถิติ และการเทียบกับกลุ่ม
+                                         (--docx: เอกสารสรุปสำหรับสำนักงานจังหวัดหรือกระทรวง)
   ita-scorecard --help
 
 FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF) หรือ .xlsx รองรับ UTF-8, UTF-16 และ Windows-874 (CSV จาก Excel ภาษาไทย)
@@ -61,6 +73,12 @@ FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF)
   --json                    ผลลัพธ์ JSON หนึ่งออบเจกต์ (รูปแบบใน README)
   -o, --output OUT.xlsx     (report, group) ไฟล์ Excel ที่จะเขียน
   --pdf                     (report) พิมพ์เป็น PDF ด้วย LibreOffice ด้วย
+  --docx OUT.docx           (report) ไฟล์รายงาน Word ที่จะเขียน
+  --fields FIELDS.json      (report) ข้อมูลบันทึกข้อความ: division, documentNumber, date, addressee,
+                            subject, background, preparer {name, position}, reviewers [ไม่เกิน ๔]
+  --division, --doc-number, --date ปปปป-ดด-วว, --addressee, --subject, --preparer ชื่อ,
+  --preparer-position ตำแหน่ง, --reviewer "ชื่อ|ตำแหน่ง" (ไม่เกิน ๔ ตามลำดับการลงนาม)
+                            (report) ระบุทีละช่อง แทนค่าในไฟล์
   --group COLUMN            (group) คอลัมน์ที่ใช้จัดกลุ่มหน่วยงาน (ชื่อหัวคอลัมน์หรือตัวอักษร)
 
 รหัสออก: 0 สำเร็จ, 2 ข้อมูลไม่ถูกต้อง (ระบุเซลล์และปัญหาทาง stderr), 1 ข้อผิดพลาดที่ไม่คาดคิด

@@ -49,7 +49,7 @@ function runProps(ctx: Ctx, bold: boolean, size: number): IRunOptions {
 function textRuns(ctx: Ctx, run: Run, size: number): (TextRun | FootnoteReferenceRun)[] {
   if ("tab" in run) return [new TextRun({ ...runProps(ctx, false, size), children: [new Tab()] })];
   if ("footnote" in run) return [new FootnoteReferenceRun(run.footnote)];
-  return run.text.split("\n").map((line, i) => new TextRun({ ...runProps(ctx, run.bold ?? false, size), text: line, break: i > 0 ? 1 : undefined }));
+  return run.text.split("\n").map((line, i) => new TextRun({ ...runProps(ctx, run.bold ?? false, run.size ?? size), text: line, break: i > 0 ? 1 : undefined }));
 }
 
 function paragraph(ctx: Ctx, p: ParagraphSpec, size = STYLE_SIZES[p.style ?? "body"]): Paragraph {
@@ -58,7 +58,8 @@ function paragraph(ctx: Ctx, p: ParagraphSpec, size = STYLE_SIZES[p.style ?? "bo
     indent: p.firstLine || p.indent ? { firstLine: p.firstLine ? twips(p.firstLine) : undefined, left: p.indent ? twips(p.indent) : undefined } : undefined,
     tabStops: p.tabs?.map((cm) => ({ type: TabStopType.LEFT, position: twips(cm) })),
     keepNext: p.keepNext,
-    keepLines: true,
+    // A heading or a signature line stays whole with what follows; running text may break across pages.
+    keepLines: p.keepNext,
     spacing: p.before ? { before: p.before * 20 } : undefined,
     children: p.runs.flatMap((r) => textRuns(ctx, r, size)),
   });
@@ -109,7 +110,8 @@ export function toDocx(spec: DocumentSpec): Document {
     base: {
       font: { ascii: f, hAnsi: f, cs: f, eastAsia: f },
       // w:lang: the complex-script (bidi) language is what Word breaks Thai lines by, word by word.
-      language: { value: spec.lang === "th" ? "th-TH" : "en-US", bidirectional: "th-TH", eastAsia: "th-TH" },
+      // w:val is the language of Latin text, w:bidi of complex-script (Thai) text, w:eastAsia of East Asian text.
+      language: { value: "en-US", bidirectional: "th-TH", eastAsia: "th-TH" },
     },
   };
   const pageNumber = new Paragraph({

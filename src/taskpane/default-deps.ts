@@ -9,6 +9,9 @@ import { parseGroupScores } from "../engine/group/parse";
 import { parseScores } from "../engine/input";
 import { describeProblem } from "../engine/messages";
 import { buildSheets } from "../report/build";
+import { buildDocument } from "../report/document/build";
+import { buildGroupDocument } from "../report/document/group";
+import type { DocumentSpec } from "../report/document/spec";
 import { GROUP_SAMPLE_CELLS } from "../report/group-sample";
 import { buildGroupSheets } from "../report/group-sheets";
 import { mergeEdits } from "../report/merge";
@@ -36,5 +39,9 @@ export const defaultDeps: PaneDeps = {
   // ExcelJS (~1 MB) comes in a chunk of its own, on the first download only
   // (webpack.config.js fails the build if it reaches the pane's first load).
   writeWorkbook: async (specs: SheetSpec[]) => (await import("../xlsx/write-workbook")).writeWorkbook(specs),
+  buildDocument,
+  buildGroupDocument,
+  // The docx package, like ExcelJS, in a chunk of its own, loaded on the first Word download.
+  writeDocument: async (spec: DocumentSpec) => (await import("../docx/write-document")).writeDocument(spec),
   saveFile: (name, bytes) => saveBytes(name, bytes),
 };

@@ -3,6 +3,7 @@
 import type { SheetSpec } from "../report/spec";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * "ITA-2565.xlsx": the year of the first sheet's key ("ranking:2565",
@@ -22,7 +23,7 @@ export function downloadName(specs: SheetSpec[]): string {
  * revoked later, not at once: some browsers start reading it after click().
  */
 export function saveBytes(fileName: string, bytes: Uint8Array, doc: Document = document): void {
-  const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  const blob = new Blob([bytes as BlobPart], { type: /\.docx$/i.test(fileName) ? DOCX_TYPE : XLSX_TYPE });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement("a");
   a.href = url;

@@ -11,6 +11,9 @@ import type { GroupAnalysis } from "../engine/group";
 import type { GroupReportOptions } from "../report/group-sheets";
 import type { GeneratedSheet } from "../report/host";
 import type { SheetSpec } from "../report/spec";
+import type { DocumentOptions } from "../report/document/options";
+import type { DocumentSpec } from "../report/document/spec";
+import type { GroupDocumentOptions } from "../report/document/group";
 
 export interface ParseOptions {
   /** 0-based top-left of the range, so problems name real cells. */
@@ -57,6 +60,12 @@ export interface PaneDeps {
 
   /** SheetSpecs → .xlsx bytes (the real one loads ExcelJS by import() on first use). */
   writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array>;
+  /** The Word report's description (memo and sections) from an analysis. */
+  buildDocument(analysis: Analysis, opts: DocumentOptions): DocumentSpec;
+  /** The group summary document (pass rate, distribution, weakest indicators, movers). */
+  buildGroupDocument(analysis: GroupAnalysis, opts: GroupDocumentOptions): DocumentSpec;
+  /** DocumentSpec → .docx bytes (the real one loads the docx package by import() on first use). */
+  writeDocument(spec: DocumentSpec): Promise<Uint8Array>;
   /** Hand the bytes to the browser as a download named fileName. */
   saveFile(fileName: string, bytes: Uint8Array): void;
 }

@@ -117,6 +117,9 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     analyseGroup: [],
     buildGroupSheets: [],
     writeWorkbook: [],
+    buildDocument: [],
+    buildGroupDocument: [],
+    writeDocument: [],
     saveFile: [],
   };
   const merge = (specs: SheetSpec[]): MergeOutcome => ({ specs, replace: [], needsConfirm: [] });
@@ -140,6 +143,9 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     buildGroupSheets: (...a) => (calls.buildGroupSheets.push(a), buildGroupSheets(...a)),
     groupSampleCells: [["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)], ["กรม ก", 2565, ...Array(10).fill(90)]],
     writeWorkbook: async (...a) => (calls.writeWorkbook.push(a), new Uint8Array([0x50, 0x4b, 3, 4])),
+    buildDocument: (...a) => (calls.buildDocument.push(a), { blocks: [] } as never),
+    buildGroupDocument: (...a) => (calls.buildGroupDocument.push(a), { blocks: [] } as never),
+    writeDocument: async (...a) => (calls.writeDocument.push(a), new Uint8Array([0x50, 0x4b, 5, 6])),
     saveFile: (...a) => void calls.saveFile.push(a),
   };
   return Object.assign(base, over, { calls });

@@ -7,14 +7,10 @@ import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } f
 import { withDigits } from "../../engine/text";
 import type { Analysis } from "../../engine/types";
 import { REPORT_WORDS } from "../words";
-import { FIRST_LINE } from "./memo";
 import { para, type Block, type ParagraphSpec } from "./spec";
 import { comparisonTable, frameworkTable, instrumentTable, measuresTable, rankingTable, scaleTable } from "./tables";
-import type { DocumentOptions } from "./options";
+import { CAVEAT_FOOTNOTE, FIRST_LINE, MEMO_CAVEAT, type DocumentOptions } from "./options";
 import { DOC_WORDS } from "./words";
-
-/** The footnote that carries the caveats (weights unverified, rules carried forward). */
-export const CAVEAT_FOOTNOTE = 1;
 
 const body = (text: string, more: Partial<ParagraphSpec> = {}) => para(text, { align: "justify", firstLine: FIRST_LINE, ...more });
 
@@ -79,5 +75,6 @@ export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
 export function caveatFootnotes(a: Analysis, o: DocumentOptions): Record<number, string> {
   if (a.caveats.length === 0) return {};
   const lead = REPORT_WORDS[o.lang].caveatLead;
-  return { [CAVEAT_FOOTNOTE]: `${lead} ${a.caveats.map((c) => withDigits(c.text[o.lang], o.digits)).join("; ")}` };
+  const text = `${lead} ${a.caveats.map((c) => withDigits(c.text[o.lang], o.digits)).join("; ")}`;
+  return { [MEMO_CAVEAT]: text, [CAVEAT_FOOTNOTE]: text };
 }

@@ -7,15 +7,15 @@ import type { Analysis } from "../../engine/types";
 import { signersOf, type Signer } from "../document-fields";
 import { para, type Block, type ParagraphSpec } from "./spec";
 import { dayText, parseDayDate } from "./thai-date";
-import { TEXT_WIDTH_CM, type DocumentOptions } from "./options";
+import { FIRST_LINE, MEMO_CAVEAT, TEXT_WIDTH_CM, type DocumentOptions } from "./options";
 import { DOC_WORDS, type MemoFacts } from "./words";
 
-/** Thai official paragraphs open 2.5 cm in. */
-export const FIRST_LINE = 2.5;
 /** Signature blocks sit in the right half of the page. */
-const SIGN_INDENT = TEXT_WIDTH_CM / 2 - 1;
+const SIGN_INDENT = TEXT_WIDTH_CM / 2 - 2.5;
 
-const label = (text: string, value: string): ParagraphSpec["runs"] => [{ text, bold: true }, { text: ` ${value}` }];
+/** The form's head labels (ส่วนราชการ, ที่, วันที่, เรื่อง) are 20 pt bold, their values body size. */
+const HEAD_LABEL_SIZE = 20;
+const label = (text: string, value: string, size?: number): ParagraphSpec["runs"] => [{ text, bold: true, size }, { text: ` ${value}` }];
 
 /** The memo's date line: the field's day, else the day the document is made. */
 export function memoDate(o: DocumentOptions): string {
@@ -71,14 +71,15 @@ export function memoBlocks(a: Analysis, o: DocumentOptions): Block[] {
   const blocks = (signers.length > 0 ? signers : [f.preparer]).flatMap((s, i) => signature(s, o, i > 0));
   return [
     para([{ text: w.memo, bold: true }], { style: "memoTitle", align: "center" }),
-    para(label(w.division, f.division.trim() || o.agency), { style: "label" }),
-    para([...label(w.number, f.documentNumber.trim()), { tab: true }, ...label(w.date, memoDate(o))], { style: "label", tabs: [TEXT_WIDTH_CM / 2] }),
-    para(label(w.subject, subject), { style: "label" }),
+    para(label(w.division, f.division.trim() || o.agency, HEAD_LABEL_SIZE), { style: "label" }),
+    para([...label(w.number, f.documentNumber.trim(), HEAD_LABEL_SIZE), { tab: true }, ...label(w.date, memoDate(o), HEAD_LABEL_SIZE)], { style: "label", tabs: [TEXT_WIDTH_CM / 2] }),
+    para(label(w.subject, subject, HEAD_LABEL_SIZE), { style: "label" }),
     para(label(w.to, f.addressee.trim()), { before: 6 }),
     heading(w.background),
     body(w.memoBackground(facts)),
     heading(w.facts),
-    body(w.memoFacts(facts)),
+    // The figures of the memo carry the caveats too (a grade on carried-forward rules is not a fact).
+    para([{ text: w.memoFacts(facts) }, ...(a.caveats.length > 0 ? [{ footnote: MEMO_CAVEAT }] : [])], { align: "justify", firstLine: FIRST_LINE }),
     heading(w.proposal),
     body(w.memoProposal()),
     para(w.closing, { firstLine: FIRST_LINE, before: 6, keepNext: true }),

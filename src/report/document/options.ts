@@ -15,3 +15,14 @@ export const OFFICIAL_MARGINS = { top: 2.5, bottom: 2, left: 3, right: 2 };
 
 /** A4's width less the official margins, in cm: where tab stops and indents are measured. */
 export const TEXT_WIDTH_CM = 21 - OFFICIAL_MARGINS.left - OFFICIAL_MARGINS.right;
+
+/** Thai official paragraphs open 2.5 cm in. */
+export const FIRST_LINE = 2.5;
+
+/**
+ * The footnotes that carry the caveats (weights unverified, rules carried
+ * forward): one under the memo's figures, one under the results, each its
+ * own note as Word numbers them.
+ */
+export const MEMO_CAVEAT = 1;
+export const CAVEAT_FOOTNOTE = 2;

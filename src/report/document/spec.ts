@@ -5,8 +5,8 @@
 import type { Lang } from "../../engine/types";
 import type { Digits } from "../../engine/text";
 
-/** A piece of a paragraph: text (bold or not), a tab, or a footnote's mark. */
-export type Run = { text: string; bold?: boolean } | { tab: true } | { footnote: number };
+/** A piece of a paragraph: text (bold or not, its own point size or the paragraph's), a tab, or a footnote's mark. */
+export type Run = { text: string; bold?: boolean; size?: number } | { tab: true } | { footnote: number };
 
 export type Align = "left" | "center" | "right" | "justify";
 

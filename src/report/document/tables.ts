@@ -106,7 +106,7 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(changeText(ic.delta, ic.direction, o), "center"),
   ]);
   const oc = a.overallChange;
-  return table([8, 44, 15, 15, 18], [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)], [
+  return table([8, 42, 14, 14, 22], [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)], [
     ...rows,
     ...only,
     [c(""), c(w.overall, "left", true), c(d(previous.overall), "right", true), c(d(a.current.overall), "right", true), c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true)],
@@ -119,13 +119,13 @@ export function measuresTable(a: Analysis, o: DocumentOptions): TableSpec {
   const w = REPORT_WORDS[o.lang];
   const d = (s: string) => withDigits(s, o.digits);
   const period = fiscalPeriod(a.planYear, o.lang, o.digits);
+  // Numbered in the measure's cell, as the seed's table is ("๑.การใช้งบประมาณ"): a column less on a portrait page.
   const rows = a.measures.map((m, i) => [
-    c(d(String(i + 1)), "center"),
-    c(d(m.purpose === "maintain" ? `${m.measure[o.lang]} (${w.maintain})` : m.measure[o.lang])),
+    c(d(`${i + 1}. ${m.purpose === "maintain" ? `${m.measure[o.lang]} (${w.maintain})` : m.measure[o.lang]}`)),
     c(d(m.steps[o.lang])),
     c(m.owner[o.lang]),
     c(period, "center"),
     c(d(m.monitoring[o.lang])),
   ]);
-  return { ...table([6, 17, 33, 15, 12, 17], [w.no, w.measure, w.steps, w.owner, w.period, w.monitoring], rows), size: 14 };
+  return { ...table([20, 32, 14, 12, 22], [w.measure, w.steps, w.owner, w.period, w.monitoring], rows), size: 14 };
 }

@@ -35,3 +35,6 @@ export function dayText(d: DayDate, lang: Lang, digits: Digits): string {
   const s = lang === "th" ? `${d.day} ${MONTHS_TH[d.month - 1]} ${be}` : `${d.day} ${MONTHS_EN[d.month - 1]} B.E. ${be}`;
   return withDigits(s, digits);
 }
+
+/** A day as the description keeps it (yyyy-mm-dd), from the caller's clock. */
+export const isoDay = (d: Date): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;

@@ -63,6 +63,7 @@ export function GenerateSection({ p }: { p: PaneState }) {
             skippedHeading={p.inPreview ? RESULT_STRINGS[p.lang].skippedInPreview : undefined}
           />
           <DownloadArea host={p.host} deps={p.deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => p.setBusy(b ? "downloading" : null)} />
+          {p.active.renderDocument(outcome, busy !== null)}
         </div>
       ) : null}
       </div>

@@ -7,6 +7,7 @@ import type { Lang } from "../../engine/types";
 import { STRINGS } from "../strings";
 import { agencyChoices, GroupOptions, groupOption } from "./GroupOptions";
 import { GroupSourcePreview } from "./GroupSourcePreview";
+import { GroupDocument } from "./ReportDocument";
 import type { Built, CommonOptions, ModeContext, PaneMode } from "./pane-mode";
 import { frameworkOfYear } from "./pane-values";
 
@@ -34,7 +35,8 @@ export function useGroupMode(x: ModeContext): PaneMode {
     if (!result.ok) return result;
     const g = result.analysis;
     const heading = scope.trim() === "" ? scopeDefault(g.all.count, g.groupColumn, o.outLang) : scope.trim();
-    return { ok: true, specs: deps.buildGroupSheets(g, { lang: o.outLang, digits: o.digits, scope: heading }), groupChecks: g.checks };
+    const specs = deps.buildGroupSheets(g, { lang: o.outLang, digits: o.digits, scope: heading });
+    return { ok: true, specs, groupChecks: g.checks, group: { analysis: g, scope: heading } };
   }
 
   return {
@@ -68,5 +70,9 @@ export function useGroupMode(x: ModeContext): PaneMode {
       />
     ),
     renderMoreOptions: () => null,
+    renderDocument: (found, disabled) =>
+      found.group ? (
+        <GroupDocument deps={deps} analysis={found.group.analysis} uiLang={x.lang} lang={x.outLang} digits={x.digits} scope={found.group.scope} disabled={disabled} />
+      ) : null,
   };
 }

@@ -10,6 +10,7 @@ import { FRAMEWORK_STRINGS } from "../framework-strings";
 import { RESULT_STRINGS } from "../result-strings";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { OwnerPicker } from "./OwnerPicker";
+import { ReportDocument } from "./ReportDocument";
 import { SourcePreview } from "./SourcePreview";
 import type { Built, CommonOptions, ModeContext, PaneMode, ReadState } from "./pane-mode";
 import { frameworkOfYear, ownerList, parseYear } from "./pane-values";
@@ -127,7 +128,7 @@ export function useSingleMode(x: ModeContext): PaneMode {
     if (!result.ok) return result;
     // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
     const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
-    const analysis = { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
+    const analysis = fromDraft.length === 0 ? result.analysis : { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
     const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: units });
     return { ok: true, specs, analysis };
   }
@@ -166,6 +167,10 @@ export function useSingleMode(x: ModeContext): PaneMode {
         disabled={x.busy !== null}
       />
     ),
+    renderDocument: (found, disabled) =>
+      found.analysis ? (
+        <ReportDocument host={x.host} deps={deps} analysis={found.analysis} uiLang={x.lang} lang={x.outLang} digits={x.digits} agency={agency.trim()} disabled={disabled} />
+      ) : null,
     renderMoreOptions: () => (
       <>
         <Field label={s.agency}>

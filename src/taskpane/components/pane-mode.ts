@@ -2,7 +2,7 @@
 // each provide, so the shared flow (read → options → generate) never
 // branches on the mode: SingleMode.tsx and GroupMode.tsx implement it.
 import type { ReactNode } from "react";
-import type { AgencyCheck, GroupParseResult } from "../../engine/group";
+import type { AgencyCheck, GroupAnalysis, GroupParseResult } from "../../engine/group";
 import type { Digits } from "../../engine/text";
 import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells, WorkbookHost } from "../../report/host";
@@ -16,8 +16,16 @@ export type ReadState = { mode: "single"; source: SourceCells; parse: ParseResul
 
 export type Busy = null | "reading" | "analysing" | "writing" | "downloading";
 
-/** One agency's analysis comes along for the headline and the checks shown after Generate. */
-export type Built = { ok: true; specs: SheetSpec[]; analysis?: Analysis; groupChecks?: AgencyCheck[] } | { ok: false; problems: Problem[] };
+/**
+ * One agency's analysis comes along for the headline, the checks shown after
+ * Generate and the Word report; a group's analysis and heading for its summary document.
+ */
+export type Built =
+  | { ok: true; specs: SheetSpec[]; analysis?: Analysis; groupChecks?: AgencyCheck[]; group?: { analysis: GroupAnalysis; scope: string } }
+  | { ok: false; problems: Problem[] };
+
+/** What a build found beside its sheets. */
+export type Findings = Pick<Extract<Built, { ok: true }>, "analysis" | "groupChecks" | "group">;
 
 /** The options both modes share, as the generate step reads them. */
 export interface CommonOptions {
@@ -64,4 +72,6 @@ export interface PaneMode {
   renderOptions(): ReactNode;
   /** The mode's options below the output language and digits. */
   renderMoreOptions(): ReactNode;
+  /** The mode's Word document after the sheets are written (its fields and download). */
+  renderDocument(found: Findings, disabled: boolean): ReactNode;
 }

@@ -9,7 +9,7 @@ import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { useGroupMode } from "./GroupMode";
-import type { Built, Busy, Mode, ModeContext, ReadState } from "./pane-mode";
+import type { Built, Busy, Findings, Mode, ModeContext, ReadState } from "./pane-mode";
 import { hostErrorCode, parseMark, sourceKey, yieldToBrowser } from "./pane-values";
 import { useSingleMode } from "./SingleMode";
 
@@ -26,8 +26,7 @@ export type Outcome =
   | { kind: "cancelled" }
   | { kind: "problems"; problems: Problem[] };
 
-/** What a build found beside its sheets: one agency's analysis (headline, checks), or a group's checks. */
-export type Findings = Pick<Extract<Built, { ok: true }>, "analysis" | "groupChecks">;
+export type { Findings } from "./pane-mode";
 
 export interface PendingConfirm {
   names: string[];
@@ -181,7 +180,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
       await yieldToBrowser();
       const existing = await host.findGenerated();
       const merged = deps.mergeEdits(built.specs, existing);
-      const findings = { analysis: built.analysis, groupChecks: built.groupChecks };
+      const findings: Findings = { analysis: built.analysis, groupChecks: built.groupChecks, group: built.group };
       if (merged.needsConfirm.length > 0) {
         const names = merged.needsConfirm.map((x) => x.name);
         if (mounted.current) setConfirm({ names, specs: merged.specs, replace: merged.replace, findings });

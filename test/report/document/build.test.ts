@@ -5,7 +5,7 @@
 import { analyse } from "../../../src/engine/analyse";
 import { arabicToThaiDigits } from "../../../src/engine/text";
 import type { Block, DocumentSpec, ParagraphSpec, TableSpec } from "../../../src/report/document/spec";
-import { parseDayDate } from "../../../src/report/document/thai-date";
+import { isoDay, parseDayDate } from "../../../src/report/document/thai-date";
 import { AGENCY, referenceAnalysis, referenceDocument, SEED_FIELDS } from "../../docx/fixture";
 import { SCORES_2564, SCORES_2565, STATED_2564, STATED_2565 } from "../../engine/input/report-data";
 import { table, yearScores, REPORT_2565 } from "../../helpers/tables";
@@ -73,6 +73,7 @@ describe("the memo (บันทึกข้อความ)", () => {
   test("the date: the field's day (a BE year accepted), else the day the document is made", () => {
     expect(parseDayDate("2566-03-20")).toEqual({ year: 2023, month: 3, day: 20 });
     expect(parseDayDate("2023-02-30")).toBeNull();
+    expect(parseDayDate(isoDay(new Date(2024, 9, 1)))).toEqual({ year: 2024, month: 10, day: 1 });
     const today = paragraphs(referenceDocument({ fields: { ...SEED_FIELDS, date: "" }, today: "2024-10-01" }));
     expect(today[2]).toContain("วันที่ ๑ ตุลาคม ๒๕๖๗");
   });
@@ -152,11 +153,11 @@ describe("the report body", () => {
     expect(rows.length).toBe(weak.length);
     weak.forEach(([n], i) => {
       const m = a.measures[i];
-      expect(rows[i][1]).toMatch(new RegExp(`^ตัวชี้วัดที่ ${th(n)} `));
-      expect(rows[i][3]).toBe(m.owner.th);
+      expect(rows[i][0]).toMatch(new RegExp(`^${th(String(i + 1))}. ตัวชี้วัดที่ ${th(n)} `));
+      expect(rows[i][2]).toBe(m.owner.th);
       // The seed's period, as it prints it.
-      expect(rows[i][4]).toBe("ต.ค. ๖๕ - ก.ย. ๖๖");
-      expect(rows[i][5]).toBe(th(m.monitoring.th));
+      expect(rows[i][3]).toBe("ต.ค. ๖๕ - ก.ย. ๖๖");
+      expect(rows[i][4]).toBe(th(m.monitoring.th));
     });
   });
 
@@ -164,7 +165,7 @@ describe("the report body", () => {
     const r = analyse(table(yearScores(2564, Object.values(SCORES_2564)), yearScores(2565, REPORT_2565)), { owners: { 8: { th: "กองช่าง", en: "Works" } } });
     if (!r.ok) throw new Error("analyse");
     const doc = referenceDocument({ fields: { ...SEED_FIELDS, background: "ย่อหน้าแรก\n\nย่อหน้าที่สอง" } }, r.analysis);
-    expect(cells(tableWith(doc, "ผู้รับผิดชอบ"))[0][3]).toBe("กองช่าง");
+    expect(cells(tableWith(doc, "ผู้รับผิดชอบ"))[0][2]).toBe("กองช่าง");
     const q = paragraphs(doc);
     expect(q[q.indexOf("๑. ความเป็นมา") + 1]).toBe("ย่อหน้าแรก");
     expect(q[q.indexOf("๑. ความเป็นมา") + 2]).toBe("ย่อหน้าที่สอง");
@@ -200,13 +201,17 @@ describe("options", () => {
     expect(p).toContain("๕. วิเคราะห์จุดแข็งและจุดที่ต้องพัฒนา");
   });
 
-  test("caveats (a 2569 table: rules carried forward) are a footnote on the results sentence, in Thai digits", () => {
+  test("caveats (a 2569 table: rules carried forward) are footnotes on the memo's figures and on the results sentence, in Thai digits", () => {
     const r = analyse(table(yearScores(2569, REPORT_2565)), {});
     if (!r.ok) throw new Error("analyse");
     const d = referenceDocument({}, r.analysis);
-    const withMark = d.blocks.find((b: Block) => b.kind === "paragraph" && b.runs.some((x) => "footnote" in x)) as ParagraphSpec;
-    expect(paragraphText(withMark)).toContain("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
-    expect(d.footnotes[1]).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)");
+    const marked = d.blocks.filter((b: Block): b is ParagraphSpec => b.kind === "paragraph" && b.runs.some((x) => "footnote" in x));
+    expect(marked.map((m) => m.runs.flatMap((x) => ("footnote" in x ? [x.footnote] : [])))).toEqual([[1], [2]]);
+    expect(paragraphText(marked[0])).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ได้คะแนนร้อยละ");
+    expect(paragraphText(marked[1])).toContain("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
+    for (const id of [1, 2]) {
+      expect(d.footnotes[id]).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)");
+    }
     expect(referenceDocument().footnotes).toEqual({});
   });
 });
