@@ -141,6 +141,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       // A fixed-size table (the ten indicators, overall, grade, instruments) read as one: a few rows
       // past a landscape page would otherwise print alone on a second one.
       onePage: true,
+      keep: [{ from: 0, to: rows.length - 1, shrink: true }],
       headerRow: HEADER_ROW,
       agency: o.agency,
       yearText: `${w.fiscalYear} ${py} – ${cy}`,

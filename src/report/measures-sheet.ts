@@ -60,6 +60,8 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
       orientation: "landscape",
       area: `A$1:F$${rows.length}`,
       headerRow: HEADER_ROW,
+      // Whole rows move between pages; the title stays with the first measure.
+      keep: [{ from: 0, to: first }],
       agency: o.agency,
       yearText: `${w.fiscalYear} ${d(String(a.planYear))}`,
       lang: o.lang,

@@ -14,6 +14,8 @@ export function printSetup(p: {
   repeatHeader?: boolean;
   /** Shrink to one page tall as well as wide. */
   onePage?: boolean;
+  /** Row blocks kept on one page (page-breaks.ts places the breaks and the zoom from them). */
+  keep?: PrintSpec["keep"];
   agency: string;
   yearText: string;
   lang: Lang;
@@ -24,6 +26,7 @@ export function printSetup(p: {
     paper: "A4",
     fitToWidth: true,
     ...(p.onePage ? { onePage: true } : {}),
+    ...(p.keep ? { keep: p.keep } : {}),
     ...(p.repeatHeader === false ? {} : { repeatRows: `$${row}:$${row}` }),
     area: p.area,
     header: { left: headerText(p.agency), right: headerText(p.yearText) },

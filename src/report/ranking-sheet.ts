@@ -75,7 +75,9 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...(a.strengths.length > 0 ? [splitHeading(a, "strengths", o.lang, o.digits), ...sentences(a.strengths)] : []),
     ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
   ];
+  const tablesLast = rows.length - 1;
   rows.push([], subtitle(w.analysis));
+  const analysisFrom = rows.length - 1;
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);
   for (const value of paragraphs) rows.push([{ value, style: "paragraph" }]);
   const lastPrinted = rows.length - 1;
@@ -125,6 +127,11 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       headerRow: HEADER_ROW,
       // The table always fits page 1; a header row over the sentences spilling onto page 2 would be noise.
       repeatHeader: false,
+      // The tables on one page; the analysis with its heading, on the next if it does not fit under them.
+      keep: [
+        { from: 0, to: tablesLast },
+        { from: analysisFrom, to: lastPrinted },
+      ],
       agency: o.agency,
       yearText: `${w.fiscalYear} ${year}`,
       lang: o.lang,

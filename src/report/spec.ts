@@ -87,6 +87,14 @@ export interface PrintSpec {
   gridlines: false;
   /** Margins in inches. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /**
+   * Runs of rows (0-based) the builder wants on one page (a table with its
+   * totals, the analysis with its heading, a chart): the report layer turns
+   * them into `breaks` (page-breaks.ts). Writers ignore it.
+   */
+  keep?: { from: number; to: number; /** The block must fit one page: the zoom shrinks (as `onePage` does) until it does. */ shrink?: boolean }[];
+  /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */
+  breaks?: number[];
 }
 
 export type SheetKind = "ranking" | "comparison" | "measures" | "agencies" | "distribution" | "peers";

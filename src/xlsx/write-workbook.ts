@@ -74,6 +74,9 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): string[] {
   // Heights as the spec gives them (the report layer fits them to the text).
   for (const [r, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = height;
 
+  // ExcelJS writes a break after the row it is called on: the row before the one that starts a page.
+  for (const b of spec.print.breaks ?? []) if (b > 0) ws.getRow(b).addPageBreak();
+
   for (const m of spec.merges) ws.mergeCells(m);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;
 

@@ -90,13 +90,27 @@ describe("print through LibreOffice", () => {
     expect(readdirSync(OUTPUT).filter((f) => f.endsWith(".png"))).toHaveLength(pages.length);
   });
 
-  it("prints the analysis under the ranking: overall sentence first, the last weakness last, no table header over it", () => {
+  it("prints the ranking's tables on page 1 and the analysis whole, with its heading, on page 2: no lonely remainder", () => {
     const ranking = texts.slice(0, cmp()).map(squeeze);
-    expect(ranking[0]).toContain(squeeze("สรุปผลการวิเคราะห์"));
-    expect(ranking[0]).toContain(squeeze("มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A"));
-    expect(ranking.join("")).toContain(squeeze("จำนวน ๖ ตัวชี้วัด ได้แก่"));
-    expect(ranking[ranking.length - 1]).toContain(squeeze("(EIT) ได้คะแนนการประเมินร้อยละ ๗๘.๗๔"));
-    for (const t of ranking.slice(1)) expect(t).not.toContain(squeeze("เครื่องมือ"));
+    expect(ranking).toHaveLength(2);
+    expect(ranking[0]).toContain(squeeze("แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)")); // the instrument table's last row
+    expect(ranking[0]).not.toContain(squeeze("สรุปผลการวิเคราะห์"));
+    expect(ranking[1]).toContain(squeeze("สรุปผลการวิเคราะห์"));
+    expect(ranking[1]).toContain(squeeze("มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A"));
+    expect(ranking[1]).toContain(squeeze("จำนวน ๖ ตัวชี้วัด ได้แก่"));
+    expect(ranking[1]).toContain(squeeze("(EIT) ได้คะแนนการประเมินร้อยละ ๗๘.๗๔"));
+    expect(ranking[1]).not.toContain(squeeze("เครื่องมือ"));
+    // Lines per page from pdftotext: the analysis page is no remainder of a few lines.
+    const lines = texts.slice(0, cmp()).map((t) => t.split("\n").filter((l) => l.trim() !== "").length);
+    expect(lines[1]).toBeGreaterThanOrEqual(15);
+  });
+
+  it("prints at least two measures on every page of the plan, whole rows only", () => {
+    const measures = texts.slice(cmp() + 1).map(squeeze);
+    // Each measure's first cell starts "ตัวชี้วัดที่ N"; the steps never do.
+    const perPage = measures.map((t) => t.split(squeeze("ตัวชี้วัดที่")).length - 1);
+    expect(perPage.reduce((a, b) => a + b, 0)).toBe(10);
+    for (const n of perPage) expect(n).toBeGreaterThanOrEqual(2);
   });
 
   it("fits each sheet to one page wide: the last column prints beside the first on every page", () => {

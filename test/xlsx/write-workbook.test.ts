@@ -212,6 +212,18 @@ describe("writeWorkbook: print setup", () => {
     expect(specs.map((s) => !!s.print.onePage)).toEqual([false, true, false]);
   });
 
+  it("writes the report's page breaks as manual row breaks above each break row", async () => {
+    const withStrengths = referenceSpecs({}, true);
+    const bytes = await writeWorkbook(withStrengths);
+    const ranking = await part(bytes, "xl/worksheets/sheet1.xml");
+    const measures = await part(bytes, "xl/worksheets/sheet3.xml");
+    // <brk id="N"> breaks after 1-based row N, i.e. above 0-based row N.
+    const ids = (xml: string) => [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(ids(ranking)).toEqual(withStrengths[0].print.breaks);
+    expect(ids(measures)).toEqual(withStrengths[2].print.breaks);
+    expect(withStrengths[2].print.breaks?.length).toBeGreaterThanOrEqual(1);
+  });
+
   it("defines absolute print areas and repeated header rows (the $ trap of ExcelJS)", async () => {
     const xml = await part(bytes, "xl/workbook.xml");
     expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$${specs[0].rows.length}</definedName>`);
