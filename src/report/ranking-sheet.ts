@@ -2,6 +2,7 @@
 import { instrumentWeight } from "../engine/grade";
 import { indicatorLabel, instrumentLabel, instrumentOf } from "../engine/labels";
 import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
+import { weightedRoundingGap } from "../engine/rounding-gap";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
@@ -64,6 +65,9 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ]),
   );
   const instrumentRows = { first: instrumentsFrom + 1, last: rows.length - 1 };
+  const noteRow = roundingNoteRow(c, o);
+  if (noteRow) rows.push([noteRow]);
+  const noteMerge = noteRow ? [rangeAddress(rows.length - 1, 0, rows.length - 1, 4)] : [];
 
   // The analysis in the report's sentences under the table (its sections 5
   // and 6), each paragraph across the printed columns, ready to paste.
@@ -104,7 +108,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
       { width: 10 },
     ],
-    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
+    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...noteMerge, ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
@@ -139,4 +143,11 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     editableColumns: [],
     rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),
   };
+}
+
+/** Wrapped like the caveats (what a figure rests on). Under the instrument table, only when its rounded weighted column does not add up to the overall. */
+function roundingNoteRow(y: Analysis["current"], o: ReportOptions): CellSpec | null {
+  const gap = weightedRoundingGap(y);
+  if (!gap) return null;
+  return { value: withDigits(W[o.lang].roundingNote(gap.sum, gap.overall, gap.gap), o.digits), style: "caveat" };
 }

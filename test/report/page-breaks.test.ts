@@ -17,8 +17,10 @@ describe("page breaks from the report's blocks", () => {
     const heading = ranking.rows.findIndex((r) => r[0]?.value === "สรุปผลการวิเคราะห์");
     expect(ranking.print.breaks).toEqual([heading]);
     const [first, second] = pages(ranking);
-    // Page 1 ends with the instrument table's last row (OIT), page 2 ends with the last sentence.
-    expect(String(ranking.rows[first[first.length - 2]][1]?.value)).toContain("(OIT)");
+    // Page 1 holds the instrument table's last row (OIT) and the note under it; page 2 ends with the last sentence.
+    const oit = ranking.rows.findIndex((r) => /^แบบตรวจ.*\(OIT\)$/.test(String(r[1]?.value)));
+    expect(first).toContain(oit);
+    expect(first).toContain(oit + 1);
     expect(second[second.length - 1]).toBe(ranking.rows.length - 1);
   });
 
