@@ -12,6 +12,7 @@ import { SAMPLE_CELLS } from "../../src/report/sample";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { referenceSpecs } from "../xlsx/fixture";
+import type { SheetSpec } from "../../src/report/spec";
 
 const OUTPUT = join(__dirname, "..", "..", "test-output", "print");
 
@@ -36,13 +37,49 @@ function pageSizes(pdf: string): { width: number; height: number }[] {
  * vowels in drawing order ("ชี้" comes out "ชีว้"): compare without spaces
  * and without those marks.
  */
-const squeeze = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
+const squeeze = (s: string) => s.replace(/[\s\u200b\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
+
+/**
+ * A page's printed lines, top to bottom (pdftotext -bbox-layout): words
+ * grouped by their line's top, since pdftotext puts a stacked tone mark in
+ * a line of its own at the same height.
+ */
+function visualLines(pdf: string, page: number): string[] {
+  const html = execFileSync("pdftotext", ["-bbox-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
+  const lines = new Map<string, string>();
+  for (const m of html.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)) {
+    const words = [...m[1].matchAll(/<word[^>]*yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/word>/g)];
+    if (words.length === 0) continue;
+    const top = Number(words[0][1]).toFixed(0);
+    lines.set(top, (lines.get(top) ?? "") + words.map((w) => w[2].replace(/&quot;/g, '"').replace(/&amp;/g, "&")).join(" "));
+  }
+  return [...lines.entries()].sort((a, b) => Number(a[0]) - Number(b[0])).map(([, t]) => t);
+}
+
+const THAI_LETTER = /[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e4f-\u0e5b]/;
+
+/** Squeezed offsets (see squeeze) before which the source text may break a line: a space, a U+200B, or a non-Thai side. */
+function breakable(source: string): Set<number> {
+  const out = new Set<number>();
+  let kept = "";
+  let gap = false;
+  for (const ch of source) {
+    if (/[\s\u200b]/.test(ch)) gap = true;
+    else if (squeeze(ch) !== "") {
+      if (gap || !THAI_LETTER.test(ch) || !THAI_LETTER.test(kept.slice(-1))) out.add(kept.length);
+      kept += ch;
+      gap = false;
+    }
+  }
+  return out;
+}
 
 const A4 = { short: 595.3, long: 841.9 };
 const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
 let dir: string;
 let pdf: string;
+let specs: SheetSpec[];
 let pages: { width: number; height: number }[];
 let texts: string[];
 
@@ -54,7 +91,7 @@ beforeAll(async () => {
 
   dir = mkdtempSync(join(tmpdir(), "ita-print-"));
   // Strengths too, so the measures plan is long enough to need a second page.
-  const specs = referenceSpecs({ owners: ["กองคลัง", "สำนักปลัด", "กองช่าง", "กองการศึกษา", "กองสาธารณสุขและสิ่งแวดล้อม"] }, true);
+  specs = referenceSpecs({ owners: ["กองคลัง", "สำนักปลัด", "กองช่าง", "กองการศึกษา", "กองสาธารณสุขและสิ่งแวดล้อม"] }, true);
   const xlsx = join(dir, "ita-report.xlsx");
   writeFileSync(xlsx, await writeWorkbook(specs));
   pdf = await convertToPdf(xlsx, dir);
@@ -103,6 +140,31 @@ describe("print through LibreOffice", () => {
     // Lines per page from pdftotext: the analysis page is no remainder of a few lines.
     const lines = texts.slice(0, cmp()).map((t) => t.split("\n").filter((l) => l.trim() !== "").length);
     expect(lines[1]).toBeGreaterThanOrEqual(15);
+  });
+
+  it("breaks the analysis lines between words only: every line ends at a space or a U+200B of the sentence", () => {
+    const ranking = specs[0];
+    const sources = ranking.rows.flatMap((r) => (r[0]?.style === "paragraph" ? [String(r[0].value)] : []));
+    const page = visualLines(pdf, 2).map(squeeze);
+    const from = page.indexOf(squeeze("สรุปผลการวิเคราะห์"));
+    const lines = page.slice(from + 1).filter((l) => !/^หนา\d/.test(l));
+    // The page's lines put together are the sentences put together: nothing lost, so offsets compare.
+    expect(lines.join("")).toBe(sources.map(squeeze).join(""));
+    const allowed = new Set<number>();
+    let base = 0;
+    for (const s of sources) {
+      for (const k of breakable(s)) allowed.add(base + k);
+      base += squeeze(s).length;
+      allowed.add(base);
+    }
+    let at = 0;
+    const midWord: string[] = [];
+    lines.forEach((l, i) => {
+      at += l.length;
+      if (i < lines.length - 1 && !allowed.has(at)) midWord.push(`${l.slice(-6)}|${lines[i + 1].slice(0, 6)}`);
+    });
+    expect(midWord).toEqual([]);
+    expect(lines.length).toBeGreaterThan(sources.length); // some sentences did wrap
   });
 
   it("prints at least two measures on every page of the plan, whole rows only", () => {
