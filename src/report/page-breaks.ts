@@ -29,7 +29,7 @@ const HEIGHT_SLACK = 0.96;
 /** A last page holding less than this share of a page, or one row, is a lonely remainder. */
 const LONELY_SHARE = 0.25;
 
-/** A run of rows (0-based, inclusive) printed on one page when it fits one; `shrink`: the zoom shrinks until it does. */
+/** A run of rows (0-based, inclusive) printed on one page when it fits one. */
 export type KeepBlock = NonNullable<PrintSpec["keep"]>[number];
 
 /** The area inside the margins, in points, for the spec's orientation. */
@@ -50,17 +50,14 @@ export function areaBounds(area: string): { r0: number; r1: number; c1: number }
 
 export const rowPoints = (spec: SheetSpec, r: number): number => spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS;
 
-/** The zoom (whole percent, as Excel keeps it) that fits the area's columns, and each shrink block, on one page. */
-export function fitZoom(spec: SheetSpec, blocks: KeepBlock[]): number {
+/** The zoom (whole percent, as Excel keeps it) that fits the area's columns on one page wide (onePage: and tall). */
+export function fitZoom(spec: SheetSpec): number {
   const bounds = areaBounds(spec.print.area);
   const page = printablePoints(spec.print);
   let tableWidth = 0;
   for (let c = 0; c <= (bounds?.c1 ?? spec.columns.length - 1); c++) tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
   let zoom = Math.min(1, page.width / tableWidth);
-  for (const b of blocks.filter((x) => x.shrink)) {
-    const tall = sum(spec, b.from, b.to) + titleHeight(spec, b.from);
-    zoom = Math.min(zoom, (page.height * HEIGHT_SLACK) / tall);
-  }
+  if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.r0, bounds.r1));
   // Whole percent, rounded down, and one less: a printer measuring columns a little wider shrinks more, never less.
   return Math.max(10, Math.floor(zoom * 100) - 1);
 }
@@ -129,8 +126,24 @@ function balanceLast(spec: SheetSpec, breaks: number[], bounds: { r0: number; r1
   return [...breaks.slice(0, -1), best];
 }
 
-/** The spec with the page breaks its blocks ask for (none: one page, or none needed). */
+/** The spec with the page breaks its blocks ask for (none: one page, or none needed), columns widened where a block asks. */
 export function withPageBreaks(spec: SheetSpec, blocks: KeepBlock[]): SheetSpec {
-  const breaks = placeBreaks(spec, fitZoom(spec, blocks), blocks);
-  return { ...spec, print: { ...spec.print, breaks } };
+  const widened = blocks.reduce(widenFor, spec);
+  const breaks = placeBreaks(widened, fitZoom(widened), blocks);
+  return { ...widened, print: { ...widened.print, breaks } };
+}
+
+/** Widens the block's column, a unit at a time, until the fit-to-width zoom prints the block on one page. */
+function widenFor(spec: SheetSpec, block: KeepBlock): SheetSpec {
+  const col = block.widen;
+  if (col === undefined || !spec.columns[col]) return spec;
+  const page = printablePoints(spec.print).height * HEIGHT_SLACK;
+  const tall = sum(spec, block.from, block.to) + titleHeight(spec, block.from);
+  let out = spec;
+  // A bound: a table twice the page's height is left to break across pages.
+  for (let n = 0; n < 400 && (tall * fitZoom(out)) / 100 > page; n++) {
+    const columns = out.columns.map((c, i) => (i === col ? { width: c.width + 1 } : c));
+    out = { ...out, columns };
+  }
+  return (tall * fitZoom(out)) / 100 > page ? spec : out;
 }

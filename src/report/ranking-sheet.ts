@@ -6,7 +6,7 @@ import { weightedRoundingGap } from "../engine/rounding-gap";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
-import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
@@ -80,6 +80,8 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
   ];
   const tablesLast = rows.length - 1;
+  // The chart under the tables (columns A to E), on page 1 when it fits there.
+  const chartRows = appendChartRows(rows, 13, 4);
   rows.push([], subtitle(w.analysis));
   const analysisFrom = rows.length - 1;
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);
@@ -99,6 +101,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     name: `ITA ${c.year} ${w.rankingTab}`,
     font: SHEET_FONT,
     rows,
+    rowHeights: chartRows.heights,
     // Short headers and words on one line; the score header wrapped would break inside "ร้อยละ".
     columns: [
       { width: fitWidth([w.rank], 8, 14) },
@@ -122,7 +125,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       title: `${w.chartScores} ${w.fiscalYear} ${year}`,
       categories: rangeAddress(first, 1, last, 1),
       series: [{ name: w.score, values: rangeAddress(first, 3, last, 3) }],
-      anchor: { from: `H${first}`, to: `P${last + 8}` },
+      anchor: chartRows.anchor,
       referenceLine: { name: w.passLine, value: passMark, values: rangeAddress(first, 5, last, 5) },
     },
     print: printSetup({
@@ -131,9 +134,10 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       headerRow: HEADER_ROW,
       // The table always fits page 1; a header row over the sentences spilling onto page 2 would be noise.
       repeatHeader: false,
-      // The tables on one page; the analysis with its heading, on the next if it does not fit under them.
+      // The tables on one page, the chart whole, the analysis with its heading on the next page if it does not fit.
       keep: [
         { from: 0, to: tablesLast },
+        { from: chartRows.from - 1, to: chartRows.to },
         { from: analysisFrom, to: lastPrinted },
       ],
       agency: o.agency,

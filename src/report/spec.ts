@@ -92,7 +92,16 @@ export interface PrintSpec {
    * totals, the analysis with its heading, a chart): the report layer turns
    * them into `breaks` (page-breaks.ts). Writers ignore it.
    */
-  keep?: { from: number; to: number; /** The block must fit one page: the zoom shrinks (as `onePage` does) until it does. */ shrink?: boolean }[];
+  keep?: {
+    from: number;
+    to: number;
+    /**
+     * A table that must print on one page: this column (0-based) is widened
+     * until fitting the width shrinks the block to one page tall (a "Fit to N
+     * tall" would make printers drop the manual breaks).
+     */
+    widen?: number;
+  }[];
   /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */
   breaks?: number[];
 }

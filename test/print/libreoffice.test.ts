@@ -74,6 +74,31 @@ function breakable(source: string): Set<number> {
   return out;
 }
 
+/**
+ * Pixels of the chart colours (series 4472C4, ED7D31; pass line C00000) in
+ * a band of a page rendered at 40 dpi, from `top` to `bottom` (shares of
+ * the page's height). pdftoppm's PPM: "P6 w h 255" then RGB bytes.
+ */
+function colours(pdf: string, page: number, top: number, bottom = 1): { blue: number; orange: number; red: number } {
+  const ppm = execFileSync("pdftoppm", ["-r", "40", "-f", String(page), "-l", String(page), pdf]);
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString("latin1"));
+  if (!header) throw new Error("pdftoppm gave no PPM");
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const start = header[0].length;
+  const near = (r: number, g: number, b: number, c: [number, number, number]) => Math.abs(r - c[0]) + Math.abs(g - c[1]) + Math.abs(b - c[2]) < 60;
+  const out = { blue: 0, orange: 0, red: 0 };
+  for (let y = Math.floor(top * h); y < Math.floor(bottom * h); y++) {
+    for (let x = 0; x < w; x++) {
+      const i = start + (y * w + x) * 3;
+      const [r, g, b] = [ppm[i], ppm[i + 1], ppm[i + 2]];
+      if (near(r, g, b, [0x44, 0x72, 0xc4])) out.blue++;
+      else if (near(r, g, b, [0xed, 0x7d, 0x31])) out.orange++;
+      else if (near(r, g, b, [0xc0, 0x00, 0x00])) out.red++;
+    }
+  }
+  return out;
+}
+
 const A4 = { short: 595.3, long: 841.9 };
 const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
@@ -116,14 +141,17 @@ describe("print through LibreOffice", () => {
   /** Index of the comparison's page: the ranking (table, then its analysis) prints before it, the measures after. */
   const cmp = () => texts.findIndex((t) => squeeze(t).includes(squeeze("เปรียบเทียบผลการประเมิน ITA")));
 
-  it("prints the ranking and its analysis on portrait pages, the comparison on one landscape page, the measures on 2+ landscape pages", () => {
+  it("prints the ranking on 2 portrait pages, the comparison table on one landscape page and its chart on the next, the measures on 2+ landscape pages", () => {
     const c = cmp();
-    expect(c).toBeGreaterThanOrEqual(1);
-    expect(pages.length).toBeGreaterThanOrEqual(c + 3);
+    expect(c).toBe(2);
+    expect(pages.length).toBeGreaterThanOrEqual(c + 4);
     for (const p of pages.slice(0, c)) expect(portrait(p)).toBe(true);
     for (const p of pages.slice(c)) expect(landscape(p)).toBe(true);
     expect(squeeze(texts[0])).toContain(squeeze("เรียงอันดับคะแนน"));
-    expect(squeeze(texts[c + 1])).toContain(squeeze("มาตรการ/ประเด็นที่จะต้องพัฒนา เพื่อขับเคลื่อน"));
+    // The whole comparison table on its page (its last row, OIT's mean), the chart's title on the next.
+    expect(squeeze(texts[c])).toContain(squeeze("แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)"));
+    expect(squeeze(texts[c + 1])).toContain(squeeze("เปรียบเทียบคะแนนรายตัวชี้วัด"));
+    expect(squeeze(texts[c + 2])).toContain(squeeze("มาตรการ/ประเด็นที่จะต้องพัฒนา เพื่อขับเคลื่อน"));
     expect(readdirSync(OUTPUT).filter((f) => f.endsWith(".png"))).toHaveLength(pages.length);
   });
 
@@ -168,7 +196,7 @@ describe("print through LibreOffice", () => {
   });
 
   it("prints at least two measures on every page of the plan, whole rows only", () => {
-    const measures = texts.slice(cmp() + 1).map(squeeze);
+    const measures = texts.slice(cmp() + 2).map(squeeze);
     // Each measure's first cell starts "ตัวชี้วัดที่ N"; the steps never do.
     const perPage = measures.map((t) => t.split(squeeze("ตัวชี้วัดที่")).length - 1);
     expect(perPage.reduce((a, b) => a + b, 0)).toBe(10);
@@ -181,14 +209,14 @@ describe("print through LibreOffice", () => {
     expect(compared).toContain(squeeze("ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT)"));
     expect(compared).toContain(squeeze("เพิ่ม/ลด"));
     expect(squeeze(texts[0])).toContain(squeeze("ต้องพัฒนา")); // the last printed column of the ranking
-    for (const t of texts.slice(cmp() + 1)) {
+    for (const t of texts.slice(cmp() + 2)) {
       expect(squeeze(t)).toContain(squeeze("ที่"));
       expect(squeeze(t)).toContain(squeeze("การติดตามและรายงานผล"));
     }
   });
 
   it("repeats the measures header row on every page of the plan", () => {
-    const measures = texts.slice(cmp() + 1);
+    const measures = texts.slice(cmp() + 2);
     expect(measures.length).toBeGreaterThanOrEqual(2);
     for (const t of measures) {
       expect(squeeze(t)).toContain(squeeze("ขั้นตอน/วิธีการดำเนินการ"));
@@ -199,6 +227,18 @@ describe("print through LibreOffice", () => {
     expect(squeeze(measures[1])).not.toContain(squeeze("เพื่อขับเคลื่อน"));
     // The last page holds a strength kept up, not the title rows.
     expect(squeeze(measures[measures.length - 1])).toContain(squeeze("(รักษาระดับ)"));
+  });
+
+  it("prints the charts as charts: bars in the series' colours in the chart's part of the page, the pass line in red", () => {
+    // Page 1: the ranking chart under the tables (lower half); the comparison's chart page.
+    const ranking = colours(pdf, 1, 0.55);
+    expect(ranking.blue).toBeGreaterThan(500);
+    expect(ranking.red).toBeGreaterThan(30);
+    expect(colours(pdf, 1, 0, 0.55).blue).toBe(0); // nothing of the kind over the tables
+    const compared = colours(pdf, cmp() + 2, 0.1);
+    expect(compared.blue).toBeGreaterThan(500);
+    expect(compared.orange).toBeGreaterThan(500);
+    expect(colours(pdf, cmp() + 1, 0).blue).toBe(0); // the table's page: no bars
   });
 
   it("prints the indicator names, the header and the footer", () => {

@@ -34,7 +34,7 @@ describe("page breaks from the report's blocks", () => {
 
   it("plans every page to fit the paper at the fit-to-width zoom, the header row repeated", () => {
     for (const spec of referenceSpecs({}, true)) {
-      const zoom = fitZoom(spec, spec.print.keep ?? []) / 100;
+      const zoom = fitZoom(spec) / 100;
       const room = printablePoints(spec.print).height;
       pages(spec).forEach((rows, i) => {
         const title = i > 0 && spec.print.repeatRows ? rowPoints(spec, 3) : 0;
