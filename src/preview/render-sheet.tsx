@@ -199,7 +199,7 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
     >
       <style>{PRINT_CSS}</style>
       {layout.pages.map((p, i) => {
-        const ctx: PageContext = { page: i + 1, pages, sheet: spec.name, file, date };
+        const ctx: PageContext = { page: i + 1, pages, sheet: spec.name, file, date, digits: spec.print.pageDigits };
         return (
           <section
             key={i}

@@ -7,6 +7,7 @@ import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from 
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
+import { documentDate } from "./signature-block";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
@@ -155,6 +156,8 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       agency: o.agency,
       yearText: `${w.fiscalYear} ${py} – ${cy}`,
       lang: o.lang,
+      digits: o.digits,
+      date: o.fields ? documentDate(o.fields, o.lang, o.digits) : undefined,
     }),
     editableColumns: [],
     rowKeys: Object.fromEntries(a.changes.map((ch, i) => [first + i, String(ch.indicator)])),

@@ -91,7 +91,6 @@ export function placeBreaks(spec: SheetSpec, zoom: number, blocks: KeepBlock[]):
   const page = (printablePoints(spec.print).height * HEIGHT_SLACK * 100) / zoom;
   const fits = (from: number, to: number) => sum(spec, from, to) + titleHeight(spec, from) <= page;
   const blockAt = (r: number) => blocks.find((b) => b.from === r && b.to > b.from);
-  const inside = (r: number) => blocks.some((b) => r > b.from && r <= b.to);
 
   const breaks: number[] = [];
   let start = bounds.r0;
@@ -105,20 +104,34 @@ export function placeBreaks(spec: SheetSpec, zoom: number, blocks: KeepBlock[]):
     // A block placed whole: its rows need no further test.
     if (end > r && fits(start, end)) r = end;
   }
-  return balanceLast(spec, breaks, bounds, page, inside);
+  return balanceLast(spec, breaks, bounds, page, blocks);
 }
 
-function balanceLast(spec: SheetSpec, breaks: number[], bounds: { r0: number; r1: number }, page: number, inside: (r: number) => boolean): number[] {
+/** Rows and blocks (each counted once) from `from` to `to`. */
+function units(from: number, to: number, blocks: KeepBlock[]): number {
+  let n = 0;
+  for (let r = from; r <= to; r++, n++) {
+    const b = blocks.find((x) => x.from === r);
+    if (b) r = Math.max(r, b.to);
+  }
+  return n;
+}
+
+function balanceLast(spec: SheetSpec, breaks: number[], bounds: { r0: number; r1: number }, page: number, blocks: KeepBlock[]): number[] {
   if (breaks.length === 0) return breaks;
+  const inside = (r: number) => blocks.some((b) => r > b.from && r <= b.to);
   const last = breaks[breaks.length - 1];
   const prev = breaks.length > 1 ? breaks[breaks.length - 2] : bounds.r0;
   const height = (from: number, to: number) => sum(spec, from, to) + titleHeight(spec, from);
-  const lonely = bounds.r1 === last || sum(spec, last, bounds.r1) < page * LONELY_SHARE;
+  // One row, or one block (the last measure with the signatures), or a sliver of a page.
+  const lonely = units(last, bounds.r1, blocks) === 1 || sum(spec, last, bounds.r1) < page * LONELY_SHARE;
   if (!lonely) return breaks;
   let best = last;
   let bestMax = Math.max(height(prev, last - 1), height(last, bounds.r1));
+  const empty = (r: number) => !(spec.rows[r] ?? []).some((c) => c.value !== null && c.value !== "");
   for (let b = last - 1; b > prev; b--) {
-    if (inside(b)) continue;
+    // Never inside a block, nor a page starting with a blank row.
+    if (inside(b) || empty(b)) continue;
     if (height(b, bounds.r1) > page) break;
     const worst = Math.max(height(prev, b - 1), height(b, bounds.r1));
     if (worst < bestMax) [best, bestMax] = [b, worst];

@@ -10,6 +10,7 @@ import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from 
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
+import { documentDate } from "./signature-block";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
@@ -143,6 +144,8 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       agency: o.agency,
       yearText: `${w.fiscalYear} ${year}`,
       lang: o.lang,
+      digits: o.digits,
+      date: o.fields ? documentDate(o.fields, o.lang, o.digits) : undefined,
     }),
     editableColumns: [],
     rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),

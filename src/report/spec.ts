@@ -102,6 +102,12 @@ export interface PrintSpec {
      */
     widen?: number;
   }[];
+  /**
+   * Digits for the page numbers (&P, &N) of the footer. Header codes give
+   * Arabic digits in Excel and LibreOffice whatever is asked; the preview's
+   * print follows it.
+   */
+  pageDigits?: "thai" | "arabic";
   /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */
   breaks?: number[];
 }

@@ -45,6 +45,11 @@ export const REPORT_WORDS = {
     monitoring: "การติดตามและรายงานผล",
     maintain: "รักษาระดับ",
     ownerPrompt: "เลือกหน่วยงานที่รับผิดชอบ",
+    signed: "ลงชื่อ",
+    preparer: "ผู้จัดทำ",
+    reviewer: "ผู้ตรวจสอบ",
+    position: "ตำแหน่ง",
+    date: "วันที่",
   },
   en: {
     caveatLead: "Note:",
@@ -90,5 +95,10 @@ export const REPORT_WORDS = {
     monitoring: "Monitoring and reporting",
     maintain: "Maintain",
     ownerPrompt: "Choose the division in charge",
+    signed: "Signed",
+    preparer: "Prepared by",
+    reviewer: "Reviewed by",
+    position: "Position",
+    date: "Date",
   },
 } as const;

@@ -13,6 +13,7 @@ import { convertToPdf } from "../../src/xlsx/pdf";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { referenceSpecs } from "../xlsx/fixture";
 import type { SheetSpec } from "../../src/report/spec";
+import { emptyDocumentFields, type DocumentFields } from "../../src/report/document-fields";
 
 const OUTPUT = join(__dirname, "..", "..", "test-output", "print");
 
@@ -102,6 +103,13 @@ function colours(pdf: string, page: number, top: number, bottom = 1): { blue: nu
 const A4 = { short: 595.3, long: 841.9 };
 const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
+const FIELDS: DocumentFields = {
+  ...emptyDocumentFields(),
+  date: "2022-11-15",
+  preparer: { name: "นางสาวสมใจ ตั้งใจ", position: "นักวิเคราะห์นโยบายและแผนชำนาญการ" },
+  reviewers: [{ name: "นายสมชาย ใจดี", position: "ผู้อำนวยการกองยุทธศาสตร์และงบประมาณ" }],
+};
+
 let dir: string;
 let pdf: string;
 let specs: SheetSpec[];
@@ -116,7 +124,8 @@ beforeAll(async () => {
 
   dir = mkdtempSync(join(tmpdir(), "ita-print-"));
   // Strengths too, so the measures plan is long enough to need a second page.
-  specs = referenceSpecs({ owners: ["กองคลัง", "สำนักปลัด", "กองช่าง", "กองการศึกษา", "กองสาธารณสุขและสิ่งแวดล้อม"] }, true);
+  // And the planner's document fields: a signature block under the plan, the date in the header.
+  specs = referenceSpecs({ owners: ["กองคลัง", "สำนักปลัด", "กองช่าง", "กองการศึกษา", "กองสาธารณสุขและสิ่งแวดล้อม"], fields: FIELDS }, true);
   const xlsx = join(dir, "ita-report.xlsx");
   writeFileSync(xlsx, await writeWorkbook(specs));
   pdf = await convertToPdf(xlsx, dir);
@@ -239,6 +248,17 @@ describe("print through LibreOffice", () => {
     expect(compared.blue).toBeGreaterThan(500);
     expect(compared.orange).toBeGreaterThan(500);
     expect(colours(pdf, cmp() + 1, 0).blue).toBe(0); // the table's page: no bars
+  });
+
+  it("prints the signature block on the plan's last page, with the last measure, and the document's date in every header", () => {
+    const measures = texts.slice(cmp() + 2).map(squeeze);
+    const last = measures[measures.length - 1];
+    for (const s of ["ลงชื่อ", "ผู้จัดทำ", "ผู้ตรวจสอบ", "(นางสาวสมใจ ตั้งใจ)", "(นายสมชาย ใจดี)", "ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ", "วันที่ ๑๕ พฤศจิกายน ๒๕๖๕"]) {
+      expect(last).toContain(squeeze(s));
+    }
+    expect(last).toContain(squeeze("ตัวชี้วัดที่ ๕ การแก้ไขปัญหา")); // the plan's last measure, on the same page
+    for (const t of measures.slice(0, -1)) expect(t).not.toContain(squeeze("ผู้จัดทำ"));
+    for (const t of texts) expect(squeeze(t)).toContain(squeeze("๑๕ พฤศจิกายน ๒๕๖๕"));
   });
 
   it("prints the indicator names, the header and the footer", () => {
