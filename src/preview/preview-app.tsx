@@ -15,8 +15,8 @@ export interface PreviewAppProps {
 }
 
 const LABELS = {
-  th: { title: "ITA Scorecard: ทดลองในเบราว์เซอร์", print: "ภาพก่อนพิมพ์", grid: "ตาราง", hint: "วางข้อมูลจาก Excel หรือเว็บได้ (Ctrl+V) · ลากเพื่อเลือกช่วง" },
-  en: { title: "ITA Scorecard: browser preview", print: "Print view", grid: "Grid", hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range" },
+  th: { title: "ITA Scorecard: ทดลองในเบราว์เซอร์", print: "ภาพก่อนพิมพ์", printNow: "พิมพ์ / บันทึก PDF", grid: "ตาราง", hint: "วางข้อมูลจาก Excel หรือเว็บได้ (Ctrl+V) · ลากเพื่อเลือกช่วง" },
+  en: { title: "ITA Scorecard: browser preview", print: "Print view", printNow: "Print / Save PDF", grid: "Grid", hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range" },
 };
 
 export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
@@ -42,6 +42,12 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
           ) : (
             <span style={{ color: "#666", fontSize: 12 }}>{t.hint}</span>
           )}
+          {showPrint ? (
+            // The browser's print of the sheet as drawn: A4 pages in its orientation (render-sheet's @page rules).
+            <button type="button" onClick={() => window.print()}>
+              {t.printNow}
+            </button>
+          ) : null}
         </div>
         <div style={{ flex: 1, minHeight: 0, overflow: "auto", padding: showPrint ? 16 : 0 }}>
           {sheet ? (
