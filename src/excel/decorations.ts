@@ -52,7 +52,7 @@ const PLACES: [RegExp, SkippedFeature][] = [
   // The list sheet (added, filled with values, hidden) serves the drop-downs only.
   [/^(DataValidation\b|WorksheetCollection\.add\b|Range\.values\b|Worksheet\.visibility\b)/, "dataValidation"],
   [/^Chart/, "charts"],
-  [/^(PageLayout|HeaderFooter|HeadersFooters)/, "pageLayout"],
+  [/^(PageLayout|HeaderFooter|HeadersFooters|PageBreak)/, "pageLayout"],
 ];
 
 export function featureAt(location: string): SkippedFeature | undefined {
@@ -249,6 +249,8 @@ function print(ws: Excel.Worksheet, spec: SheetSpec): void {
   if (p.repeatRows) pl.setPrintTitleRows(p.repeatRows);
   pl.setPrintArea(p.area);
   pl.printGridlines = false;
+  // The report's breaks (no orphan rows, blocks kept whole): added before the row's first cell (ExcelApi 1.9).
+  for (const b of p.breaks ?? []) if (b > 0) ws.horizontalPageBreaks.add(`A${b + 1}`);
   // Spec margins are inches; Office.js takes points.
   const pt = (inches: number) => Math.round(inches * 7200) / 100;
   pl.topMargin = pt(p.margins.top);

@@ -1,5 +1,6 @@
 // Excel header/footer codes (&P, &N, &D, &A, &"Font,Bold", &16, &B …) to the
 // plain text a printed page shows.
+import { withDigits } from "../engine/text";
 
 export interface PageContext {
   page: number;
@@ -7,7 +8,11 @@ export interface PageContext {
   sheet: string;
   file?: string;
   date?: Date;
+  /** Digits of the page numbers (the spec's print.pageDigits). */
+  digits?: "thai" | "arabic";
 }
+
+const pageNumber = (n: number, ctx: PageContext) => withDigits(String(n), ctx.digits ?? "arabic");
 
 export function headerFooterText(code: string, ctx: PageContext): string {
   let out = "";
@@ -33,10 +38,10 @@ export function headerFooterText(code: string, ctx: PageContext): string {
       i++;
       switch (next.toUpperCase()) {
         case "P":
-          out += String(ctx.page);
+          out += pageNumber(ctx.page, ctx);
           break;
         case "N":
-          out += String(ctx.pages);
+          out += pageNumber(ctx.pages, ctx);
           break;
         case "A":
           out += ctx.sheet;

@@ -8,13 +8,14 @@ import { widestRow } from "../engine/input/limits";
 export const PX_PER_INCH = 96;
 /** A4 in inches (210 × 297 mm). */
 const A4_INCHES = { short: 210 / 25.4, long: 297 / 25.4 };
-/** Excel's default row height (points), for the empty rows the spec leaves unset. */
-export const DEFAULT_ROW_POINTS = 15;
+import { DEFAULT_ROW_POINTS, columnPixels } from "../report/page-breaks";
+
+export { DEFAULT_ROW_POINTS };
 /** Excel's default column width (characters). */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /** Excel column width (characters of the default font) → pixels. */
-export const columnPx = (width: number): number => Math.round(width * 7 + 5);
+export const columnPx = columnPixels;
 
 /** A sheet column's width in pixels (Excel's default where the spec sets none). */
 export const sheetColumnPx = (spec: SheetSpec, c: number): number => columnPx(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
@@ -96,9 +97,11 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
   let used = 0;
   // A tiny tolerance: heights are sums of fractions of a pixel.
   const fits = (h: number) => used + h <= printable.height + 1e-6;
+  // The report's manual breaks (page-breaks.ts: no orphan rows, blocks kept whole), as Excel honours them.
+  const manual = new Set(spec.print.breaks ?? []);
   for (let r = area.r0; r <= area.r1; r++) {
     const h = scaled(r);
-    if (rows.length > 0 && !fits(h)) {
+    if (rows.length > 0 && (!fits(h) || manual.has(r))) {
       pages.push({ rows });
       // Later pages start with the title rows, once the sheet has printed past them.
       const withTitles = repeat !== null && r > repeat.r1;

@@ -19,6 +19,7 @@ export const PREVIEW_LABELS = {
     title: "ITA Scorecard: ทดลองในเบราว์เซอร์",
     scoresSheet: "คะแนน",
     print: "ภาพก่อนพิมพ์",
+    printNow: "พิมพ์ / บันทึก PDF",
     grid: "ตาราง",
     hint: "วางข้อมูลจาก Excel หรือเว็บได้ (Ctrl+V) · ลากเพื่อเลือกช่วง · Tab หรือ Esc ออกจากตาราง",
     clear: "ล้างชีต",
@@ -30,6 +31,7 @@ export const PREVIEW_LABELS = {
     title: "ITA Scorecard: browser preview",
     scoresSheet: "Scores",
     print: "Print view",
+    printNow: "Print / Save PDF",
     grid: "Grid",
     hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range · Tab or Esc leaves the grid",
     clear: "Clear sheet",
@@ -71,6 +73,12 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
               <span style={{ color: "#666", fontSize: 12 }}>{t.hint}</span>
             </>
           )}
+          {showPrint ? (
+            // The browser's print of the sheet as drawn: A4 pages in its orientation (render-sheet's @page rules).
+            <button type="button" onClick={() => window.print()}>
+              {t.printNow}
+            </button>
+          ) : null}
         </div>
         <div role="status" aria-live="polite" data-testid="paste-mixed">
           {mixed ? <div style={{ padding: "6px 10px", background: "#fff4ce", color: "#5c4400", borderBottom: "1px solid #f0d88a" }}>{t.mixed}</div> : null}

@@ -102,8 +102,22 @@ function HeaderFooterRow(props: { part: Part; ctx: PageContext; role: string; st
 
 /** Gap between the sheets of paper on screen. */
 const PAGE_GAP = 24;
-/** On paper: one page per sheet of paper, without the on-screen shadow and gap. */
-const PRINT_CSS = "@media print{.sheet-paper{box-shadow:none!important;margin:0!important;break-after:page}}";
+/**
+ * On paper: one page per sheet of paper, without the on-screen shadow and
+ * gap, on A4 in the sheet's orientation (named pages; without @page the
+ * browser prints on its default, US Letter in Chromium). The drawn paper
+ * carries its own margins, so the printed page has none.
+ */
+const PRINT_CSS =
+  "@page{size:A4;margin:0}@page ita-portrait{size:A4 portrait;margin:0}@page ita-landscape{size:A4 landscape;margin:0}" +
+  ".sheet-page[data-orientation=portrait] .sheet-paper{page:ita-portrait}.sheet-page[data-orientation=landscape] .sheet-paper{page:ita-landscape}" +
+  // Named pages apply to boxes in the normal flow: in print, everything but the
+  // sheet is taken out, and the containers around it (a scrolling flex layout
+  // on screen) become plain blocks, so nothing is cut to the window's height.
+  "@media print{body *:not(:has(.sheet-page)):not(.sheet-page):not(.sheet-page *){display:none!important}" +
+  "body *:has(.sheet-page){display:block!important;height:auto!important;overflow:visible!important;padding:0!important;margin:0!important;border:0!important;position:static!important}" +
+  ".sheet-page{position:static!important;margin:0!important}" +
+  ".sheet-paper{box-shadow:none!important;margin:0!important;break-after:page}.sheet-paper:last-child{break-after:auto}}";
 
 export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetPrintViewProps) {
   const layout = paginate(spec, values?.length);
@@ -210,7 +224,7 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
     >
       <style>{PRINT_CSS}</style>
       {layout.pages.map((p, i) => {
-        const ctx: PageContext = { page: i + 1, pages, sheet: spec.name, file, date };
+        const ctx: PageContext = { page: i + 1, pages, sheet: spec.name, file, date, digits: spec.print.pageDigits };
         return (
           <section
             key={i}

@@ -3,10 +3,11 @@ import { directionWord, indicatorLabel, instrumentLabel } from "../engine/labels
 import { withDigits } from "../engine/text";
 import type { Analysis, YearResult } from "../engine/types";
 import { rangeAddress } from "./address";
-import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from "./frame";
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
+import { documentDate } from "./signature-block";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
@@ -99,6 +100,9 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       ]),
     );
   }
+  const tableLast = rows.length - 1;
+  // The chart on a page of its own after the table, columns A to F.
+  const chartRows = appendChartRows(rows, 18, 5);
   // Rules for rows from..to (so an edited cell re-colours): on the change column rises
   // green, falls red; a current score under the pass mark red on pink.
   const rules = (from: number, to: number): ConditionalRule[] => [
@@ -112,6 +116,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     name: `ITA ${previous.year}-${c.year}`,
     font: SHEET_FONT,
     rows,
+    rowHeights: chartRows.heights,
     // Scores and change take two-line headers ("ผลคะแนนปี / ๒๕๖๔"); the direction words one line.
     columns: [
       { width: fitWidth([w.no], 8, 14) },
@@ -134,18 +139,26 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
         { name: `${w.scoreIn} ${py}`, values: rangeAddress(first, 2, last, 2) },
         { name: `${w.scoreIn} ${cy}`, values: rangeAddress(first, 3, last, 3) },
       ],
-      anchor: { from: `H${first}`, to: `P${last + 10}` },
+      anchor: chartRows.anchor,
     },
     print: printSetup({
       orientation: "landscape",
       area: `A$1:F$${rows.length}`,
-      // A fixed-size table (the ten indicators, overall, grade, instruments) read as one: a few rows
-      // past a landscape page would otherwise print alone on a second one.
-      onePage: true,
+      // A fixed-size table (the ten indicators, overall, grade, instruments) read as one, on one
+      // page (the indicator column widened until fit-to-width shrinks it to one page tall; "fit to
+      // one page tall" would shrink the chart with it); the chart on the next page.
+      keep: [
+        { from: 0, to: tableLast, widen: 1 },
+        { from: chartRows.from - 1, to: chartRows.to },
+      ],
       headerRow: HEADER_ROW,
+      // One page of table: no header row repeated over the chart's page.
+      repeatHeader: false,
       agency: o.agency,
       yearText: `${w.fiscalYear} ${py} – ${cy}`,
       lang: o.lang,
+      digits: o.digits,
+      date: o.fields ? documentDate(o.fields, o.lang, o.digits) : undefined,
     }),
     editableColumns: [],
     rowKeys: Object.fromEntries(a.changes.map((ch, i) => [first + i, String(ch.indicator)])),

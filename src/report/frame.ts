@@ -10,3 +10,25 @@ export const header = (labels: string[]): CellSpec[] => labels.map((value) => ({
 
 export const text = (value: CellValue, style: CellSpec["style"] = "body"): CellSpec => ({ value, style });
 export const num = (value: number, format: string, style: CellSpec["style"] = "number"): CellSpec => ({ value, format, style });
+
+/** Height of each row a chart is drawn over (points, before the print zoom). */
+export const CHART_ROW_POINTS = 22;
+
+/**
+ * Rows appended under the printed content for a chart to print on: a blank
+ * row, then `count` empty rows of CHART_ROW_POINTS; the chart's anchor
+ * covers them from column A to `lastColumn` (0-based), inside the print area.
+ */
+export function appendChartRows(rows: CellSpec[][], count: number, lastColumn: number) {
+  rows.push([]);
+  const from = rows.length;
+  for (let k = 0; k < count; k++) rows.push([]);
+  const to = rows.length - 1;
+  const letter = String.fromCharCode(65 + lastColumn);
+  return {
+    from,
+    to,
+    anchor: { from: `A${from + 1}`, to: `${letter}${to + 1}` },
+    heights: Object.fromEntries(Array.from({ length: count }, (_, k) => [from + k, CHART_ROW_POINTS])) as Record<number, number>,
+  };
+}

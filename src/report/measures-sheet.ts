@@ -9,6 +9,7 @@ import { HEADER_ROW, header, subtitle, text, title } from "./frame";
 import { integerFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
+import { documentDate, signatureRows } from "./signature-block";
 import type { CellSpec, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
@@ -45,6 +46,9 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
     header([w.no, w.measure, w.steps, w.owner, w.period, w.monitoring]),
     ...body,
   ];
+  // ผู้จัดทำ / ผู้ตรวจสอบ under the plan, kept on the page of its last measure.
+  const signatures = signatureRows(o.fields, rows.length, o.lang, o.digits);
+  rows.push(...signatures.rows);
   return {
     kind: "measures",
     key: `measures:${a.planYear}`,
@@ -52,7 +56,7 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
     font: SHEET_FONT,
     rows,
     columns: widths.map((width) => ({ width })),
-    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
+    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5), ...signatures.merges],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [],
@@ -61,9 +65,13 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
       orientation: "landscape",
       area: `A$1:F$${rows.length}`,
       headerRow: HEADER_ROW,
+      // Whole rows move between pages; the title stays with the first measure.
+      keep: [{ from: 0, to: first }, ...(signatures.rows.length > 0 ? [{ from: last, to: rows.length - 1 }] : [])],
       agency: o.agency,
       yearText: `${w.fiscalYear} ${d(String(a.planYear))}`,
       lang: o.lang,
+      digits: o.digits,
+      date: o.fields ? documentDate(o.fields, o.lang, o.digits) : undefined,
     }),
     editableColumns: MEASURES_EDITABLE,
     rowKeys: Object.fromEntries(a.measures.map((m, i) => [first + i, String(m.indicator)])),

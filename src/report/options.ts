@@ -1,5 +1,6 @@
 import type { Lang } from "../engine/types";
 import type { Digits } from "../engine/text";
+import type { DocumentFields } from "./document-fields";
 
 export interface ReportOptions {
   lang: Lang;
@@ -8,6 +9,8 @@ export interface ReportOptions {
   agency: string;
   /** Division names offered in the measures sheet's owner drop-down. */
   owners: string[];
+  /** What the planner filled in for the documents (signers, date): the signature block and the header's date. */
+  fields?: DocumentFields;
 }
 
 export const SHEET_FONT = { name: "TH SarabunPSK", size: 16 };

@@ -2,14 +2,16 @@
 import { instrumentWeight } from "../engine/grade";
 import { indicatorLabel, instrumentLabel, instrumentOf } from "../engine/labels";
 import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } from "../engine/narrative";
+import { weightedRoundingGap } from "../engine/rounding-gap";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
 import { rangeAddress } from "./address";
 import { checkParagraphs } from "./check-rows";
-import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
+import { documentDate } from "./signature-block";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
@@ -65,6 +67,9 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ]),
   );
   const instrumentRows = { first: instrumentsFrom + 1, last: rows.length - 1 };
+  const noteRow = roundingNoteRow(c, o);
+  if (noteRow) rows.push([noteRow]);
+  const noteMerge = noteRow ? [rangeAddress(rows.length - 1, 0, rows.length - 1, 4)] : [];
 
   // The analysis in the report's sentences under the table (its sections 5
   // and 6), each paragraph across the printed columns, ready to paste.
@@ -77,7 +82,11 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     ...(a.weaknesses.length > 0 ? [splitHeading(a, "weaknesses", o.lang, o.digits), ...sentences(a.weaknesses)] : []),
     ...checkParagraphs(a, o),
   ];
+  const tablesLast = rows.length - 1;
+  // The chart under the tables (columns A to E), on page 1 when it fits there.
+  const chartRows = appendChartRows(rows, 13, 4);
   rows.push([], subtitle(w.analysis));
+  const analysisFrom = rows.length - 1;
   const paragraphRows = paragraphs.map((_, k) => rows.length + k);
   for (const value of paragraphs) rows.push([{ value, style: "paragraph" }]);
   const lastPrinted = rows.length - 1;
@@ -95,6 +104,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     name: `ITA ${c.year} ${w.rankingTab}`,
     font: SHEET_FONT,
     rows,
+    rowHeights: chartRows.heights,
     // Short headers and words on one line; the score header wrapped would break inside "ร้อยละ".
     columns: [
       { width: fitWidth([w.rank], 8, 14) },
@@ -104,7 +114,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
       { width: 10 },
     ],
-    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
+    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...noteMerge, ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
@@ -118,7 +128,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       title: `${w.chartScores} ${w.fiscalYear} ${year}`,
       categories: rangeAddress(first, 1, last, 1),
       series: [{ name: w.score, values: rangeAddress(first, 3, last, 3) }],
-      anchor: { from: `H${first}`, to: `P${last + 8}` },
+      anchor: chartRows.anchor,
       referenceLine: { name: w.passLine, value: passMark, values: rangeAddress(first, 5, last, 5) },
     },
     print: printSetup({
@@ -127,9 +137,17 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       headerRow: HEADER_ROW,
       // The table always fits page 1; a header row over the sentences spilling onto page 2 would be noise.
       repeatHeader: false,
+      // The tables on one page, the chart whole, the analysis with its heading on the next page if it does not fit.
+      keep: [
+        { from: 0, to: tablesLast },
+        { from: chartRows.from - 1, to: chartRows.to },
+        { from: analysisFrom, to: lastPrinted },
+      ],
       agency: o.agency,
       yearText: `${w.fiscalYear} ${year}`,
       lang: o.lang,
+      digits: o.digits,
+      date: o.fields ? documentDate(o.fields, o.lang, o.digits) : undefined,
     }),
     editableColumns: [],
     rowKeys: Object.fromEntries(a.ranking.map((r, i) => [first + i, String(r.indicator)])),
@@ -149,4 +167,11 @@ function resultRows(a: Analysis, o: ReportOptions): CellSpec[][] {
   if (c.framework.scale.kind === "rating" && Number(a.passMark) === Number(c.framework.passMark)) return [grade];
   const verdict = `${w.result} (${w.passMarkShort} ${withDigits(a.passMark, o.digits)})`;
   return [grade, [text(""), text(verdict), text(""), value(c.passed ? w.passed : w.failed), text("")]];
+}
+
+/** Wrapped like the caveats (what a figure rests on). Under the instrument table, only when its rounded weighted column does not add up to the overall. */
+function roundingNoteRow(y: Analysis["current"], o: ReportOptions): CellSpec | null {
+  const gap = weightedRoundingGap(y);
+  if (!gap) return null;
+  return { value: withDigits(W[o.lang].roundingNote(gap.sum, gap.overall, gap.gap), o.digits), style: "caveat" };
 }

@@ -7,6 +7,8 @@ import { lookOf } from "./styles";
 import { rangeCorners } from "../engine/a1";
 import { withinExcelLimits } from "./excel-limits";
 import { wrappedLines } from "./text-width";
+import { withPageBreaks } from "./page-breaks";
+import { withSheetThaiBreaks } from "./thai-breaks";
 
 /**
  * Points for n lines at 16 pt, in proportion for other sizes. Measured on
@@ -66,10 +68,13 @@ export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: S
 
 /**
  * What every sheet builder's spec goes through last: Excel's text limits
- * (so every writer shows the same text), then row heights for the rows the
- * builder left unset (a builder's own heights win).
+ * (so every writer shows the same text), break opportunities between Thai
+ * words in wrapped running text, then row heights for the rows the
+ * builder left unset (a builder's own heights win), then page breaks.
  */
 export function finishSheet(built: SheetSpec): SheetSpec {
-  const spec = withinExcelLimits(built);
-  return { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font, spec.merges), ...spec.rowHeights } };
+  const spec = withSheetThaiBreaks(withinExcelLimits(built));
+  const sized = { ...spec, rowHeights: { ...fitRowHeights(spec.rows, spec.columns, spec.font, spec.merges), ...spec.rowHeights } };
+  // Page breaks last, on the final heights; only for sheets whose builder marked its blocks.
+  return spec.print.keep ? withPageBreaks(sized, spec.print.keep) : sized;
 }

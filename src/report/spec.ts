@@ -87,6 +87,29 @@ export interface PrintSpec {
   gridlines: false;
   /** Margins in inches. */
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /**
+   * Runs of rows (0-based) the builder wants on one page (a table with its
+   * totals, the analysis with its heading, a chart): the report layer turns
+   * them into `breaks` (page-breaks.ts). Writers ignore it.
+   */
+  keep?: {
+    from: number;
+    to: number;
+    /**
+     * A table that must print on one page: this column (0-based) is widened
+     * until fitting the width shrinks the block to one page tall (a "Fit to N
+     * tall" would make printers drop the manual breaks).
+     */
+    widen?: number;
+  }[];
+  /**
+   * Digits for the page numbers (&P, &N) of the footer. Header codes give
+   * Arabic digits in Excel and LibreOffice whatever is asked; the preview's
+   * print follows it.
+   */
+  pageDigits?: "thai" | "arabic";
+  /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */
+  breaks?: number[];
 }
 
 export type SheetKind = "ranking" | "comparison" | "measures" | "agencies" | "distribution" | "peers";

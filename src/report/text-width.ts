@@ -24,7 +24,7 @@ const UPPER = /[A-Z]/;
  * space, too narrow cuts text off.
  */
 function charWidth(ch: string): number {
-  if (COMBINING_MARKS.test(ch)) return 0;
+  if (COMBINING_MARKS.test(ch) || ch === "\u200b") return 0;
   if (THAI_DIGIT.test(ch)) return 2.1;
   if (THAI_BASE.test(ch)) return 1.75;
   if (NARROW.test(ch)) return 0.8;
@@ -53,7 +53,9 @@ export function breakPieces(line: string): string[] {
   const pieces: string[] = [];
   for (const { segment } of new Segmenter("th", { granularity: "word" }).segment(line)) {
     const prev = pieces[pieces.length - 1];
-    const breakable = prev !== undefined && (/\s$/.test(prev) || (/[\u0e01-\u0e4e]$/.test(prev) && /^[\u0e01-\u0e4e]/.test(segment)));
+    // A zero-width space (thai-breaks.ts) is a break opportunity too.
+    const breakable =
+      prev !== undefined && (/[\s\u200b]$/.test(prev) || /^\u200b/.test(segment) || (/[\u0e01-\u0e4e]$/.test(prev) && /^[\u0e01-\u0e4e]/.test(segment)));
     if (prev === undefined || breakable) pieces.push(segment);
     else pieces[pieces.length - 1] = prev + segment;
   }

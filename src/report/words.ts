@@ -3,6 +3,8 @@ export const REPORT_WORDS = {
   th: {
     fiscalYear: "ปีงบประมาณ พ.ศ.",
     caveatLead: "หมายเหตุ:",
+    roundingNote: (total: string, overall: string, gap: string) =>
+      `หมายเหตุ: ผลรวมคะแนนถ่วงน้ำหนัก (${total}) ต่างจากคะแนนรวม (${overall}) ${gap} เนื่องจากการปัดเศษ คะแนนรวมคำนวณจากคะแนนก่อนปัดเศษ`,
     newIndicator: "ตัวชี้วัดใหม่",
     droppedIndicator: "ไม่มีในปีนี้",
     rankingTitle: "เรียงอันดับคะแนน (ร้อยละ) ของแต่ละตัวชี้วัด",
@@ -43,9 +45,16 @@ export const REPORT_WORDS = {
     monitoring: "การติดตามและรายงานผล",
     maintain: "รักษาระดับ",
     ownerPrompt: "เลือกหน่วยงานที่รับผิดชอบ",
+    signed: "ลงชื่อ",
+    preparer: "ผู้จัดทำ",
+    reviewer: "ผู้ตรวจสอบ",
+    position: "ตำแหน่ง",
+    date: "วันที่",
   },
   en: {
     caveatLead: "Note:",
+    roundingNote: (total: string, overall: string, gap: string) =>
+      `Note: the weighted scores add up to ${total}, ${gap} from the overall ${overall}, because each is rounded; the overall is computed before rounding`,
     newIndicator: "New indicator",
     droppedIndicator: "Not assessed this year",
     fiscalYear: "Fiscal year",
@@ -86,5 +95,10 @@ export const REPORT_WORDS = {
     monitoring: "Monitoring and reporting",
     maintain: "Maintain",
     ownerPrompt: "Choose the division in charge",
+    signed: "Signed",
+    preparer: "Prepared by",
+    reviewer: "Reviewed by",
+    position: "Position",
+    date: "Date",
   },
 } as const;

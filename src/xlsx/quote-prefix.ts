@@ -18,6 +18,13 @@ export type QuotedCells = Map<string, string[]>;
 export async function addQuotePrefix(bytes: Uint8Array, quoted: QuotedCells): Promise<Uint8Array> {
   if ([...quoted.values()].every((a) => a.length === 0)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  await quotePrefixIn(zip, quoted);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The same, on a package already loaded (so other patches share one unzip and zip). */
+export async function quotePrefixIn(zip: JSZip, quoted: QuotedCells): Promise<void> {
+  if ([...quoted.values()].every((a) => a.length === 0)) return;
   const text = async (name: string) => {
     const f = zip.file(name);
     if (!f) throw new Error(`xlsx: no ${name}`);
@@ -52,11 +59,10 @@ export async function addQuotePrefix(bytes: Uint8Array, quoted: QuotedCells): Pr
   }
   styles = styles.replace(xfs[0], `<cellXfs count="${list.length}">${list.join("")}</cellXfs>`);
   zip.file("xl/styles.xml", styles);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Sheet name → its part ("xl/worksheets/sheet1.xml"), from the workbook and its relationships. */
-function sheetFiles(workbook: string, rels: string): Map<string, string> {
+export function sheetFiles(workbook: string, rels: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];

@@ -1,13 +1,15 @@
 // SheetSpecs → .xlsx bytes through ExcelJS, in Node and in the browser (no
 // fs here). Thin: renders each spec as given and decides no content.
 //
-// Charts: ExcelJS cannot write charts, so spec.chart is not rendered here;
-// the spec keeps it for the Excel add-in and the HTML preview.
+// Charts: ExcelJS cannot write charts; chart-parts.ts adds them to the
+// written package.
 import type { Workbook, Worksheet } from "exceljs";
+import JSZip from "jszip";
 import type { SheetSpec, ValidationList } from "../report/spec";
 import { cellsOf, columnLetters } from "./a1";
 import { headerFooter, pageSetup } from "./page";
-import { addQuotePrefix, FORMULA_START, type QuotedCells } from "./quote-prefix";
+import { addChartParts } from "./chart-parts";
+import { FORMULA_START, quotePrefixIn, sheetFiles, type QuotedCells } from "./quote-prefix";
 import { argb, cellLook } from "./styles";
 
 /** Name of the hidden sheet holding long or comma-bearing drop-down lists. */
@@ -32,7 +34,24 @@ export async function writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array> {
   for (const spec of specs) quoted.set(spec.name, writeSheet(wb, spec, lists));
   quoted.set(lists.name, lists.finish());
   const buffer = await wb.xlsx.writeBuffer();
-  return addQuotePrefix(new Uint8Array(buffer as ArrayBuffer), quoted);
+  return patchPackage(new Uint8Array(buffer as ArrayBuffer), specs, quoted);
+}
+
+/** What ExcelJS cannot write, patched into its package: quote prefixes, then the charts. */
+async function patchPackage(bytes: Uint8Array, specs: SheetSpec[], quoted: QuotedCells): Promise<Uint8Array> {
+  const charted = specs.filter((s) => s.chart && s.chart.series.length > 0);
+  if (charted.length === 0 && [...quoted.values()].every((a) => a.length === 0)) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await quotePrefixIn(zip, quoted);
+  if (charted.length > 0) {
+    const text = (name: string) => zip.file(name)?.async("string") ?? Promise.reject(new Error(`xlsx: no ${name}`));
+    const parts = sheetFiles(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
+    await addChartParts(
+      zip,
+      charted.map((spec) => ({ spec, chart: spec.chart!, sheetPart: parts.get(spec.name) ?? "" })),
+    );
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Writes one sheet; returns the text cells that look like formulas (to get Excel's quote prefix). */
@@ -73,6 +92,9 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): string[] {
   });
   // Heights as the spec gives them (the report layer fits them to the text).
   for (const [r, height] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = height;
+
+  // ExcelJS writes a break after the row it is called on: the row before the one that starts a page.
+  for (const b of spec.print.breaks ?? []) if (b > 0) ws.getRow(b).addPageBreak();
 
   for (const m of spec.merges) ws.mergeCells(m);
   if (spec.autoFilter) ws.autoFilter = spec.autoFilter;

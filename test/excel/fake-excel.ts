@@ -84,6 +84,8 @@ export interface PageLayoutState {
   printGridlines?: boolean;
   margins: Record<string, number>;
   headersFooters: Record<string, string>;
+  /** Manual horizontal page breaks: the A1 cell each was added before, in order. */
+  pageBreaks?: string[];
 }
 
 export interface SheetState {
@@ -583,6 +585,7 @@ class FakeWorksheet
       | "activate"
       | "freezePanes"
       | "pageLayout"
+      | "horizontalPageBreaks"
       | "charts"
       | "autoFilter"
       | "names"
@@ -705,6 +708,25 @@ class FakeWorksheet
   get pageLayout(): FakePageLayout {
     this.ctx.need("1.9", "Worksheet.pageLayout");
     return new FakePageLayout(this.ctx, () => this.state()!);
+  }
+  /**
+   * Worksheet.horizontalPageBreaks (ExcelApi 1.9): PageBreakCollection.add
+   * "adds a page break before the top-left cell of the range specified"
+   * (Microsoft's Excel JavaScript API reference, Excel.PageBreakCollection).
+   */
+  get horizontalPageBreaks(): Pick<Excel.PageBreakCollection, "add"> {
+    this.ctx.need("1.9", "Worksheet.horizontalPageBreaks");
+    const ws = this;
+    return {
+      add(range: Excel.Range | string): Excel.PageBreak {
+        const at = typeof range === "string" ? range : boxName(asFake(range).t().box);
+        ws.ctx.enqueue(() => {
+          const p = ws.state()!.pageLayout;
+          p.pageBreaks = [...(p.pageBreaks ?? []), at.split(":")[0]];
+        }, "PageBreakCollection.add", at);
+        return {} as Excel.PageBreak;
+      },
+    };
   }
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.state()!);

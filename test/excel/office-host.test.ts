@@ -111,6 +111,18 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.sheet("เปรียบเทียบ").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   });
 
+  it("adds the report's page breaks before each break row, in the decorations' one sync; none below ExcelApi 1.9", async () => {
+    const { fx, host } = setup();
+    const spec = makeSpec("measures", "มาตรการ", 10);
+    await host.writeSheets([{ ...spec, print: { ...spec.print, breaks: [8, 11] } }], []);
+    expect(fx.sheet("มาตรการ").pageLayout.pageBreaks).toEqual(["A9", "A12"]);
+    expect(fx.syncCount).toBe(4); // names, core, commit, decorations: the breaks add no round trip
+    const old = setup("1.8");
+    const res = await old.host.writeSheets([{ ...spec, print: { ...spec.print, breaks: [8] } }], []);
+    expect(old.fx.sheet("มาตรการ").pageLayout.pageBreaks).toBeUndefined();
+    expect(res.skipped).toContainEqual({ sheet: "มาตรการ", feature: "pageLayout" });
+  });
+
   it("sets up printing: A4 landscape, one page wide, title rows, header/footer, no gridlines", async () => {
     const { fx, host } = setup();
     await host.writeSheets([makeSpec("ranking", "อันดับ", 10)], []);

@@ -166,14 +166,31 @@ describe("charts on the printed page", () => {
   const papers = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>(".sheet-paper"));
 
   it("prints no chart anchored outside the print area, as Excel prints only the area", async () => {
-    // The report places its charts beside the table (H:P), outside the print area (A:E).
-    const [ranking] = referenceSpecs();
+    // The ranking's chart moved beside the table (H:P), outside the print area (A:E).
+    const [report] = referenceSpecs();
+    const ranking: SheetSpec = { ...report, chart: { ...report.chart!, anchor: { from: "H5", to: "P20" } } };
     const area = parseRange(ranking.print.area)!;
     expect(parseRange(`${ranking.chart!.anchor.from}:${ranking.chart!.anchor.to}`)!.c0).toBeGreaterThan(area.c1);
     const wb = await written([ranking]);
     const s = wb.sheet(ranking.name)!;
     const { container } = render(<SheetPrintView spec={s.spec!} values={s.cells} charts={s.charts} />);
     expect(container.querySelector("svg[data-chart]")).toBeNull();
+  });
+
+  it("prints the report's charts inside its pages: the ranking's under the tables on page 1, the comparison's on a page of its own", async () => {
+    const [ranking, comparison] = referenceSpecs();
+    const wb = await written([ranking, comparison]);
+    const drawn = (spec: SheetSpec) => {
+      const s = wb.sheet(spec.name)!;
+      const { container } = render(<SheetPrintView spec={s.spec!} values={s.cells} charts={s.charts} />);
+      return papers(container).map((p) => ({ charts: p.querySelectorAll("svg[data-chart]").length, cells: Array.from(p.querySelectorAll("td")).filter((td) => td.textContent !== "").length }));
+    };
+    const r = drawn(ranking);
+    expect(r.map((p) => p.charts)).toEqual([1, 0]);
+    const c = drawn(comparison);
+    expect(c.map((p) => p.charts)).toEqual([0, 1]);
+    expect(c[0].cells).toBeGreaterThan(50); // the table's page, then the chart's, with no cell text
+    expect(c[1].cells).toBe(0);
   });
 
   /** The ranking with its chart below the table, inside a print area extended over it. */

@@ -65,6 +65,11 @@ describe("paginate", () => {
     expect(layout.paper).toEqual({ width: 794, height: 1123 });
   });
 
+  it("starts a page at each of the report's manual breaks, and still breaks where a page is full", () => {
+    const s = spec({ rows: 5, widths: [30, 10, 10], heights: { 0: 30, 1: 30, 2: 30, 3: 30, 4: 30 }, area: "A1:C5", repeatRows: "$2:$2" });
+    expect(pageRows({ ...s, print: { ...s.print, breaks: [3] } })).toEqual([[0, 1, 2], [1, 3, 4]]);
+  });
+
   it("splits a long landscape measures-like sheet into 3 pages, repeating the header row", () => {
     // 4 columns of 72.6 chars → round(7 × 72.6 + 5) = 513 px each, 2052 px in all:
     // scale = 1026.52 / 2052 = 0.50025.

@@ -46,7 +46,15 @@ describe("preview page", () => {
     expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual(wb.sheets.map((s) => s.name));
     // Charts are drawn, so the pane notes none as skipped; the ranking's sits beside its table in the grid.
     expect(written.textContent).not.toContain(th.feature.charts);
+    // The print view offers the browser's print, on A4 pages in the sheet's orientation.
+    const print = jest.spyOn(window, "print").mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "พิมพ์ / บันทึก PDF" }));
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
+    expect(pageEl.querySelector("style")?.textContent).toContain("@page ita-portrait{size:A4 portrait;margin:0}");
+    expect(pageEl.getAttribute("data-orientation")).toBe("portrait");
     fireEvent.click(screen.getByRole("button", { name: "ตาราง" }));
+    expect(screen.queryByRole("button", { name: "พิมพ์ / บันทึก PDF" })).toBeNull(); // the grid: nothing to print as drawn
     expect(document.querySelectorAll("svg[data-chart] rect[data-bar]")).toHaveLength(10);
   });
 

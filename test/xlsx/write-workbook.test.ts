@@ -199,7 +199,7 @@ describe("writeWorkbook: layout and style", () => {
 });
 
 describe("writeWorkbook: print setup", () => {
-  it("prints on A4 in the spec's orientation, one page wide, any number tall (the comparison one), no gridlines", () => {
+  it("prints on A4 in the spec's orientation, one page wide, any number tall (manual breaks honoured), no gridlines", () => {
     const orientation = wb.worksheets.slice(0, 3).map((w) => w.pageSetup.orientation);
     expect(orientation).toEqual(specs.map((s) => s.print.orientation));
     expect(orientation).toEqual(["portrait", "landscape", "landscape"]);
@@ -209,15 +209,29 @@ describe("writeWorkbook: print setup", () => {
       expect(ws.pageSetup.showGridLines).toBeFalsy();
       expect(ws.pageSetup.margins).toEqual(specs[0].print.margins);
     });
-    expect(specs.map((s) => !!s.print.onePage)).toEqual([false, true, false]);
+    // None fits to one page tall: printers drop manual breaks under "Fit to N tall" (LibreOffice does, seen in test/print).
+    expect(specs.map((s) => !!s.print.onePage)).toEqual([false, false, false]);
+  });
+
+  it("writes the report's page breaks as manual row breaks above each break row", async () => {
+    const withStrengths = referenceSpecs({}, true);
+    const bytes = await writeWorkbook(withStrengths);
+    const ranking = await part(bytes, "xl/worksheets/sheet1.xml");
+    const measures = await part(bytes, "xl/worksheets/sheet3.xml");
+    // <brk id="N"> breaks after 1-based row N, i.e. above 0-based row N.
+    const ids = (xml: string) => [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    expect(ids(ranking)).toEqual(withStrengths[0].print.breaks);
+    expect(ids(measures)).toEqual(withStrengths[2].print.breaks);
+    expect(withStrengths[2].print.breaks?.length).toBeGreaterThanOrEqual(1);
   });
 
   it("defines absolute print areas and repeated header rows (the $ trap of ExcelJS)", async () => {
     const xml = await part(bytes, "xl/workbook.xml");
     expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$${specs[0].rows.length}</definedName>`);
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">&apos;ITA 2564-2565&apos;!$4:$4</definedName>`);
     expect(xml).toContain(`localSheetId="2">&apos;มาตรการ 2566&apos;!$4:$4</definedName>`);
-    expect(sheet("ITA 2564-2565").pageSetup.printTitlesRow).toBe("4:4");
+    expect(sheet("มาตรการ 2566").pageSetup.printTitlesRow).toBe("4:4");
+    // The comparison's table is one page, its chart the next: no header row over the chart.
+    expect(xml).not.toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="1">`);
     // The ranking's table fits its first page: no header row repeated over the analysis below it.
     expect(xml).not.toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">`);
     expect(await part(bytes, "xl/worksheets/sheet1.xml")).not.toContain('gridLines="1"');
