@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { buildSheets } from "../report/build";
 import { convertToPdf, isPdfError, requireLibreOffice } from "../xlsx/pdf";
-import { writeWorkbook } from "../xlsx/write-workbook";
 import { UsageError, type CliOptions } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { CommandFailure } from "./failure";
@@ -64,6 +63,7 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   const { analysis } = await loadAnalysis(o.file, o);
   warnOtherYear(analysis, o.lang, io.err);
   const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
+  const { writeWorkbook } = await import("../xlsx/write-workbook"); // ExcelJS and JSZip: loaded only to write
   const out = await writeOutput(o.out, await writeWorkbook(specs), io);
   if (o.pdf) await writePdf(out, io);
 }
