@@ -49,6 +49,7 @@ import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
+import { writeJson } from "./json-out";
 import { inputsOf, writeOutput } from "./report";
 import { refuseOverwritingInput } from "./same-file";
 import { maxOf } from "../engine/extent";
@@ -231,7 +232,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
     await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
   } else {
-    io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
+    if (o.json) writeJson(groupJson(g), io.out);
+    else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).
   for (const p of boundProblems(g.problems)) io.err(describeProblem(p, o.lang) + "\n");

@@ -57,7 +57,18 @@ export class CellMemo {
   }
 }
 
+/** What a score cell nearly always holds: "88.53", "100", "7.5" (ASCII digits, at most 2 decimals). */
+const PLAIN_SCORE = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
+
+/** readNumber + canonical + inScoreRange, by string operations for a plain score (big.js only for the rest). */
 function readScore(c: Cell): ScoreRead {
+  const m = PLAIN_SCORE.exec(c.text);
+  if (m) {
+    // As big.js's toFixed(): no leading zeros, no trailing fractional zeros ("07.50" → "7.5", "100.00" → "100").
+    const whole = String(Number(m[1]));
+    const frac = (m[2] ?? "").replace(/0+$/, "");
+    return { kind: "number", canonical: frac === "" ? whole : `${whole}.${frac}`, inRange: Number(m[1]) < 100 || (whole === "100" && frac === "") };
+  }
   const n = readNumber(c);
   return n.kind === "number" ? { kind: "number", canonical: canonical(n.value), inRange: inScoreRange(n.value) } : n;
 }
