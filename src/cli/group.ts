@@ -34,7 +34,7 @@
 //                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
 // }
 import { frameworkCaveats } from "../engine/caveats";
-import { dec, num2, signed2 } from "../engine/decimal";
+import { dec, num2Text, signed2 } from "../engine/decimal";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
@@ -44,18 +44,18 @@ import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
-import { buildGroupSheets } from "../report/group-sheets";
 import { buildGroupDocument } from "../report/document/group";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
+import { writeJson } from "./json-out";
 import { inputsOf, writeOutput } from "./report";
 import { refuseOverwritingInput } from "./same-file";
 import { maxOf } from "../engine/extent";
 
-const n = (s: string) => num2(dec(s));
+const n = num2Text;
 
 function summaryJson(s: GroupSummary) {
   return {
@@ -231,6 +231,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
   if (o.out !== undefined) {
     const { writeWorkbook } = await import("../xlsx/write-workbook");
+    const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
     await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
   if (o.docx !== undefined) {
@@ -239,7 +240,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     await writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
   if (o.out === undefined && o.docx === undefined) {
-    io.out(o.json ? JSON.stringify(groupJson(g), null, 2) + "\n" : groupSummary(g, { lang: o.lang, digits: o.digits }));
+    if (o.json) writeJson(groupJson(g), io.out);
+    else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).
   for (const p of boundProblems(g.problems)) io.err(describeProblem(p, o.lang) + "\n");

@@ -9,9 +9,7 @@ import { isFileError } from "../files/errors";
 import { readArgs, UsageError, type CliOptions } from "./args";
 import { analysisJson } from "./json";
 import { InputProblems, loadAnalysis, readUserText } from "./load";
-import { groupCommand } from "./group";
 import { CommandFailure } from "./failure";
-import { reportCommand } from "./report";
 import { summary } from "./summary";
 import { escapeControls, stripControls } from "./terminal";
 import { usage } from "./usage";
@@ -49,8 +47,9 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       return 0;
     }
     if (o.command === "grade") await grade(o, io);
-    else if (o.command === "report") await reportCommand(o, io);
-    else if (o.command === "group") await groupCommand(o, io);
+    // Each command's modules load when it runs: a JSON run never loads the workbook writer.
+    else if (o.command === "report") await (await import("./report")).reportCommand(o, io);
+    else if (o.command === "group") await (await import("./group")).groupCommand(o, io);
     else throw new UsageError(`ไม่รู้จักคำสั่ง "${o.command}"`, `Unknown command "${o.command}"`);
     return 0;
   } catch (e) {

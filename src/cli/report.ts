@@ -11,7 +11,6 @@ import { buildSheets } from "../report/build";
 import { buildDocument } from "../report/document/build";
 import { isoDay } from "../report/document/thai-date";
 import { convertToPdf, isPdfError, requireLibreOffice } from "../xlsx/pdf";
-import { writeWorkbook } from "../xlsx/write-workbook";
 import { UsageError, type CliOptions } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { CommandFailure } from "./failure";
@@ -93,6 +92,7 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   const written: string[] = [];
   if (o.out) {
     const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
+    const { writeWorkbook } = await import("../xlsx/write-workbook"); // ExcelJS and JSZip: loaded only to write
     written.push(await writeOutput(o.out, await writeWorkbook(specs), io));
   }
   if (o.docx && fields) written.push(await writeWord(analysis, o, fields, o.docx, io));

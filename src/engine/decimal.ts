@@ -16,6 +16,11 @@ export const fixed2 = (v: Big): string => round2(v).toFixed(2);
 /** A plain JSON number with at most 2 decimals. */
 export const num2 = (v: Big): number => Number(fixed2(v));
 
+const TWO_DECIMALS = /^-?\d+(?:\.\d{1,2})?$/;
+
+/** num2 of a decimal text: a text with at most 2 decimals is already that number (no big.js object per figure of a national JSON). */
+export const num2Text = (s: string): number => (TWO_DECIMALS.test(s) ? Number(s) : num2(new Big(s)));
+
 export const sum = (values: readonly Big[]): Big =>
   values.reduce((acc, v) => acc.plus(v), new Big(0));
 

@@ -3,7 +3,6 @@
 // then rank, summarise per group, compare years and place one agency among
 // its peers. Sorting happens once per set, on integer hundredths.
 import { builtInFramework, KNOWN_YEARS } from "../frameworks/years";
-import { direction } from "../compare";
 import { matchKey } from "../text";
 import type { Framework, Problem, YearResult } from "../types";
 import { placeAmongPeers } from "./peers";
@@ -20,6 +19,7 @@ import type {
   GroupTable,
   IndicatorStats,
   Movement,
+  Points,
   RejectedRow,
 } from "./types";
 
@@ -61,7 +61,7 @@ export function findGroupColumn(columns: GroupColumn[], name: string): GroupColu
 interface Scored {
   rec: AgencyRecord;
   result: YearResult;
-  overall: number; // hundredths
+  points: Points;
 }
 
 /** Rank a year's scored agencies: overall descending, ties by name (Thai order), then group. */
@@ -70,11 +70,11 @@ function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
     .slice()
     .sort(
       (a, b) =>
-        b.overall - a.overall ||
+        b.points.overall - a.points.overall ||
         collator.compare(a.rec.agency, b.rec.agency) ||
         collator.compare(a.rec.groups.join("\u0001"), b.rec.groups.join("\u0001")),
     );
-  const ranks = competitionRanks(sorted.length, (i) => sorted[i].overall === sorted[i - 1].overall);
+  const ranks = competitionRanks(sorted.length, (i) => sorted[i].points.overall === sorted[i - 1].points.overall);
   const groupOf = (s: Scored) => (groupIndex < 0 ? "" : s.rec.groups[groupIndex]);
   // Within a group the global order still holds, so one pass ranks every group.
   const lastIn = new Map<string, { overall: number; rank: number; count: number }>();
@@ -82,8 +82,9 @@ function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
     const g = groupOf(s);
     const prev = lastIn.get(g);
     const count = (prev?.count ?? 0) + 1;
-    const groupRank = prev && prev.overall === s.overall ? prev.rank : count;
-    lastIn.set(g, { overall: s.overall, rank: groupRank, count });
+    const overall = s.points.overall;
+    const groupRank = prev && prev.overall === overall ? prev.rank : count;
+    lastIn.set(g, { overall, rank: groupRank, count });
     return {
       agency: s.rec.agency,
       key: s.rec.key,
@@ -93,6 +94,7 @@ function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
       result: s.result,
       rank: ranks[i],
       groupRank,
+      points: s.points,
     };
   });
 }
@@ -109,8 +111,8 @@ function summarise(name: string, list: AgencyResult[], fw: Framework, target: st
     const n = byGrade.get(grade.id) ?? 0;
     return { grade, count: n, share: percent(n, count) };
   });
-  const series = (get: (a: AgencyResult) => string, indicator: number | null): IndicatorStats => {
-    const values = list.map((a) => hundredths(get(a)));
+  const series = (get: (p: Points) => number, indicator: number | null): IndicatorStats => {
+    const values = list.map((a) => get(a.points));
     const s = ascending(values);
     return {
       indicator,
@@ -133,7 +135,7 @@ function summarise(name: string, list: AgencyResult[], fw: Framework, target: st
     // printed overall: 6,658 of 8,323 (79.995…) shows 80.00 % and meets an 80 % target.
     meetsTarget: count > 0 && hundredths(passRate) >= hundredths(fixedTarget(target)),
     grades,
-    stats: [series((a) => a.result.overall, null), ...fw.indicators.map((i) => series((a) => a.result.scores[i.number], i.number))],
+    stats: [series((p) => p.overall, null), ...fw.indicators.map((i) => series((p) => p.scores[i.number], i.number))],
   };
 }
 
@@ -196,7 +198,7 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
     if (s.check) checks.push({ ...s.check, agency: rec.agency });
     let list = byYear.get(rec.year);
     if (!list) byYear.set(rec.year, (list = []));
-    list.push({ rec, result: s.result, overall: hundredths(s.result.overall) });
+    list.push({ rec, result: s.result, points: s.points });
   }
   const framework = frameworkOf(year);
   const current = byYear.get(year);
@@ -222,12 +224,13 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
 
   // ---- Year over year. ----
   const before = new Map(previous.map((p) => [p.key, p]));
-  const movements: Movement[] = [];
+  const byDelta: { m: Movement; d: number }[] = [];
   for (const a of agencies) {
     const p = before.get(a.key);
     if (!p) continue;
-    const delta = fromHundredths(hundredths(a.result.overall) - hundredths(p.result.overall));
-    movements.push({
+    const d = a.points.overall - p.points.overall;
+    const delta = fromHundredths(d);
+    byDelta.push({ m: {
       agency: a.agency,
       key: a.key,
       group: a.group,
@@ -235,16 +238,16 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
       previous: p.result.overall,
       current: a.result.overall,
       delta,
-      direction: direction(delta),
+      direction: d > 0 ? "up" : d < 0 ? "down" : "same", // compare.direction, on the integer
       gradeFrom: p.result.grade,
       gradeTo: a.result.grade,
       sameScale: p.result.framework.scale.kind === a.result.framework.scale.kind,
       previousRank: p.rank,
       rank: a.rank,
-    });
+    }, d });
   }
+  const movements = byDelta.map((x) => x.m);
   const movers = opts.movers ?? 10;
-  const byDelta = movements.map((m) => ({ m, d: hundredths(m.delta) }));
   const mostImproved = byDelta
     .filter((x) => x.d > 0)
     .sort((a, b) => b.d - a.d || collator.compare(a.m.agency, b.m.agency))

@@ -8,19 +8,8 @@ import { gridTooLarge } from "../input/limits";
 import { isConflict, recognizeIndicator } from "../recognize";
 import { matchKey } from "../text";
 import type { Framework, Ignored, Problem } from "../types";
-import {
-  blockRange,
-  canonical,
-  cellAddress,
-  columnLetters,
-  inScoreRange,
-  isBlankValue,
-  readNumber,
-  toCell,
-  type AddressStyle,
-  type Cell,
-  type Place,
-} from "../input/cells";
+import { blockRange, columnLetters, type AddressStyle, type Cell, type Place } from "../input/cells";
+import { addresser, CellMemo } from "../input/cell-memo";
 import { classifyHeader, isGradeLabel, isTotalLabel, readYearHeader, yearsInTitle } from "../input/labels";
 import type { AgencyRecord, GroupColumn, GroupParseResult, GroupTable, RejectedRow } from "./types";
 
@@ -51,10 +40,30 @@ type Role =
 
 const strip = (t: string) => matchKey(t).replace(/[()[\]:.]/g, " ").replace(/\s+/g, " ").trim();
 
-/** A year cell: "2565", "๒๕๖๕", "ปี 2565", "FY2022", or Excel's number 2565. */
-function readYearCell(c: Cell): number | null {
-  const y = readYearHeader(c.text);
-  return typeof y === "number" ? y : null;
+/** The table as rows, with its size, addresses and the memo every phase reads cells through. */
+interface Grid {
+  input: unknown[][];
+  width: number;
+  place: Place;
+  addr: (r: number, c: number) => string;
+  cellAt: (r: number, c: number) => Cell;
+  memo: CellMemo;
+  isBlankRow: (r: number) => boolean;
+}
+
+function gridOf(cells: unknown[][], place: Place): Grid {
+  const input = cells.map((r) => (Array.isArray(r) ? r : [r]));
+  const memo = new CellMemo();
+  const cellAt = (r: number, c: number): Cell => memo.cell(input[r][c]);
+  return {
+    input,
+    width: input.reduce((w, r) => Math.max(w, r.length), 0),
+    place,
+    addr: addresser(place),
+    cellAt,
+    memo,
+    isBlankRow: (r) => input[r].every((v) => memo.cell(v).empty),
+  };
 }
 
 export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {}): GroupParseResult {
@@ -62,90 +71,129 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
   const place: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
   const big = Array.isArray(cells) ? gridTooLarge(cells) : null;
   if (big) return { ok: false, problems: [big], ignored: [] };
-  const input = Array.isArray(cells) ? cells.map((r) => (Array.isArray(r) ? r : [r])) : [];
-  const width = input.reduce((w, r) => Math.max(w, r.length), 0);
-  const addr = (r: number, c: number) => cellAddress(place, r, c);
-  const cellAt = (r: number, c: number): Cell => toCell(input[r][c]);
-  const problems: Problem[] = [];
-  const ignored: Ignored[] = [];
-  const fail = (): GroupParseResult => ({ ok: false, problems, ignored });
-  const isBlankRow = (r: number) => input[r].every((v) => toCell(v).empty);
-
-  if (input.length === 0 || input.every((_, r) => isBlankRow(r))) {
-    problems.push({ where: blockRange(place, input.length, width), code: "empty", detail: {} });
-    return fail();
+  const g = gridOf(Array.isArray(cells) ? cells : [], place);
+  if (g.input.length === 0 || g.input.every((_, r) => g.isBlankRow(r))) {
+    return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "empty", detail: {} }], ignored: [] };
   }
+  const header = findHeader(g, fw);
+  if (!header) return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "no-scores", detail: {} }], ignored: [] };
+  const years = columnYears(g, header);
+  const columns = columnRoles(g, header.row, years.roles);
+  if ("problem" in columns) return { ok: false, problems: [columns.problem], ignored: years.ignored };
+  const blocks = yearBlocks(g, fw, header.row, years, columns, opts.year ?? null);
+  const ignored = [...years.ignored, ...columns.ignored, ...blocks.ignored];
+  if (!blocks.ok) return { ok: false, problems: blocks.problems, ignored };
+  const rows = readRows(g, header.row + 1, columns, blocks);
+  return {
+    ok: true,
+    table: {
+      layout: blocks.layout,
+      groupColumns: columns.groupColumns,
+      records: rows.records,
+      rejected: rows.rejected,
+      problems: rows.problems,
+      ignored: [...ignored, ...rows.ignored],
+      years: [...new Set(rows.records.map((x) => x.year))].sort((a, b) => a - b),
+    },
+  };
+}
 
-  // ---- Header row: the first row naming the most indicators (at least 3). ----
-  const headerRoles = (r: number): Role[] =>
-    Array.from({ length: width }, (_, c): Role => {
-      const cell = cellAt(r, c);
-      if (cell.empty) return { kind: "empty" };
-      const y = readYearHeader(cell.text);
-      const year = typeof y === "number" ? y : null;
-      let rec = recognizeIndicator(cell.text, fw);
-      if (rec === null && year !== null) rec = recognizeIndicator(matchKey(cell.text).replace(YEAR_PART, " "), fw);
-      if (rec !== null && !isConflict(rec)) return { kind: "indicator", number: rec.number, year };
-      const k = strip(cell.text);
-      const bare = strip(matchKey(cell.text).replace(YEAR_PART, " "));
-      if (isTotalLabel(cell.text) || (year !== null && bare !== "" && isTotalLabel(bare))) return { kind: "overall", year };
-      if (AGENCY_HEADER.test(k)) return { kind: "agency" };
-      if (YEAR_HEADER.test(k)) return { kind: "year" };
-      if (isGradeLabel(cell.text)) return { kind: "skip", reason: "note", text: cell.text };
-      if (INSTRUMENT_HEADER.test(k)) return { kind: "skip", reason: "note", text: cell.text };
-      const h = classifyHeader(cell.text);
-      if (h.kind === "rank") return { kind: "skip", reason: "rank-column", text: cell.text };
-      if (h.kind === "change") return { kind: "skip", reason: "change-column", text: cell.text };
-      return { kind: "other", text: cell.text };
-    });
-  let headerRow = -1;
-  let roles: Role[] = [];
+// ---- Header row: the first row naming the most indicators (at least 3). ----
+
+interface Header {
+  row: number;
+  roles: Role[];
+}
+
+function headerRole(cell: Cell, fw: Framework): Role {
+  if (cell.empty) return { kind: "empty" };
+  const y = readYearHeader(cell.text);
+  const year = typeof y === "number" ? y : null;
+  let rec = recognizeIndicator(cell.text, fw);
+  if (rec === null && year !== null) rec = recognizeIndicator(matchKey(cell.text).replace(YEAR_PART, " "), fw);
+  if (rec !== null && !isConflict(rec)) return { kind: "indicator", number: rec.number, year };
+  const k = strip(cell.text);
+  const bare = strip(matchKey(cell.text).replace(YEAR_PART, " "));
+  if (isTotalLabel(cell.text) || (year !== null && bare !== "" && isTotalLabel(bare))) return { kind: "overall", year };
+  if (AGENCY_HEADER.test(k)) return { kind: "agency" };
+  if (YEAR_HEADER.test(k)) return { kind: "year" };
+  if (isGradeLabel(cell.text)) return { kind: "skip", reason: "note", text: cell.text };
+  if (INSTRUMENT_HEADER.test(k)) return { kind: "skip", reason: "note", text: cell.text };
+  const h = classifyHeader(cell.text);
+  if (h.kind === "rank") return { kind: "skip", reason: "rank-column", text: cell.text };
+  if (h.kind === "change") return { kind: "skip", reason: "change-column", text: cell.text };
+  return { kind: "other", text: cell.text };
+}
+
+function findHeader(g: Grid, fw: Framework): Header | null {
+  let found: Header | null = null;
   let best = 2;
-  for (let r = 0; r < Math.min(input.length, 60); r++) {
-    const rr = headerRoles(r);
-    const n = new Set(rr.flatMap((x) => (x.kind === "indicator" ? [x.number] : []))).size;
+  for (let r = 0; r < Math.min(g.input.length, 60); r++) {
+    const roles = Array.from({ length: g.width }, (_, c) => headerRole(g.cellAt(r, c), fw));
+    const n = new Set(roles.flatMap((x) => (x.kind === "indicator" ? [x.number] : []))).size;
     if (n > best) {
       best = n;
-      headerRow = r;
-      roles = rr;
+      found = { row: r, roles };
       if (n === fw.indicators.length) break;
     }
   }
-  if (headerRow < 0) {
-    problems.push({ where: blockRange(place, input.length, width), code: "no-scores", detail: {} });
-    return fail();
-  }
+  return found;
+}
 
-  // ---- Years of the columns: in the header itself, in a band row above (carried right over merged cells), or in a title. ----
-  let band = headerRow - 1;
-  while (band >= 0 && isBlankRow(band)) band--;
+// ---- Years of the columns: in the header itself, in a band row above (carried right over merged cells), or in a title. ----
+
+interface ColumnYears {
+  /** The header's roles, indicator and overall columns given the band row's year where the header names none. */
+  roles: Role[];
+  /** The band row above the header (-1 when none). */
+  band: number;
+  titleYears: Set<number>;
+  ignored: Ignored[];
+}
+
+function columnYears(g: Grid, header: Header): ColumnYears {
+  const { cellAt, input, width } = g;
+  let roles = header.roles;
+  let band = header.row - 1;
+  while (band >= 0 && g.isBlankRow(band)) band--;
   if (band >= 0) {
     let carried: number | null = null;
     const bandYears = Array.from({ length: width }, (_, c) => {
-      const y = readYearCell(cellAt(band, c));
+      const y = g.memo.year(cellAt(band, c));
       if (y !== null) carried = y;
       return carried;
     });
-    const filled = input[band].filter((v) => !toCell(v).empty).length;
+    const filled = input[band].filter((v) => !g.memo.cell(v).empty).length;
     // A band row has years over the score columns; a lone title cell is a title (read below).
     if (filled >= 2 || bandYears.some((y, c) => y !== null && c > 0 && cellAt(band, c).text !== "")) {
-      roles = roles.map((x, c) =>
-        (x.kind === "indicator" || x.kind === "overall") && x.year === null ? { ...x, year: bandYears[c] } : x,
-      );
+      roles = roles.map((x, c) => ((x.kind === "indicator" || x.kind === "overall") && x.year === null ? { ...x, year: bandYears[c] } : x));
     }
   }
   const titleYears = new Set<number>();
-  for (let r = 0; r < headerRow; r++) {
-    const filled = input[r].map(toCell).filter((c) => !c.empty);
+  const ignored: Ignored[] = [];
+  for (let r = 0; r < header.row; r++) {
+    const filled = input[r].map((v) => g.memo.cell(v)).filter((c) => !c.empty);
     if (filled.length === 1) {
       yearsInTitle(filled[0].text).forEach((y) => titleYears.add(y));
       if (r !== band || roles.every((x) => x.kind !== "indicator" || x.year === null)) {
-        ignored.push({ where: addr(r, input[r].findIndex((v) => !toCell(v).empty)), reason: "title", text: filled[0].text });
+        ignored.push({ where: g.addr(r, input[r].findIndex((v) => !g.memo.cell(v).empty)), reason: "title", text: filled[0].text });
       }
     }
   }
+  return { roles, band, titleYears, ignored };
+}
 
-  // ---- Column roles. ----
+// ---- Column roles: the agency name, the year, the group columns; the rest listed as ignored. ----
+
+interface Columns {
+  agencyCol: number;
+  yearCol: number;
+  groupColumns: GroupColumn[];
+  ignored: Ignored[];
+}
+
+function columnRoles(g: Grid, headerRow: number, roles: Role[]): Columns | { problem: Problem } {
+  const { cellAt, input } = g;
   let agencyCol = roles.findIndex((x) => x.kind === "agency");
   const yearCol = roles.findIndex((x) => x.kind === "year");
   const firstData = headerRow + 1;
@@ -153,10 +201,10 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
     let n = 0;
     let filled = 0;
     for (let r = firstData; r < input.length && filled < 200; r++) {
-      const cell = cellAt(r, c);
-      if (cell.empty) continue;
+      const v = input[r][c];
+      if (g.memo.cell(v).empty) continue;
       filled++;
-      if (readNumber(cell).kind === "number") n++;
+      if (g.memo.score(v).kind === "number") n++;
     }
     return filled === 0 ? 1 : n / filled;
   };
@@ -173,41 +221,59 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
       }
     }
   }
-  if (agencyCol < 0) {
-    problems.push({ where: blockRange(place, headerRow + 1, width), code: "no-agency-column", detail: {} });
-    return fail();
-  }
+  if (agencyCol < 0) return { problem: { where: blockRange(g.place, headerRow + 1, g.width), code: "no-agency-column", detail: {} } };
   const groupColumns: GroupColumn[] = textCols
     .filter((c) => c !== agencyCol)
-    .map((c) => ({ name: cellAt(headerRow, c).text, col: c, where: addr(headerRow, c) }));
+    .map((c) => ({ name: cellAt(headerRow, c).text, col: c, where: g.addr(headerRow, c) }));
+  const ignored: Ignored[] = [];
   roles.forEach((x, c) => {
-    if (x.kind === "skip") ignored.push({ where: addr(headerRow, c), reason: x.reason, text: x.text });
-    else if (x.kind === "other" && c !== agencyCol && !textCols.includes(c)) ignored.push({ where: addr(headerRow, c), reason: "note", text: x.text });
+    if (x.kind === "skip") ignored.push({ where: g.addr(headerRow, c), reason: x.reason, text: x.text });
+    else if (x.kind === "other" && c !== agencyCol && !textCols.includes(c)) ignored.push({ where: g.addr(headerRow, c), reason: "note", text: x.text });
     else if (x.kind === "empty" && c !== agencyCol) {
       for (let r = firstData; r < input.length; r++) {
         if (!cellAt(r, c).empty) {
-          ignored.push({ where: addr(r, c), reason: "label-column", text: cellAt(r, c).text });
+          ignored.push({ where: g.addr(r, c), reason: "label-column", text: cellAt(r, c).text });
           break;
         }
       }
     }
   });
+  return { agencyCol, yearCol, groupColumns, ignored };
+}
 
-  // ---- Year blocks: the indicator and overall columns of each year. ----
-  interface Block {
-    year: number | null;
-    cols: Map<number, number>;
-    overall: number | null;
-    where: string;
-  }
-  const blocks = new Map<string, Block>();
+// ---- Year blocks: the indicator and overall columns of each year. ----
+
+interface Block {
+  year: number | null;
+  cols: Map<number, number>;
+  overall: number | null;
+  where: string;
+}
+
+type Blocks =
+  | {
+      ok: true;
+      blocks: Block[];
+      layout: GroupTable["layout"];
+      /** The one year of a table without a year column or year blocks. */
+      fixedYear: number | null;
+      headerRange: string;
+      ignored: Ignored[];
+    }
+  | { ok: false; problems: Problem[]; ignored: Ignored[] };
+
+function yearBlocks(g: Grid, fw: Framework, headerRow: number, years: ColumnYears, columns: Columns, optYear: number | null): Blocks {
+  const { addr, cellAt, place } = g;
+  const problems: Problem[] = [];
+  const ignored: Ignored[] = [];
+  const byYear = new Map<string, Block>();
   const blockOf = (year: number | null, c: number) => {
     const k = String(year);
-    let b = blocks.get(k);
-    if (!b) blocks.set(k, (b = { year, cols: new Map(), overall: null, where: addr(headerRow, c) }));
+    let b = byYear.get(k);
+    if (!b) byYear.set(k, (b = { year, cols: new Map(), overall: null, where: addr(headerRow, c) }));
     return b;
   };
-  roles.forEach((x, c) => {
+  years.roles.forEach((x, c) => {
     if (x.kind === "indicator") {
       const b = blockOf(x.year, c);
       const first = b.cols.get(x.number);
@@ -220,55 +286,67 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
       else ignored.push({ where: addr(headerRow, c), reason: "note", text: cellAt(headerRow, c).text });
     }
   });
-  const headerRange = blockRange({ ...place, origin: { row: place.origin.row + headerRow, col: place.origin.col } }, 1, width);
-  const blockList = [...blocks.values()].filter((b) => b.cols.size > 0);
-  for (const b of [...blocks.values()].filter((b) => b.cols.size === 0 && b.overall !== null)) {
+  const headerRange = blockRange({ ...place, origin: { row: place.origin.row + headerRow, col: place.origin.col } }, 1, g.width);
+  const blocks = [...byYear.values()].filter((b) => b.cols.size > 0);
+  for (const b of [...byYear.values()].filter((b) => b.cols.size === 0 && b.overall !== null)) {
     ignored.push({ where: addr(headerRow, b.overall as number), reason: "note", text: cellAt(headerRow, b.overall as number).text });
   }
-  for (const b of blockList) {
+  for (const b of blocks) {
     for (const i of fw.indicators) {
       if (!b.cols.has(i.number)) {
         problems.push({ where: headerRange, code: "missing-indicator", detail: b.year === null ? { indicator: i.number } : { indicator: i.number, year: b.year } });
       }
     }
   }
-  const yearly = blockList.some((b) => b.year !== null);
-  if (yearly && blockList.some((b) => b.year === null)) {
-    const b = blockList.find((x) => x.year === null) as Block;
+  const yearly = blocks.some((b) => b.year !== null);
+  if (yearly && blocks.some((b) => b.year === null)) {
+    const b = blocks.find((x) => x.year === null) as Block;
     problems.push({ where: b.where, code: "no-year", detail: { text: cellAt(headerRow, [...b.cols.values()][0]).text } });
   }
-  const fixedYear = !yearly && yearCol < 0 ? (titleYears.size === 1 ? [...titleYears][0] : (opts.year ?? null)) : null;
+  const yearCol = columns.yearCol;
+  const titleYears = years.titleYears;
+  const fixedYear = !yearly && yearCol < 0 ? (titleYears.size === 1 ? [...titleYears][0] : optYear) : null;
   if (!yearly && yearCol < 0 && fixedYear === null) problems.push({ where: headerRange, code: "no-year", detail: {} });
-  if (problems.length > 0) return fail();
+  if (problems.length > 0) return { ok: false, problems, ignored };
   const layout: GroupTable["layout"] = yearly ? "year-blocks" : yearCol >= 0 ? "year-column" : "single-year";
+  return { ok: true, blocks, layout, fixedYear, headerRange, ignored };
+}
 
-  // ---- Rows. ----
-  const records: AgencyRecord[] = [];
-  const rejected: RejectedRow[] = [];
-  const rowProblems: Problem[] = [];
+// ---- Rows: one record per agency and year block; a bad cell rejects its row (or block) naming every cell. ----
+
+interface Rows {
+  records: AgencyRecord[];
+  rejected: RejectedRow[];
+  problems: Problem[];
+  ignored: Ignored[];
+}
+
+function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<Blocks, { ok: true }>): Rows {
+  const { addr, input, memo } = g;
+  const { agencyCol, yearCol, groupColumns } = columns;
+  const { blocks, fixedYear, headerRange } = layout;
+  const yearly = layout.layout === "year-blocks";
+  const out: Rows = { records: [], rejected: [], problems: [], ignored: [] };
   const seen = new Map<string, string>();
-  const allScoreCols = blockList.flatMap((b) => [...b.cols.values(), ...(b.overall === null ? [] : [b.overall])]);
+  const allScoreCols = blocks.flatMap((b) => [...b.cols.values(), ...(b.overall === null ? [] : [b.overall])]);
+  const blockCols = blocks.map((b) => [...b.cols.entries()]);
 
   for (let r = firstData; r < input.length; r++) {
     const row = input[r];
-    const name = toCell(row[agencyCol]);
-    const hasScore = allScoreCols.some((c) => !toCell(row[c]).empty);
-    if (!hasScore) {
-      if (row.some((v) => !toCell(v).empty)) {
-        const c = row.findIndex((v) => !toCell(v).empty);
-        ignored.push({ where: addr(r, c), reason: "note", text: row.map(toCell).filter((x) => !x.empty).map((x) => x.text).join(" ") });
-      } else ignored.push({ where: addr(r, 0), reason: "blank", text: "" });
+    const name = memo.cell(row[agencyCol]);
+    if (!allScoreCols.some((c) => !memo.cell(row[c]).empty)) {
+      out.ignored.push(unscoredRow(g, r));
       continue;
     }
-    if (!name.empty && isTotalLabel(name.text)) {
-      ignored.push({ where: addr(r, agencyCol), reason: "note", text: name.text });
+    if (!name.empty && memo.isTotal(name.text)) {
+      out.ignored.push({ where: addr(r, agencyCol), reason: "note", text: name.text });
       continue;
     }
-    const groups = groupColumns.map((g) => toCell(row[g.col]).text);
+    const groups = groupColumns.map((gc) => memo.cell(row[gc.col]).text);
     const where = addr(r, agencyCol);
     const reject = (year: number | null, ps: Problem[]) => {
-      for (const p of ps) rowProblems.push(p);
-      rejected.push({ agency: name.text, year, where, problems: ps });
+      for (const p of ps) out.problems.push(p);
+      out.rejected.push({ agency: name.text, year, where, problems: ps });
     };
     if (name.empty) {
       reject(null, [{ where, code: "no-agency-name", detail: {} }]);
@@ -277,84 +355,85 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
     let rowYear = fixedYear;
     let yearWhere = headerRange;
     if (yearCol >= 0) {
-      const yc = toCell(row[yearCol]);
+      const yc = memo.cell(row[yearCol]);
       yearWhere = addr(r, yearCol);
-      rowYear = readYearCell(yc);
+      rowYear = memo.year(yc);
       if (rowYear === null) {
         reject(null, [{ where: yearWhere, code: "bad-year-cell", detail: { text: yc.raw } }]);
         continue;
       }
     }
-    const key = `${matchKey(name.text)}\u0001${groups.map(matchKey).join("\u0001")}`;
-    for (const b of blockList) {
+    const key = `${memo.key(name.text)}\u0001${groups.map((x) => memo.key(x)).join("\u0001")}`;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
       const year = b.year ?? (rowYear as number);
-      const ps: Problem[] = [];
-      const scores: Record<number, string> = {};
-      const where2: Record<number, string> = {};
-      const blockCells = [...b.cols.entries()].map(([n, c]) => ({ n, c, cell: toCell(row[c]) }));
       // A year block left blank: the agency was not assessed that year.
-      if (yearly && blockCells.every((x) => x.cell.empty) && (b.overall === null || toCell(row[b.overall]).empty)) {
-        ignored.push({ where: addr(r, blockCells[0].c), reason: "blank", text: `${name.text} ${year}` });
+      if (yearly && blockCols[i].every(([, c]) => memo.cell(row[c]).empty) && (b.overall === null || memo.cell(row[b.overall]).empty)) {
+        out.ignored.push({ where: addr(r, blockCols[i][0][1]), reason: "blank", text: `${name.text} ${year}` });
         continue;
       }
-      for (const { n, c, cell } of blockCells) {
-        const a = addr(r, c);
-        const v = readNumber(cell);
-        if (v.kind === "empty") ps.push({ where: a, code: "missing-indicator", detail: { indicator: n, year } });
-        else if (v.kind === "not-a-number") ps.push({ where: a, code: "not-a-number", detail: { text: cell.raw } });
-        else if (!inScoreRange(v.value)) ps.push({ where: a, code: "out-of-range", detail: { text: cell.raw } });
-        else {
-          scores[n] = canonical(v.value);
-          where2[n] = a;
-        }
-      }
-      let stated: string | null = null;
-      let statedCell: string | null = null;
-      if (b.overall !== null) {
-        const cell = toCell(row[b.overall]);
-        const a = addr(r, b.overall);
-        const v = readNumber(cell);
-        if (v.kind === "not-a-number" && !isBlankValue(cell)) ps.push({ where: a, code: "not-a-number", detail: { text: cell.raw } });
-        else if (v.kind === "number" && !inScoreRange(v.value)) ps.push({ where: a, code: "out-of-range", detail: { text: cell.raw } });
-        else if (v.kind === "number") {
-          stated = canonical(v.value);
-          statedCell = a;
-        }
-      }
-      const first = seen.get(`${key}\u0002${year}`);
-      if (first !== undefined) ps.unshift({ where, code: "duplicate-agency", detail: { name: name.text, year, first } });
-      if (ps.length > 0) {
-        reject(year, ps);
+      const read = readBlock(g, r, b, blockCols[i], year);
+      const seenKey = `${key}\u0002${year}`;
+      const first = seen.get(seenKey);
+      if (first !== undefined) read.problems.unshift({ where, code: "duplicate-agency", detail: { name: name.text, year, first } });
+      if (read.problems.length > 0) {
+        reject(year, read.problems);
         continue;
       }
-      seen.set(`${key}\u0002${year}`, where);
-      records.push({
+      seen.set(seenKey, where);
+      out.records.push({
         agency: name.text,
         key,
         groups,
         year,
-        scores,
-        cells: where2,
-        stated,
-        statedCell,
+        scores: read.scores,
+        stated: read.stated,
+        statedCell: read.statedCell,
         where,
         yearWhere: b.year === null ? yearWhere : b.where,
       });
     }
   }
+  return out;
+}
 
-  return {
-    ok: true,
-    table: {
-      layout,
-      groupColumns,
-      records,
-      rejected,
-      problems: rowProblems,
-      ignored,
-      years: [...new Set(records.map((x) => x.year))].sort((a, b) => a - b),
-    },
-  };
+/** A row with no score: a note (its text joined) or a blank row. */
+function unscoredRow(g: Grid, r: number): Ignored {
+  const row = g.input[r];
+  const c = row.findIndex((v) => !g.memo.cell(v).empty);
+  if (c < 0) return { where: g.addr(r, 0), reason: "blank", text: "" };
+  const text = row.map((v) => g.memo.cell(v)).filter((x) => !x.empty).map((x) => x.text).join(" ");
+  return { where: g.addr(r, c), reason: "note", text };
+}
+
+/** One year block of a row: its scores and published overall, or every problem in it. */
+function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year: number) {
+  const row = g.input[r];
+  const problems: Problem[] = [];
+  const scores: Record<number, string> = {};
+  for (const [n, c] of cols) {
+    const v = g.memo.score(row[c]);
+    if (v.kind === "number" && v.inRange) scores[n] = v.canonical;
+    else if (v.kind === "empty") problems.push({ where: g.addr(r, c), code: "missing-indicator", detail: { indicator: n, year } });
+    else {
+      const code = v.kind === "not-a-number" ? "not-a-number" : "out-of-range";
+      problems.push({ where: g.addr(r, c), code, detail: { text: g.memo.cell(row[c]).raw } });
+    }
+  }
+  let stated: string | null = null;
+  let statedCell: string | null = null;
+  if (b.overall !== null) {
+    const a = g.addr(r, b.overall);
+    const v = g.memo.score(row[b.overall]);
+    // (readNumber reads a blank or a dash as empty: no published overall.)
+    if (v.kind === "not-a-number") problems.push({ where: a, code: "not-a-number", detail: { text: g.memo.cell(row[b.overall]).raw } });
+    else if (v.kind === "number" && !v.inRange) problems.push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
+    else if (v.kind === "number") {
+      stated = v.canonical;
+      statedCell = a;
+    }
+  }
+  return { problems, scores, stated, statedCell };
 }
 
 /** "B" or "column 2" for a group column, as a user may name it with --group. */

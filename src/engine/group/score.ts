@@ -6,7 +6,8 @@
 // Property tests hold this to scoreYear on random inputs.
 import { scoreYear, type ScoredYear } from "../grade";
 import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "../types";
-import { fromHundredths, hundredths } from "./stats";
+import { divHalfUp, fromHundredths, hundredths } from "./stats";
+import type { Points } from "./types";
 
 interface FastFramework {
   numbers: number[];
@@ -61,20 +62,22 @@ function roundedHundredths(s: string): number {
   return s.charCodeAt(dot + 3) >= 53 /* "5" */ ? h + 1 : h;
 }
 
-/** Integer a / b rounded half up, for a ≥ 0, b > 0 (exact: a, b far below 2^53). */
-const divHalfUp = (a: number, b: number) => Math.floor((2 * a + b) / (2 * b));
-
-/** scoreYear's result for one agency-year. */
-export function scoreAgencyYear(y: Omit<YearScores, "statedGrade"> & { year: number }, fw: Framework, passMark: string): ScoredYear {
+/** scoreYear's result for one agency-year, with its overall and scores as hundredths. */
+export function scoreAgencyYear(y: Omit<YearScores, "statedGrade" | "cells"> & { year: number }, fw: Framework, passMark: string): ScoredYear & { points: Points } {
   const f = fastFramework(fw, passMark);
   if (f === null || y.stated?.startsWith("-") || f.numbers.some((n) => y.scores[n] === undefined || y.scores[n].startsWith("-"))) {
-    return scoreYear({ ...y, statedGrade: null }, fw, passMark);
+    const s = scoreYear({ ...y, cells: {}, statedGrade: null }, fw, passMark); // (scoreYear names no score cell)
+    const scores: number[] = [];
+    for (const i of fw.indicators) scores[i.number] = hundredths(s.result.scores[i.number]);
+    return { ...s, points: { overall: hundredths(s.result.overall), scores } };
   }
   const h = f.numbers.map((n) => roundedHundredths(y.scores[n]));
   const scores: Record<number, string> = {};
+  const points: number[] = [];
   let weighted = 0;
   for (let k = 0; k < h.length; k++) {
     scores[f.numbers[k]] = fromHundredths(h[k]);
+    points[f.numbers[k]] = h[k];
     weighted += h[k] * f.weights[k];
   }
   // Σ score × weight / 100 in points is weighted / 10^4 in hundredths.
@@ -123,5 +126,5 @@ export function scoreAgencyYear(y: Omit<YearScores, "statedGrade"> & { year: num
     grade: hit ? hit.band : fw.scale.bands[fw.scale.bands.length - 1],
     passed: overall >= f.passMark,
   };
-  return { result, check };
+  return { result, check, points: { overall, scores: points } };
 }

@@ -1,7 +1,8 @@
 // Order statistics over many agencies. Every value here is a 2-decimal
 // score, so it is held as an integer number of hundredths: sorting and
 // counting on integers is exact and avoids a Big object per comparison.
-// Means, quartiles and shares go through big.js at the end.
+// Means, quartiles and shares are rounded half up on integers too (big.js
+// only for a negative value, whose "-0.00" big.js prints its own way).
 import Big from "big.js";
 import { fixed2 } from "../decimal";
 
@@ -54,7 +55,8 @@ export function quartile(sorted: ArrayLike<number>, p: 0 | 0.25 | 0.5 | 0.75 | 1
   const lo = Math.floor(h);
   const frac = h - lo;
   const v = frac === 0 ? sorted[lo] : sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
-  return fixed2(new Big(v).div(100));
+  // v is a whole number of quarter-hundredths: v + 0.5 and its floor are exact.
+  return v >= 0 ? fromHundredths(Math.floor(v + 0.5)) : fixed2(new Big(v).div(100));
 }
 
 /** Mean of hundredths, 2 decimals half up. */
@@ -62,13 +64,17 @@ export function meanOf(values: readonly number[]): string {
   if (values.length === 0) return "0.00";
   let s = 0;
   for (const v of values) s += v; // integers well below 2^53: exact
-  return fixed2(new Big(s).div(values.length).div(100));
+  return s >= 0 ? fromHundredths(divHalfUp(s, values.length)) : fixed2(new Big(s).div(values.length).div(100));
 }
 
 /** part / whole in percent, 2 decimals half up ("0.00" for an empty whole). */
 export function percent(part: number, whole: number): string {
-  return whole === 0 ? "0.00" : fixed2(new Big(part).times(100).div(whole));
+  if (whole === 0) return "0.00";
+  return part >= 0 && whole > 0 ? fromHundredths(divHalfUp(part * 10000, whole)) : fixed2(new Big(part).times(100).div(whole));
 }
+
+/** Integer a / b rounded half up, for a ≥ 0, b > 0 (exact while 2a + b < 2^53). */
+export const divHalfUp = (a: number, b: number): number => Math.floor((2 * a + b) / (2 * b));
 
 /**
  * Competition ranks (1, 2, 2, 4) of values already sorted best first;
@@ -80,8 +86,8 @@ export function competitionRanks(n: number, same: (i: number) => boolean): numbe
   return ranks;
 }
 
-/** Ascending copy (a typed array sorts numerically without a comparator). */
-export const ascending = (values: readonly number[]): Float64Array => Float64Array.from(values).sort();
+/** Ascending copy (a typed array sorts numerically without a comparator; hundredths are whole). */
+export const ascending = (values: readonly number[]): Int32Array => Int32Array.from(values).sort();
 
 /** Count of values strictly below v and strictly above v in an ascending array (binary search). */
 export function countBelowAbove(sorted: ArrayLike<number>, v: number): { below: number; above: number } {

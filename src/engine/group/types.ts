@@ -13,7 +13,6 @@ export interface AgencyRecord {
   year: number;
   /** Indicator number → canonical decimal string. */
   scores: Record<number, string>;
-  cells: Record<number, string>;
   /** Published overall, if the table has an overall column. */
   stated: string | null;
   statedCell: string | null;
@@ -71,6 +70,14 @@ export interface AgencyResult {
   rank: number;
   /** Rank within its group (equal to rank when no group column is chosen). */
   groupRank: number;
+  /** The overall and the scores as integer hundredths, for sorting and statistics without parsing texts again. */
+  points: Points;
+}
+
+/** Integer hundredths of a graded year: the overall, and each score by indicator number. */
+export interface Points {
+  overall: number;
+  scores: number[];
 }
 
 export interface GradeCount {

@@ -82,7 +82,10 @@ const TOTAL = [
 const GRADE = /^(?:ระดับ(?:ผลการประเมิน|คะแนน|ผล)?|ผลการประเมิน|grade|rating|level)(?: ita)?$/;
 
 /** A total row's label: "คะแนนรวม", "ผลคะแนนเฉลี่ย", "คะแนน ITA", "Total". */
-export const isTotalLabel = (text: string): boolean => TOTAL.some((re) => re.test(strip(text)));
+export function isTotalLabel(text: string): boolean {
+  const k = strip(text); // once, not once per pattern: every agency name of a national file comes here
+  return TOTAL.some((re) => re.test(k));
+}
 
 /** A grade row's label: "ระดับผลการประเมิน", "ระดับ", "Grade". */
 export const isGradeLabel = (text: string): boolean => GRADE.test(strip(text));

@@ -1,0 +1,81 @@
+// A national file repeats the same few thousand values (score texts, province
+// names, the two years): each distinct value is read once per parse, with
+// exactly the rules of cells.ts, instead of once per cell.
+import { matchKey } from "../text";
+import { canonical, cellAddress, columnLetters, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
+import { isTotalLabel, readYearHeader } from "./labels";
+
+/** A cell read as a score: canonical decimal text and whether it lies in 0–100. */
+export type ScoreRead = { kind: "empty" } | { kind: "not-a-number" } | { kind: "number"; canonical: string; inRange: boolean };
+
+/** Distinct values remembered before a memo starts afresh (bounds its memory on hostile input). */
+const MAX_ENTRIES = 200_000;
+
+const primitive = (v: unknown): v is string | number | boolean => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+function remember<K, V>(m: Map<K, V>, k: K, v: V): V {
+  if (m.size >= MAX_ENTRIES) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+export class CellMemo {
+  private readonly cells = new Map<unknown, Cell>();
+  private readonly scores = new Map<unknown, ScoreRead>();
+  private readonly keys = new Map<string, string>();
+  private readonly years = new Map<string, number | null>();
+  private readonly totals = new Map<string, boolean>();
+
+  /** toCell(v). */
+  cell(v: unknown): Cell {
+    if (!primitive(v)) return toCell(v);
+    return this.cells.get(v) ?? remember(this.cells, v, toCell(v));
+  }
+
+  /** readNumber(toCell(v)), with its canonical text and range. */
+  score(v: unknown): ScoreRead {
+    if (!primitive(v)) return readScore(toCell(v));
+    return this.scores.get(v) ?? remember(this.scores, v, readScore(this.cell(v)));
+  }
+
+  /** matchKey(text). */
+  key(text: string): string {
+    return this.keys.get(text) ?? remember(this.keys, text, matchKey(text));
+  }
+
+  /** A year cell: "2565", "๒๕๖๕", "ปี 2565", "FY2022", or Excel's number 2565. */
+  year(c: Cell): number | null {
+    const y = this.years.get(c.text);
+    if (y !== undefined) return y;
+    const read = readYearHeader(c.text);
+    return remember(this.years, c.text, typeof read === "number" ? read : null);
+  }
+
+  /** isTotalLabel(text): a total row ("คะแนนรวม") among the agencies. */
+  isTotal(text: string): boolean {
+    return this.totals.get(text) ?? remember(this.totals, text, isTotalLabel(text));
+  }
+}
+
+/** What a score cell nearly always holds: "88.53", "100", "7.5" (ASCII digits, at most 2 decimals). */
+const PLAIN_SCORE = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
+
+/** readNumber + canonical + inScoreRange, by string operations for a plain score (big.js only for the rest). */
+function readScore(c: Cell): ScoreRead {
+  const m = PLAIN_SCORE.exec(c.text);
+  if (m) {
+    // As big.js's toFixed(): no leading zeros, no trailing fractional zeros ("07.50" → "7.5", "100.00" → "100").
+    const whole = String(Number(m[1]));
+    const frac = (m[2] ?? "").replace(/0+$/, "");
+    return { kind: "number", canonical: frac === "" ? whole : `${whole}.${frac}`, inRange: Number(m[1]) < 100 || (whole === "100" && frac === "") };
+  }
+  const n = readNumber(c);
+  return n.kind === "number" ? { kind: "number", canonical: canonical(n.value), inRange: inScoreRange(n.value) } : n;
+}
+
+/** cellAddress(p, row, col) with each column's letters worked out once. */
+export function addresser(p: Place): (row: number, col: number) => string {
+  if (p.style === "line") return (r, c) => cellAddress(p, r, c);
+  const letters: string[] = [];
+  return (r, c) => (letters[c] ??= columnLetters(p.origin.col + c)) + (p.origin.row + r + 1);
+}
