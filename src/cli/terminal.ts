@@ -4,6 +4,8 @@
 // is printed; in JSON they are written as \u escapes, so the data stays exact.
 
 /** C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides/isolates. */
+// Control characters are what this pattern is for.
+// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export const stripControls = (s: string): string => s.replace(CONTROLS, "");

@@ -19,7 +19,8 @@ export const withDigits = (s: string, digits: Digits): string =>
   digits === "thai" ? arabicToThaiDigits(s) : s;
 
 /** Zero-width characters a paste brings along (ZWSP, joiners, BOM, soft hyphen). */
-const INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad";
+// The joiner first: between two others in a character class it would read as one joined sequence.
+const INVISIBLE = "\u200d\u200b\u200c\u2060\ufeff\u00ad";
 const INVISIBLE_ALL = new RegExp(`[${INVISIBLE}]`, "g");
 
 /** The text without the zero-width characters a paste brings along. */

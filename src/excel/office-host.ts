@@ -29,6 +29,7 @@ import type {
 import { HostError } from "../report/host";
 import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import { specFingerprint } from "../report/fingerprint";
+import { claimName } from "../report/sheet-names";
 import { colName, parseAddress, rangeName, type Bounds } from "./a1";
 import { applyDecorations, listSheetStep, sheetSteps, FEATURE_ORDER, type DecorationStep, type ListSheet } from "./decorations";
 import { toHostError } from "./errors";
@@ -75,8 +76,6 @@ export interface OfficeHostOptions {
 
 const DEFAULT_BUDGET = 2_500_000;
 const DEFAULT_READ_CELLS = 50_000;
-/** Sheet name rules: ≤ 31 characters, none of : \ / ? * [ ]. */
-const MAX_NAME = 31;
 
 export class OfficeHost implements WorkbookHost, SelfTestHost {
   private readonly run: RunFn;
@@ -566,17 +565,6 @@ function applyStyle(rg: Excel.Range, rect: StyleRect, baseSize: number): void {
   if (rect.align) f.horizontalAlignment = rect.align === "left" ? "Left" : rect.align === "center" ? "Center" : "Right";
 }
 
-/** Takes `name` (or "name (2)", "name (3)" …) not yet in `taken`, and records it. */
-function claimName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, "-").trim().slice(0, MAX_NAME) || "Sheet";
-  let candidate = clean;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = clean.slice(0, MAX_NAME - suffix.length) + suffix;
-  }
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
 
 /** Markers moved to the sheets findGenerated verified for them, when their ids changed. */
 function rekey(markers: Markers, foundAt: Map<string, string>): Markers {

@@ -22,7 +22,7 @@ const NAME = "ita_check";
 /** The highest ExcelApi minor version asked about. */
 const HIGHEST_MINOR = 20;
 
-type Probe = (ctx: Excel.RequestContext, ws: Excel.Worksheet) => Promise<Omit<ProbeResult, "id">>;
+type Probe = (context: Excel.RequestContext, ws: Excel.Worksheet) => Promise<Omit<ProbeResult, "id">>;
 
 const json = (v: unknown) => JSON.stringify(v);
 const errorCode = (e: unknown) => (typeof e === "object" && e !== null && "code" in e ? String((e as { code: unknown }).code) : "no code");
@@ -33,9 +33,9 @@ export async function runSelfTest(d: SelfTestDeps): Promise<SelfTestReport> {
   const probes: ProbeResult[] = [];
   let created = false;
   try {
-    await d.run(async (ctx) => {
-      ctx.workbook.worksheets.add(scratch);
-      await ctx.sync();
+    await d.run(async (context) => {
+      context.workbook.worksheets.add(scratch);
+      await context.sync();
     });
     created = true;
   } catch (e) {
@@ -62,9 +62,9 @@ const NEEDS: Record<HostProbeId, string> = {
 
 async function runProbe(d: SelfTestDeps, id: HostProbeId, scratch: string, stamp: string): Promise<ProbeResult> {
   if (!d.supports(NEEDS[id])) return { id, outcome: "skipped", observed: `needs ExcelApi ${NEEDS[id]}` };
-  const probe: Probe = id === "deleted-sheet-null" ? (ctx) => deletedSheet(ctx, `~ita-gone-${stamp}`) : PROBES[id];
+  const probe: Probe = id === "deleted-sheet-null" ? (context) => deletedSheet(context, `~ita-gone-${stamp}`) : PROBES[id];
   try {
-    return { id, ...(await d.run((ctx) => probe(ctx, ctx.workbook.worksheets.getItem(scratch)))) };
+    return { id, ...(await d.run((context) => probe(context, context.workbook.worksheets.getItem(scratch)))) };
   } catch (e) {
     return { id, outcome: "error", observed: `error ${errorCode(e)}` };
   }
@@ -77,70 +77,70 @@ const PROBES: Record<Exclude<HostProbeId, "deleted-sheet-null">, Probe> = {
    * the formulas are reported because no page says what Range.formulas gives for a
    * quote-prefixed cell, and a person verifying a release should see it.
    */
-  "text-write": async (ctx, ws) => {
+  "text-write": async (context, ws) => {
     const rg = ws.getRange("A1:D1");
     const inputs = RISKY_TEXTS.map(textInput);
     rg.numberFormat = [inputs.map((t) => t.format)];
     rg.values = [inputs.map((t) => t.value)];
     rg.load("values,formulas");
-    await ctx.sync();
+    await context.sync();
     const values = rg.values[0];
     const ok = RISKY_TEXTS.every((t, i) => values[i] === t);
     return { outcome: ok ? "pass" : "fail", observed: `values ${json(values)}, formulas ${json(rg.formulas[0])}` };
   },
   /** The report's score format with the [$-D00041E] prefix shows Thai digits. */
-  "thai-digits": async (ctx, ws) => {
+  "thai-digits": async (context, ws) => {
     const rg = ws.getRange("A3");
     rg.numberFormat = [[scoreFormat("thai")]];
     rg.values = [[THAI_DIGIT_SAMPLE.value]];
     rg.load("text,values");
-    await ctx.sync();
+    await context.sync();
     const text = rg.text[0][0];
     return { outcome: text === THAI_DIGIT_SAMPLE.text ? "pass" : "fail", observed: `${scoreFormat("thai")} shows ${json(text)} for ${json(rg.values[0][0])}` };
   },
   /** A4, landscape, one page wide (zoom assigned whole), read back. */
-  "page-a4-fit": async (ctx, ws) => {
+  "page-a4-fit": async (context, ws) => {
     const pl = ws.pageLayout;
     pl.paperSize = "A4";
     pl.orientation = "Landscape";
     pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    await ctx.sync();
+    await context.sync();
     pl.load("paperSize,orientation,zoom");
-    await ctx.sync();
+    await context.sync();
     const z = pl.zoom;
     const ok = pl.paperSize === "A4" && pl.orientation === "Landscape" && z.horizontalFitToPages === 1 && !z.verticalFitToPages;
     return { outcome: ok ? "pass" : "fail", observed: `paperSize ${json(pl.paperSize)}, orientation ${json(pl.orientation)}, zoom ${json(z)}` };
   },
   /** Rows repeated on every printed page, read back. */
-  "print-titles": async (ctx, ws) => {
+  "print-titles": async (context, ws) => {
     ws.pageLayout.setPrintTitleRows("$1:$2");
-    await ctx.sync();
+    await context.sync();
     const rows = ws.pageLayout.getPrintTitleRowsOrNullObject();
     rows.load("address");
-    await ctx.sync();
+    await context.sync();
     if (rows.isNullObject) return { outcome: "fail", observed: "no print title rows read back" };
     return { outcome: /\$?1:\$?2$/.test(rows.address) ? "pass" : "fail", observed: `read back ${json(rows.address)}` };
   },
   /** A name scoped to one sheet, read through that sheet's names (what listSources offers). */
-  "sheet-name-range": async (ctx, ws) => {
+  "sheet-name-range": async (context, ws) => {
     ws.names.add(NAME, ws.getRange("B5:C6"));
-    await ctx.sync();
+    await context.sync();
     const name = ws.names.getItem(NAME);
     const rg = name.getRange();
     rg.load("address");
-    await ctx.sync();
+    await context.sync();
     name.delete();
-    await ctx.sync();
+    await context.sync();
     return { outcome: /!\$?B\$?5:\$?C\$?6$/.test(rg.address) ? "pass" : "fail", observed: `getRange() gives ${json(rg.address)}` };
   },
   /** Whether setting a print area and titles adds names a user would see offered as sources. */
-  "print-names": async (ctx, ws) => {
+  "print-names": async (context, ws) => {
     ws.pageLayout.setPrintArea("A1:D6");
     ws.pageLayout.setPrintTitleRows("$1:$1");
-    await ctx.sync();
+    await context.sync();
     const local = ws.names.load("items/name,items/type,items/visible");
-    const global = ctx.workbook.names.load("items/name,items/type,items/visible");
-    await ctx.sync();
+    const global = context.workbook.names.load("items/name,items/type,items/visible");
+    await context.sync();
     const isPrint = (n: Excel.NamedItem) => /print_(area|titles)$/i.test(n.name);
     const seen = [...local.items.filter(isPrint).map((n) => `sheet:${n.name}`), ...global.items.filter(isPrint).map((n) => `workbook:${n.name}`)];
     // listSources offers visible names of type Range: those would show up in the source list.
@@ -153,30 +153,30 @@ const PROBES: Record<Exclude<HostProbeId, "deleted-sheet-null">, Probe> = {
  * A marked sheet the user deleted: findGenerated reads it by id through
  * getItemOrNullObject + getUsedRangeOrNullObject and expects null objects, not an error.
  */
-async function deletedSheet(ctx: Excel.RequestContext, name: string): Promise<Omit<ProbeResult, "id">> {
-  const gone = ctx.workbook.worksheets.add(name);
+async function deletedSheet(context: Excel.RequestContext, name: string): Promise<Omit<ProbeResult, "id">> {
+  const gone = context.workbook.worksheets.add(name);
   gone.load("id");
-  await ctx.sync();
+  await context.sync();
   const id = gone.id;
   gone.delete();
-  await ctx.sync();
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(id);
+  await context.sync();
+  const ws = context.workbook.worksheets.getItemOrNullObject(id);
   const used = ws.getUsedRangeOrNullObject(true);
-  ws.load("isNullObject");
+  // isNullObject is read after a sync, without a load (Microsoft's "*OrNullObject methods" page).
   used.load("values");
-  await ctx.sync();
+  await context.sync();
   return { outcome: ws.isNullObject && used.isNullObject ? "pass" : "fail", observed: `sheet null ${ws.isNullObject}, used range null ${used.isNullObject}` };
 }
 
 /** Deletes the scratch sheets that exist; false when that failed (the user then deletes them by hand). */
 async function removeSheets(d: SelfTestDeps, names: string[]): Promise<boolean> {
   try {
-    await d.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets;
+    await d.run(async (context) => {
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      await ctx.sync();
+      await context.sync();
       for (const s of sheets.items) if (names.indexOf(s.name) >= 0) s.delete();
-      await ctx.sync();
+      await context.sync();
     });
     return true;
   } catch {

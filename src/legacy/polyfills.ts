@@ -3,7 +3,6 @@
 // objects). core-js is the well-kept library for this but is not installed
 // in this project; this is the small set the ES5 pane needs, each installed
 // only when missing. test/legacy/ runs the bundle with all of them removed.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 type AnyFn = (...args: any[]) => any;
 const G: any = typeof window !== "undefined" ? window : (Function("return this")() as any);

@@ -2,6 +2,7 @@
 // browser page. Failures use the same HostError codes as the Excel adapter.
 import {
   HostError,
+  lackedFeatures,
   type Capabilities,
   type GeneratedSheet,
   type SourceCells,
@@ -11,10 +12,11 @@ import {
   type WriteResult,
 } from "../report/host";
 import { specFingerprint } from "../report/fingerprint";
+import { claimName } from "../report/sheet-names";
 import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import type { SheetSpec } from "../report/spec";
 import { type CellRange, rangeA1 } from "./a1";
-import { MemoryWorkbook, isValidSheetName } from "./memory-workbook";
+import { MemoryWorkbook } from "./memory-workbook";
 import { widestRow } from "../engine/input/limits";
 import { previewSelfTest } from "./self-test";
 
@@ -122,36 +124,28 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
   async writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult> {
     const wb = this.workbook;
     const replaced = wb.sheets.filter((s) => s.marker && replace.includes(s.marker.id));
-    const replacedNames = new Set(replaced.map((s) => s.name.toLowerCase()));
-    // Check everything first: all or nothing, like the Excel adapter.
-    const seen = new Set<string>();
-    for (const spec of specs) {
-      const key = spec.name.toLowerCase();
-      if (!isValidSheetName(spec.name)) throw new HostError("unknown", spec.name);
-      if (seen.has(key) || (wb.sheet(spec.name) && !replacedNames.has(key))) throw new HostError("name-in-use", spec.name);
-      seen.add(key);
-    }
+    // Names as the Excel adapter gives them (report/sheet-names): a sheet the user
+    // owns keeps its name and ours becomes "name (2)"; replaced sheets free theirs.
+    const taken = new Set(wb.sheets.filter((s) => !replaced.includes(s)).map((s) => s.name.toLowerCase()));
+    const names = specs.map((spec) => claimName(spec.name, taken));
     let at = replaced.length ? wb.sheets.indexOf(replaced[0]) : wb.sheets.length;
     for (const s of replaced) wb.removeSheet(s.name);
     at = Math.min(at, wb.sheets.length);
 
     const skipped: WriteResult["skipped"] = [];
-    for (const spec of specs) {
-      const sheet = wb.addSheet(spec.name, at++);
+    specs.forEach((spec, i) => {
+      const name = names[i];
+      const sheet = wb.addSheet(name, at++);
       sheet.cells = spec.rows.map((r) => r.map((c) => (c.value === "" ? null : c.value)));
       sheet.spec = spec;
       sheet.marker = { id: `gen-${this.nextId++}`, kind: spec.kind, key: spec.key, fingerprint: this.fingerprint(spec) };
-      if (spec.chart && this.caps.charts) sheet.charts = [spec.chart];
-      else if (spec.chart) skipped.push({ sheet: spec.name, feature: "charts" });
-      if (spec.validation.length && !this.caps.dataValidation) skipped.push({ sheet: spec.name, feature: "dataValidation" });
-      if (spec.conditional.length && !this.caps.conditionalFormats)
-        skipped.push({ sheet: spec.name, feature: "conditionalFormats" });
-      if (!this.caps.pageLayout) skipped.push({ sheet: spec.name, feature: "pageLayout" });
-      if (spec.autoFilter && !this.caps.autoFilter) skipped.push({ sheet: spec.name, feature: "autoFilter" });
-    }
-    if (specs.length) wb.active = specs[0].name;
+      const lacked = lackedFeatures(spec, this.caps);
+      if (spec.chart && !lacked.has("charts")) sheet.charts = [spec.chart];
+      for (const feature of lacked) skipped.push({ sheet: name, feature });
+    });
+    if (specs.length) wb.active = names[0];
     wb.changed();
-    return { written: specs.map((s) => s.name), skipped };
+    return { written: names, skipped };
   }
 
   async writeSample(name: string, cells: (string | number)[][]): Promise<void> {

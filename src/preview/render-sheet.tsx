@@ -78,13 +78,24 @@ export interface SheetPrintViewProps {
 
 type Part = { left?: string; center?: string; right?: string };
 
+/**
+ * One line per part, cut with an ellipsis (the whole text in its title): a long
+ * agency name in the header would otherwise wrap down over the sheet's title.
+ */
+const PART_STYLE: React.CSSProperties = { flex: 1, minWidth: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" };
+
 function HeaderFooterRow(props: { part: Part; ctx: PageContext; role: string; style: React.CSSProperties }) {
   const t = (s?: string) => (s ? headerFooterText(s, props.ctx) : "");
+  const part = (s: string | undefined, textAlign: "left" | "center" | "right") => (
+    <span data-align={textAlign} title={t(s) || undefined} style={{ ...PART_STYLE, textAlign }}>
+      {t(s)}
+    </span>
+  );
   return (
     <div data-part={props.role} style={{ position: "absolute", display: "flex", fontSize: "11pt", gap: 8, ...props.style }}>
-      <span style={{ flex: 1, textAlign: "left" }}>{t(props.part.left)}</span>
-      <span style={{ flex: 1, textAlign: "center" }}>{t(props.part.center)}</span>
-      <span style={{ flex: 1, textAlign: "right" }}>{t(props.part.right)}</span>
+      {part(props.part.left, "left")}
+      {part(props.part.center, "center")}
+      {part(props.part.right, "right")}
     </div>
   );
 }

@@ -10,9 +10,10 @@ import { printSetup } from "./print";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
+import { SIGNAL } from "./styles";
 
-const GREEN = "#006100";
-const RED = "#9C0006";
+const GREEN = SIGNAL.good;
+const RED = SIGNAL.bad;
 
 export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOptions): SheetSpec {
   const c = a.current;
@@ -103,7 +104,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
   const rules = (from: number, to: number): ConditionalRule[] => [
     { range: rangeAddress(from, 4, to, 4), operator: "greaterThan", value: 0, fontColor: GREEN },
     { range: rangeAddress(from, 4, to, 4), operator: "lessThan", value: 0, fontColor: RED },
-    { range: rangeAddress(from, 3, to, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: "#FFC7CE" },
+    { range: rangeAddress(from, 3, to, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: SIGNAL.badFill },
   ];
   return {
     kind: "comparison",

@@ -25,6 +25,10 @@ export interface DocumentFields {
   preparer: Signer;
   /** ผู้ตรวจสอบ / ผู้อนุมัติ in the order they sign, at most MAX_REVIEWERS. */
   reviewers: Signer[];
+  /** เรื่อง, when the planner words it otherwise; empty: the standard subject naming the year. */
+  subject?: string;
+  /** Section ๑ (ความเป็นมา) in the planner's words, paragraphs split by blank lines; empty: the standard text. */
+  background?: string;
 }
 
 export const MAX_REVIEWERS = 4;

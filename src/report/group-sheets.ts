@@ -16,6 +16,7 @@ import { printSetup } from "./print";
 import { finishSheet } from "./row-heights";
 import type { CellSpec, ConditionalRule, PrintSpec, SheetSpec } from "./spec";
 import { fitColumns } from "./text-width";
+import { FAIL_FILLS, PASS_FILLS, SIGNAL } from "./styles";
 
 export interface GroupReportOptions {
   lang: Lang;
@@ -24,23 +25,17 @@ export interface GroupReportOptions {
   scope: string;
 }
 
-const GREEN = "#006100";
-const RED = "#9C0006";
-/** Fills from the best band down: passing bands green, failing ones amber then red. */
-const PASS_FILLS = ["#63BE7B", "#C6EFCE", "#E2F0D9"];
-const FAIL_FILLS = ["#FFEB9C", "#FFC7CE", "#F4B6B6", "#F8696B"];
+const GREEN = SIGNAL.good;
+const RED = SIGNAL.bad;
 
 /**
  * Colours by grade as rules on the overall column, so an edited score
- * re-colours. Rules run best band first and the first matching rule wins
- * (as Excel and the preview apply them). A rating band that also needs
- * each instrument's score shares its overall threshold with the band
- * below: the colour then shows the overall's level, the grade text is exact.
- */
-/**
- * One rule per band of overall scores, the bands not overlapping (in Excel
- * every true rule applies its properties, so a "≥ 75" rule's red font would
- * reach an AA score). Overalls have 2 decimals: a band ends 0.01 below the next.
+ * re-colours: one rule per band of overall scores, the bands not overlapping
+ * (in Excel every true rule applies its properties, so a "≥ 75" rule's red
+ * font would otherwise reach an AA score). Overalls have 2 decimals: a band
+ * ends 0.01 below the next. A rating band that also needs each instrument's
+ * score shares its overall threshold with the band below: the colour then
+ * shows the overall's level, the grade text is exact.
  */
 function gradeRules(scale: GradeScale, range: string): ConditionalRule[] {
   const seen = new Set<string>();
@@ -204,7 +199,7 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
-      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "lessThan", value: Number(g.target), fontColor: RED, fill: "#FFC7CE" },
+      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "lessThan", value: Number(g.target), fontColor: RED, fill: SIGNAL.badFill },
       { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "greaterThanOrEqual", value: Number(g.target), fontColor: GREEN },
     ],
     validation: [],

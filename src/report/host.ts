@@ -69,6 +69,21 @@ export interface GeneratedSheet {
  */
 export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover" | "workbook"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
 
+/**
+ * The features of `spec` that a host with `caps` cannot write, decided once for
+ * every host (the Excel adapter adds what an older ExcelApi set lacks beyond
+ * these; the preview has nothing else to skip).
+ */
+export function lackedFeatures(spec: SheetSpec, caps: Capabilities): Set<SkippedFeature> {
+  const out = new Set<SkippedFeature>();
+  if (spec.conditional.length > 0 && !caps.conditionalFormats) out.add("conditionalFormats");
+  if (spec.validation.length > 0 && !caps.dataValidation) out.add("dataValidation");
+  if (spec.chart && !caps.charts) out.add("charts");
+  if (spec.autoFilter && !caps.autoFilter) out.add("autoFilter");
+  if (!caps.pageLayout) out.add("pageLayout");
+  return out;
+}
+
 export interface SkippedEntry {
   sheet: string;
   feature: SkippedFeature;

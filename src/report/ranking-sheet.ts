@@ -13,6 +13,7 @@ import { printSetup } from "./print";
 import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
+import { SIGNAL } from "./styles";
 
 export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const c = a.current;
@@ -85,8 +86,8 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     range: rangeAddress(from, 3, to, 3),
     operator: "lessThan",
     value: passMark,
-    fontColor: "#9C0006",
-    fill: "#FFC7CE",
+    fontColor: SIGNAL.bad,
+    fill: SIGNAL.badFill,
   });
   return {
     kind: "ranking",

@@ -24,6 +24,17 @@ export interface Look {
 /** Colour of a chart's pass-mark (reference) line, in Excel and the preview alike. */
 export const REFERENCE_LINE_COLOR = "#C00000";
 
+/**
+ * Colours that carry meaning, in Excel's "good/bad" cell-style palette: better
+ * or passing in green, worse or failing in red (a pink fill under the pass
+ * mark). The sheet builders use these names, never the literals.
+ */
+export const SIGNAL = { good: "#006100", bad: "#9C0006", badFill: "#FFC7CE" } as const;
+
+/** Grade-band fills from the best band down: passing bands green, failing ones amber then red. */
+export const PASS_FILLS = ["#63BE7B", "#C6EFCE", "#E2F0D9"] as const;
+export const FAIL_FILLS = ["#FFEB9C", "#FFC7CE", "#F4B6B6", "#F8696B"] as const;
+
 /** Colour of the table's thin grid lines. */
 export const GRID_COLOR = "#808080";
 

@@ -9,12 +9,14 @@ import { detectLang } from "./strings";
 
 const root = document.getElementById("container") as HTMLElement;
 
-if (typeof Office === "undefined") {
+if (isOldWebview(navigator.userAgent)) {
+  // webview-check.js has shown the message page and loads the ES5 pane: leave the page to them.
+} else if (typeof Office === "undefined") {
   // office.js did not load (Microsoft's CDN out of reach, or missing from a bundled build): say so rather than show nothing.
   root.textContent =
     "โหลด office.js ไม่ได้ (ต้องเข้าถึง appsforoffice.microsoft.com ได้ หรือให้ผู้ดูแลระบบใช้รุ่นที่รวม office.js ไว้) · " +
     "office.js could not be loaded (appsforoffice.microsoft.com must be reachable, or ask your administrator for the bundled build)";
-} else if (!isOldWebview(navigator.userAgent)) {
+} else {
   void Office.onReady((info) => {
     const lang = detectLang(Office.context?.displayLanguage);
     if (info.host !== Office.HostType.Excel) {

@@ -78,7 +78,7 @@ export function openInBrowser(url: string, office: OfficeUi | undefined): boolea
   try {
     ui.openBrowserWindow(url);
     return true;
-  } catch (e) {
+  } catch {
     return false;
   }
 }

@@ -9,7 +9,6 @@ import { join } from "node:path";
 import webpack from "webpack";
 
 const ROOT = join(__dirname, "..", "..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => webpack.Configuration;
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 

@@ -445,6 +445,16 @@ abstract class Loadable {
   }
 }
 
+/**
+ * What an *OrNullObject method returns: its isNullObject can be read after the
+ * next sync without a load ("You must call context.sync() before reading the
+ * isNullObject property": Microsoft's OfficeExtension.ClientObject reference).
+ */
+function nullable<T extends Loadable>(ctx: FakeContext, obj: T): T {
+  ctx.enqueue(() => obj.preload(["isNullObject"]));
+  return obj;
+}
+
 class FakeApplication implements Shape<Excel.Application, "suspendApiCalculationUntilNextSync"> {
   constructor(private readonly ctx: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
@@ -550,7 +560,7 @@ class FakeWorksheetCollection
     this.ctx.need("1.4", "getItemOrNullObject");
     const ws = new FakeWorksheet(this.ctx, undefined);
     this.ctx.enqueue(() => ws.bind(this.ctx.fx.findSheet(key)?.id ?? null));
-    return ws;
+    return nullable(this.ctx, ws);
   }
 }
 
@@ -662,10 +672,11 @@ class FakeWorksheet
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.need("1.4", "getUsedRangeOrNullObject");
-    return new FakeRange(this.ctx, () => {
+    const range = new FakeRange(this.ctx, () => {
       const b = this.used(!!valuesOnly);
       return b ? { sheet: this.state()!, box: b } : null;
     });
+    return nullable(this.ctx, range);
   }
   delete(): void {
     this.ctx.enqueue(() => {
@@ -875,13 +886,14 @@ class FakeRange
   }
   getIntersectionOrNullObject(other: Excel.Range | string): FakeRange {
     this.ctx.need("1.4", "Range.getIntersectionOrNullObject");
-    return new FakeRange(this.ctx, () => {
+    const range = new FakeRange(this.ctx, () => {
       const a = this.target();
       const b = typeof other === "string" ? (a ? { sheet: a.sheet, box: parseBox(other) } : null) : asFake(other).target();
       if (!a || !b || a.sheet !== b.sheet) return null;
       const box = { r1: Math.max(a.box.r1, b.box.r1), c1: Math.max(a.box.c1, b.box.c1), r2: Math.min(a.box.r2, b.box.r2), c2: Math.min(a.box.c2, b.box.c2) };
       return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: a.sheet, box };
     });
+    return nullable(this.ctx, range);
   }
 }
 
@@ -1219,10 +1231,11 @@ class FakePageLayout
   }
   /** ExcelApi 1.9: the rows set, or a null object. */
   getPrintTitleRowsOrNullObject(): FakeRange {
-    return new FakeRange(this.ctx, () => {
+    const range = new FakeRange(this.ctx, () => {
       const s = this.sheet();
       return s.pageLayout.printTitleRows ? { sheet: s, box: parseBox(s.pageLayout.printTitleRows) } : null;
     });
+    return nullable(this.ctx, range);
   }
   /**
    * Whether Excel lists the print area and titles among the sheet's names
@@ -1316,7 +1329,11 @@ class FakePageLayout
       this.ctx.enqueue(() => (this.sheet().pageLayout.headersFooters[k] = v), `HeaderFooter.${k}`, v);
     const hf: Partial<Record<keyof Excel.HeaderFooter, unknown>> = {};
     for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
-      Object.defineProperty(hf, k, { set: (v: string) => put(k, v) });
+      Object.defineProperty(hf, k, {
+        set: (v: string) => {
+          put(k, v);
+        },
+      });
     }
     return { defaultForAllPages: hf as Record<string, string> };
   }

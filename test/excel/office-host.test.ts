@@ -448,31 +448,50 @@ describe("OfficeHost reading", () => {
   });
 });
 
+// These tests read before load or sync on purpose: they show the fake refusing it as Excel does.
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 describe("the fake enforces Office's rules", () => {
   it("throws on a property read before load and sync, and applies writes only at sync", async () => {
     const fx = new FakeExcel();
-    await fx.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+    await fx.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
       expect(() => ws.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       ws.getRange("A1").values = [["x"]];
       expect(fx.values("Sheet1", "A1")).toEqual([[""]]);
       ws.load("name");
-      await ctx.sync();
+      await context.sync();
       expect(ws.name).toBe("Sheet1");
       expect(fx.values("Sheet1", "A1")).toEqual([["x"]]);
+    });
+  });
+
+  it("answers isNullObject of an *OrNullObject result after a sync, without a load, and not before", async () => {
+    const fx = new FakeExcel();
+    await fx.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("ไม่มี");
+      const there = context.workbook.worksheets.getItemOrNullObject("Sheet1");
+      const used = there.getUsedRangeOrNullObject(true);
+      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(there.isNullObject).toBe(false);
+      expect(used.isNullObject).toBe(true); // an empty sheet has no used range of values
+      // Other properties still need their load.
+      expect(() => there.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
 
   it("rejects an API above the simulated ExcelApi version", async () => {
     const fx = new FakeExcel();
     fx.maxApi = "1.8";
-    await fx.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+    await fx.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
       expect(() => ws.pageLayout).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
-      await ctx.sync();
+      await context.sync();
     });
   });
 });
+/* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
 describe("OfficeHost reading whole columns", () => {
   it("reads a selection of whole columns as its used part, naming real cells, in two syncs", async () => {

@@ -69,7 +69,7 @@ describe("OfficeHost.selfTest", () => {
             const original = ws.getRange.bind(ws);
             ws.getRange = (a?: string) => {
               const rg = original(a);
-              Object.defineProperty(rg, "numberFormat", { set: () => undefined, get: () => [] });
+              Object.defineProperty(rg, "numberFormat", { set: () => {}, get: () => [] });
               return rg;
             };
             return ws;

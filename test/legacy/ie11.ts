@@ -8,7 +8,7 @@
 // It is not IE11: syntax is checked separately (acorn, ecmaVersion 5).
 import { JSDOM } from "jsdom";
 
-type Win = JSDOM["window"] & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Win = JSDOM["window"] & Record<string, any>;
 
 const GONE: Record<string, string[]> = {
   "": [
@@ -93,7 +93,7 @@ export function ie11Window(html: string, url: string): Win {
   const win = dom.window as Win;
   Object.defineProperty(win.Navigator.prototype, "userAgent", { get: () => IE11_USER_AGENT, configurable: true });
   for (const [path, names] of Object.entries(GONE)) {
-    const target = path === "" ? win : path.split(".").reduce((o: Record<string, any>, k) => o[k], win); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const target = path === "" ? win : path.split(".").reduce((o: Record<string, any>, k) => o[k], win);
     for (const n of names) {
       // (Number.EPSILON and the other constants are not configurable: left in place.)
       delete target[n];

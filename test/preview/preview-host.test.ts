@@ -93,14 +93,19 @@ describe("PreviewHost", () => {
     expect(wb.getCell("อันดับ 2565", 1, 1)).toBe(90);
   });
 
-  it("is all or nothing: a name clash with a sheet the user owns changes nothing", async () => {
+  it("leaves a sheet the user owns under its name and writes ours as \"name (2)\", as the Excel adapter does", async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Scores");
-    wb.addSheet("มาตรการ 2566");
+    const mine = wb.addSheet("มาตรการ 2566");
+    mine.cells = [["ของฉัน"]];
     const host = new PreviewHost(wb);
     const specs = [spec("อันดับ 2565", "ranking:2565", [["a"]]), spec("มาตรการ 2566", "measures:2566", [["b"]])];
-    await expect(host.writeSheets(specs, [])).rejects.toMatchObject({ code: "name-in-use" });
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Scores", "มาตรการ 2566"]);
+    const res = await host.writeSheets(specs, []);
+    expect(res.written).toEqual(["อันดับ 2565", "มาตรการ 2566 (2)"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Scores", "มาตรการ 2566", "อันดับ 2565", "มาตรการ 2566 (2)"]);
+    expect(wb.getCell("มาตรการ 2566", 0, 0)).toBe("ของฉัน");
+    expect(wb.getCell("มาตรการ 2566 (2)", 0, 0)).toBe("b");
+    expect(wb.active).toBe("อันดับ 2565");
   });
 
   it("keeps the chart with the sheet and reports only what the preview does not draw as skipped", async () => {

@@ -112,6 +112,21 @@ describe("SheetPrintView", () => {
     expect((container.querySelector('[data-part="footer"]') as HTMLElement).textContent).toBe("หน้า 1 จาก 1");
   });
 
+  it("keeps a long header on one line, cut with an ellipsis and whole in its title, so it never runs over the sheet", () => {
+    const spec = rankingSpec();
+    const long = "องค์การบริหารส่วนตำบล".repeat(12);
+    spec.print.header = { center: long, right: "&P" };
+    const { container } = render(<SheetPrintView spec={spec} />);
+    const center = container.querySelector('[data-part="header"] [data-align="center"]') as HTMLElement;
+    expect(center.textContent).toBe(long);
+    expect(center.title).toBe(long);
+    expect(center.style.whiteSpace).toBe("nowrap");
+    expect(center.style.overflow).toBe("hidden");
+    expect(center.style.textOverflow).toBe("ellipsis");
+    // A flex item shrinks below its text only with min-width 0.
+    expect(parseFloat(center.style.minWidth)).toBe(0);
+  });
+
   it("renders markup typed into a cell as text", () => {
     const spec = rankingSpec();
     spec.rows[2][0] = { value: "<b>x</b><script>alert(1)</script>", style: "body" };
