@@ -9,7 +9,7 @@ import { join } from "node:path";
 import webpack from "webpack";
 
 const ROOT = join(__dirname, "..", "..");
-const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => webpack.Configuration;
+const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => webpack.Configuration | webpack.Configuration[];
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 async function build(env: Record<string, string>, mode = "production"): Promise<string> {
@@ -21,7 +21,9 @@ async function build(env: Record<string, string>, mode = "production"): Promise<
   delete process.env.OFFICE_JS;
   Object.assign(process.env, env);
   try {
-    const config = makeConfig({}, { mode });
+    // A production build is [main, legacy ES5 pane]: the manifest and office.js come from the main one.
+    const made = makeConfig({}, { mode });
+    const config = Array.isArray(made) ? made[0] : made;
     config.context = ROOT;
     config.entry = { "webview-check": entry, taskpane: entry, preview: entry };
     config.output = { ...config.output, path: join(dist, "out") };
