@@ -73,9 +73,9 @@ describe("the preview in Chromium", () => {
     expect(rows.some((r) => r.includes("ระดับผลการประเมิน") && r.includes("A"))).toBe(true);
   });
 
-  it("draws the ranking's chart where the sheet places it, beside the table, from the sheet's cells", async () => {
-    // The report anchors it at H:P, outside the print area A:E: Excel does not print it, so the print view has none.
-    expect(await page.locator(".sheet-page svg[data-chart]").count()).toBe(0);
+  it("draws the ranking's chart where the sheet places it, under the tables, from the sheet's cells", async () => {
+    // The report anchors it under the tables, inside the print area: the print view draws it on page 1.
+    expect(await page.locator('.sheet-paper[data-page="1"] svg[data-chart]').count()).toBe(1);
     await page.getByRole("button", { name: "ตาราง" }).click();
     const chart = page.locator('[role="grid"] svg[data-chart]');
     await chart.scrollIntoViewIfNeeded();

@@ -38,7 +38,9 @@ function ownersOnSheet(host: FakeHost): Map<number, string> {
   const spec = host.writes[host.writes.length - 1].specs.find((s) => s.kind === "measures")!;
   const out = new Map<number, string>();
   for (const row of spec.rows.slice(HEADER_ROW + 1)) {
-    const m = /ตัวชี้วัดที่ (\d+)/.exec(String(row[1]?.value ?? "").replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+    // The measure's text carries U+200B between Thai words (report/thai-breaks): read without it.
+    const measure = String(row[1]?.value ?? "").replace(/\u200b/g, "");
+    const m = /ตัวชี้วัดที่ (\d+)/.exec(measure.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
     if (m) out.set(Number(m[1]), String(row[3].value));
   }
   return out;
