@@ -13,7 +13,7 @@ export interface MemoFacts {
   passMark: string;
   planYear: string;
   measures: string;
-  /** "ลดลงจากปี พ.ศ. ๒๕๖๔ ร้อยละ ๑.๒๓", or "" without an earlier year. */
+  /** "ลดลงจากปี พ.ศ. ๒๕๖๔ ๑.๒๓ คะแนน" (a change in points, as the sheets say it), or "" without an earlier year. */
   change: string;
 }
 
@@ -68,7 +68,7 @@ export const DOC_WORDS = {
     sCompare: "เปรียบเทียบผลการประเมิน",
     compareLead: (py: string, cy: string) => `เปรียบเทียบผลการประเมินปีงบประมาณ พ.ศ. ${py} กับปีงบประมาณ พ.ศ. ${cy}`,
     changeFrom: (py: string) => `การเปลี่ยนแปลง เพิ่ม/ลด จากปี พ.ศ. ${py}`,
-    overallChange: (word: string, py: string, delta: string) => `${word}จากปี พ.ศ. ${py} ร้อยละ ${delta}`,
+    overallChange: (word: string, py: string, delta: string) => `${word}จากปี พ.ศ. ${py} ${delta} คะแนน`,
     sAnalysis: "วิเคราะห์จุดแข็งและจุดที่ต้องพัฒนา",
     sMeasures: "มาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใส",
     measuresLead: (agency: string, planYear: string) =>
@@ -120,7 +120,7 @@ export const DOC_WORDS = {
     sCompare: "Year-over-year comparison",
     compareLead: (py: string, cy: string) => `Fiscal year ${py} compared with fiscal year ${cy}`,
     changeFrom: (py: string) => `Change from ${py}`,
-    overallChange: (word: string, py: string, delta: string) => `${word.toLowerCase()} ${delta} from ${py}`,
+    overallChange: (word: string, py: string, delta: string) => `${word.toLowerCase()} ${delta} points from ${py}`,
     sAnalysis: "Strengths and what to improve",
     sMeasures: "Measures to promote integrity and transparency",
     measuresLead: (agency: string, planYear: string) => `To raise ${agency || "the agency"}'s result next year, these measures are set for fiscal year ${planYear}:`,

@@ -45,7 +45,7 @@ describe("the memo (บันทึกข้อความ)", () => {
     const facts = at("ข้อเท็จจริง");
     expect(facts).toContain(`ได้คะแนนร้อยละ ${th(STATED_2565)} อยู่ในระดับ A ผ่านเกณฑ์ (ร้อยละ ๘๕ ขึ้นไป)`);
     const overallDelta = hundredths(STATED_2565) - hundredths(STATED_2564);
-    expect(facts).toContain(`ลดลงจากปี พ.ศ. ๒๕๖๔ ร้อยละ ${th((Math.abs(overallDelta) / 100).toFixed(2))}`);
+    expect(facts).toContain(`ลดลงจากปี พ.ศ. ๒๕๖๔ ${th((Math.abs(overallDelta) / 100).toFixed(2))} คะแนน`);
     expect(facts).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
     expect(facts).toContain(`จำนวน ${th(String(referenceAnalysis().measures.length))} มาตรการ`);
     expect(at("ข้อพิจารณา/ข้อเสนอ")).toContain("เผยแพร่รายงานผลการวิเคราะห์ดังกล่าวลงในเว็บไซต์หลักของหน่วยงาน");
