@@ -86,12 +86,13 @@ async function writeWord(a: Analysis, o: CliOptions, fields: DocumentFields, doc
 export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   await checkOutputs(o);
   const { analysis } = await loadAnalysis(o.file!, o);
-  // The fields are checked before any file is written.
-  const fields = o.docx ? await loadDocumentFields(o) : null;
+  // The fields are checked before any file is written; given, they also sign the measures sheet.
+  const given = o.fields !== undefined || Object.values(o.fieldFlags).some((v) => v !== undefined);
+  const fields = o.docx || given ? await loadDocumentFields(o) : null;
   warnOtherYear(analysis, o.lang, io.err);
   const written: string[] = [];
   if (o.out) {
-    const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [] });
+    const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [], ...(given && fields ? { fields } : {}) });
     const { writeWorkbook } = await import("../xlsx/write-workbook"); // ExcelJS and JSZip: loaded only to write
     written.push(await writeOutput(o.out, await writeWorkbook(specs), io));
   }

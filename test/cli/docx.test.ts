@@ -24,6 +24,30 @@ async function run(...argv: string[]) {
 
 const texts = async (path: string) => paragraphTexts(await partText(new Uint8Array(readFileSync(path)), "word/document.xml"));
 
+describe("ita-scorecard report -o with --fields", () => {
+  it("signs the measures sheet with the same fields the memo uses", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const out = join(dir, "signed.xlsx");
+    const r = await run("report", reference, "-o", out, "--fields", fieldsFile);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out));
+    const measures = wb.worksheets.find((ws) => ws.name.startsWith("มาตรการ"))!;
+    const cells: string[] = [];
+    measures.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells.some((v) => v.includes(SEED_FIELDS.preparer.name))).toBe(true);
+    expect(cells.some((v) => v.includes(SEED_FIELDS.reviewers[0].position))).toBe(true);
+    // Without fields, no signature block.
+    const plain = join(dir, "plain.xlsx");
+    expect((await run("report", reference, "-o", plain)).code).toBe(0);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(readFileSync(plain));
+    const texts2: string[] = [];
+    wb2.worksheets.find((ws) => ws.name.startsWith("มาตรการ"))!.eachRow((row) => row.eachCell((c) => texts2.push(String(c.value))));
+    expect(texts2.some((v) => v.includes(SEED_FIELDS.preparer.name))).toBe(false);
+  });
+});
+
 describe("ita-scorecard report --docx", () => {
   it("writes the memo and report with the fields of a JSON file, flags over them, and prints its path", async () => {
     const out = join(dir, "memo.docx");
