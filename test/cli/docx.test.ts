@@ -31,7 +31,7 @@ describe("ita-scorecard report -o with --fields", () => {
     const r = await run("report", reference, "-o", out, "--fields", fieldsFile);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.readFile(out);
     const measures = wb.worksheets.find((ws) => ws.name.startsWith("มาตรการ"))!;
     const cells: string[] = [];
     measures.eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
@@ -41,7 +41,7 @@ describe("ita-scorecard report -o with --fields", () => {
     const plain = join(dir, "plain.xlsx");
     expect((await run("report", reference, "-o", plain)).code).toBe(0);
     const wb2 = new ExcelJS.Workbook();
-    await wb2.xlsx.load(readFileSync(plain));
+    await wb2.xlsx.readFile(plain);
     const texts2: string[] = [];
     wb2.worksheets.find((ws) => ws.name.startsWith("มาตรการ"))!.eachRow((row) => row.eachCell((c) => texts2.push(String(c.value))));
     expect(texts2.some((v) => v.includes(SEED_FIELDS.preparer.name))).toBe(false);

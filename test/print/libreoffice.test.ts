@@ -3,7 +3,7 @@
 // LibreOffice's rendering, not Excel's. Needs libreoffice-calc,
 // poppler-utils and fonts-thai-tlwg (.ci/run installs them): a missing tool
 // FAILS the test, it never skips.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,33 +12,11 @@ import { SAMPLE_CELLS } from "../../src/report/sample";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
 import { referenceSpecs } from "../xlsx/fixture";
+import { A4, near, pageSizes, pdfText, requireTool, squeeze } from "./pdf-tools";
 import type { SheetSpec } from "../../src/report/spec";
 import { emptyDocumentFields, type DocumentFields } from "../../src/report/document-fields";
 
 const OUTPUT = join(__dirname, "..", "..", "test-output", "print");
-
-function requireTool(program: string, args: string[], pkg: string): void {
-  const r = spawnSync(program, args, { encoding: "utf8", timeout: 120_000 });
-  if ((r.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new Error(`${program} not found: the print test needs it. Install ${pkg} (apt-get install ${pkg}); .ci/run does.`);
-  }
-}
-
-const pdfText = (pdf: string, page?: number) =>
-  execFileSync("pdftotext", ["-layout", ...(page ? ["-f", String(page), "-l", String(page)] : []), pdf, "-"], { encoding: "utf8" });
-
-/** Width and height in points of every page. */
-function pageSizes(pdf: string): { width: number; height: number }[] {
-  const info = execFileSync("pdfinfo", ["-f", "1", "-l", "999", pdf], { encoding: "utf8" });
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-}
-
-/**
- * pdftotext breaks Thai lines at odd places and puts tone marks and upper
- * vowels in drawing order ("ชี้" comes out "ชีว้"): compare without spaces
- * and without those marks.
- */
-const squeeze = (s: string) => s.replace(/[\s\u200b\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
 
 /**
  * A page's printed lines, top to bottom (pdftotext -bbox-layout): words
@@ -100,8 +78,6 @@ function colours(pdf: string, page: number, top: number, bottom = 1): { blue: nu
   return out;
 }
 
-const A4 = { short: 595.3, long: 841.9 };
-const near = (a: number, b: number) => Math.abs(a - b) < 2;
 
 const FIELDS: DocumentFields = {
   ...emptyDocumentFields(),
