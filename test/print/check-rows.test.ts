@@ -13,12 +13,12 @@ import { checkStatedFigures, extractStatedFigures } from "../../src/engine/consi
 import { buildSheets } from "../../src/report/build";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
+import { squeeze } from "./pdf-tools";
 import { REPORT_2564, REPORT_2565, table, yearScores } from "../helpers/tables";
 
 const OUTPUT = join(__dirname, "..", "..", "test-output", "print");
 const report = readFileSync(join(__dirname, "../fixtures/khelang-nakhon-ita-2565-report.txt"), "utf8");
 /** pdftotext puts Thai marks in drawing order and breaks lines anywhere: compare without both. */
-const squeeze = (s: string) => s.replace(/[\s\u200b\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
 
 jest.setTimeout(180_000);
 

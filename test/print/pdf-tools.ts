@@ -34,7 +34,7 @@ export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
  * vowels in drawing order ("ชี้" comes out "ชีว้"): compare without spaces
  * and without those marks.
  */
-export const squeeze = (s: string) => s.replace(/[\s\u200b\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+/g, "");
+export const squeeze = (s: string) => s.replace(/[\s\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200b]+/g, "");
 
 export const A4 = { short: 595.3, long: 841.9 };
 export const near = (a: number, b: number) => Math.abs(a - b) < 2;

@@ -9,7 +9,7 @@ import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import { STRINGS, type HostErrorCode, type HostStep } from "../strings";
 import { useGroupMode } from "./GroupMode";
-import type { Built, Busy, Findings, Mode, ModeContext, ReadState } from "./pane-mode";
+import type { Busy, Findings, Mode, ModeContext, ReadState } from "./pane-mode";
 import { hostErrorCode, parseMark, sourceKey, yieldToBrowser } from "./pane-values";
 import { useSingleMode } from "./SingleMode";
 
