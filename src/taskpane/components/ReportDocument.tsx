@@ -15,8 +15,9 @@ import type { FileHandover, WorkbookHost } from "../../report/host";
 import { DOCUMENT_STRINGS } from "../document-strings";
 import type { PaneDeps } from "../pane-deps";
 
-/** The host setting the fields are kept under (JSON). */
-export const FIELDS_SETTING = "documentFields";
+import { FIELDS_SETTING } from "../document-settings";
+
+export { FIELDS_SETTING };
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: "6px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },

@@ -129,7 +129,7 @@ export function useSingleMode(x: ModeContext): PaneMode {
     // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
     const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
     const analysis = fromDraft.length === 0 ? result.analysis : { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
-    const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: units });
+    const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: units, ...(o.fields ? { fields: o.fields } : {}) });
     return { ok: true, specs, analysis };
   }
 

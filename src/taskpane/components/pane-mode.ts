@@ -6,6 +6,7 @@ import type { AgencyCheck, GroupAnalysis, GroupParseResult } from "../../engine/
 import type { Digits } from "../../engine/text";
 import type { Analysis, Framework, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells, WorkbookHost } from "../../report/host";
+import type { DocumentFields } from "../../report/document-fields";
 import type { SheetSpec } from "../../report/spec";
 import type { PaneDeps } from "../pane-deps";
 import type { HostStep, UiStrings } from "../strings";
@@ -35,6 +36,8 @@ export interface CommonOptions {
   markTyped: boolean;
   outLang: Lang;
   digits: Digits;
+  /** The memo's saved fields when they name a signer: the measures sheet's signature block. */
+  fields?: DocumentFields;
 }
 
 /** What a mode's hook receives from the pane. */

@@ -12,6 +12,7 @@ import { useGroupMode } from "./GroupMode";
 import type { Busy, Findings, Mode, ModeContext, ReadState } from "./pane-mode";
 import { hostErrorCode, parseMark, sourceKey, yieldToBrowser } from "./pane-values";
 import { useSingleMode } from "./SingleMode";
+import { savedSigningFields } from "../document-settings";
 
 export interface PaneProps {
   host: WorkbookHost;
@@ -171,7 +172,8 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
     try {
       setBusy("analysing");
       await yieldToBrowser();
-      const built = active.build({ mark: markValue, markTyped: passMark.trim() !== "", outLang, digits });
+      const fields = await savedSigningFields(host);
+      const built = active.build({ mark: markValue, markTyped: passMark.trim() !== "", outLang, digits, fields });
       if (!built.ok) {
         if (mounted.current) setOutcome({ kind: "problems", problems: built.problems });
         return;
