@@ -3,6 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -84,4 +85,24 @@ export async function serve(): Promise<{ url: string; stop: () => void }> {
     child.on("exit", (code) => reject(new Error(`preview server exited (${code})`)));
   });
   return { url: `http://localhost:${port}`, stop: () => child.kill() };
+}
+
+/**
+ * One test file's browser: the built preview served and Debian's Chromium
+ * started (screenshots' folder made when given); stop() closes both.
+ */
+export async function startBrowser(shots?: string): Promise<{ browser: Browser; url: string; stop: () => Promise<void> }> {
+  requireChromium();
+  if (shots) mkdirSync(shots, { recursive: true });
+  await ensureBuilt();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    browser,
+    url: server.url,
+    stop: async () => {
+      await browser.close();
+      server.stop();
+    },
+  };
 }

@@ -3,19 +3,17 @@
 // ExcelJS here; the group sample's winner is computed here from the sample's
 // cells by the published weights, not taken from the implementation.
 // Screenshots go to test-output/e2e/.
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { GROUP_SAMPLE_CELLS } from "../../src/report/group-sample";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { startBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
-let browser: Browser;
 let page: Page;
-let server: { url: string; stop: () => void };
+let run: Awaited<ReturnType<typeof startBrowser>>;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 const printedRows = () =>
@@ -45,19 +43,14 @@ function expectedTop(): { name: string; overall: string } {
 }
 
 beforeAll(async () => {
-  requireChromium();
-  mkdirSync(SHOTS, { recursive: true });
-  await ensureBuilt();
-  server = await serve();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-  await page.goto(`${server.url}/preview.html`);
+  run = await startBrowser(SHOTS);
+  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  await page.goto(`${run.url}/preview.html`);
   await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await run?.stop();
 });
 
 describe("Download .xlsx and group mode in Chromium", () => {

@@ -1,34 +1,28 @@
 // The Word report from the built preview in Chromium: the docx package comes
 // in its own chunk on the click, the file downloads, and it holds the field
 // typed in the pane and the reference figures.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { paragraphTexts } from "../docx/fixture";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { startBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
-let browser: Browser;
 let page: Page;
-let server: { url: string; stop: () => void };
+let run: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
-  requireChromium();
-  mkdirSync(SHOTS, { recursive: true });
-  await ensureBuilt();
-  server = await serve();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-  await page.goto(`${server.url}/preview.html`);
+  run = await startBrowser(SHOTS);
+  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  await page.goto(`${run.url}/preview.html`);
   await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await run?.stop();
 });
 
 it("downloads ITA-2565-report.docx with the memo's division typed in the pane and 88.53", async () => {
