@@ -3,20 +3,19 @@
 // Generate and a sheet link, and the accessibility tree has one main (the
 // workbook), the pane as a labelled complementary region, and its status,
 // problems and results in live status regions. Screenshots: test-output/e2e/.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { withDigits } from "../../src/engine/text";
 import { STRINGS } from "../../src/taskpane/strings";
 import { REPORT_2565 } from "../helpers/tables";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { startBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
-let browser: Browser;
 let page: Page;
-let server: { url: string; stop: () => void };
+let run: Awaited<ReturnType<typeof startBrowser>>;
 
 interface Focused {
   role: string;
@@ -45,19 +44,14 @@ async function tabTo(want: (f: Focused) => boolean, what: string, max = 120): Pr
 const button = (name: string) => (f: Focused) => f.role === "button" && f.name === name;
 
 beforeAll(async () => {
-  requireChromium();
-  mkdirSync(SHOTS, { recursive: true });
-  await ensureBuilt();
-  server = await serve();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
-  await page.goto(`${server.url}/preview.html`);
+  run = await startBrowser(SHOTS);
+  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 } });
+  await page.goto(`${run.url}/preview.html`);
   await page.getByRole("button", { name: STRINGS.th.loadSample }).waitFor();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await run?.stop();
 });
 
 describe("the preview with the keyboard alone", () => {
