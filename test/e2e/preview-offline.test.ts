@@ -4,24 +4,18 @@
 // ExcelJS chunk — and the test fails on any URL outside the server's origin.
 // Issue 17: preview.html used to load office.js, which calls Microsoft's
 // telemetry host although nothing on the page uses Office.
-import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { startBrowser } from "./built-preview";
 
 jest.setTimeout(300_000);
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
+let run: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
-  requireChromium();
-  await ensureBuilt();
-  server = await serve();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  run = await startBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await run?.stop();
 });
 
 /** URLs a page may use without the network: its own origin, and in-memory ones. */
@@ -31,11 +25,11 @@ function foreign(url: string, origin: string): boolean {
 }
 
 it("makes no request beyond its own origin through load, Generate and the .xlsx download", async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
+  const context = await run.browser.newContext({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
   const seen: string[] = [];
   context.on("request", (r) => seen.push(r.url()));
   const page = await context.newPage();
-  await page.goto(`${server.url}/preview.html`);
+  await page.goto(`${run.url}/preview.html`);
   await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).click();
   await page.getByTestId("matched").waitFor();
   await page.getByRole("button", { name: "สร้างรายงาน" }).click();
@@ -45,7 +39,7 @@ it("makes no request beyond its own origin through load, Generate and the .xlsx 
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   await page.waitForLoadState("networkidle");
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(run.url).origin;
   // The run did reach the server (the page, its script, the lazy chunk): the recorder works.
   expect(seen.filter((u) => u.startsWith(origin)).length).toBeGreaterThanOrEqual(3);
   expect(seen.some((u) => /\.js(\?|$)/.test(u) && !u.endsWith("/preview.js"))).toBe(true);
