@@ -3,31 +3,24 @@
 // page, asks for the ES5 pane's bundle, and the page's link opens the
 // preview, where the compatibility check runs against the in-browser
 // workbook. Screenshots go to test-output/e2e/.
-import { readFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as acorn from "acorn";
-import { chromium, type Browser } from "playwright-core";
 import { IE11_USER_AGENT } from "../legacy/ie11";
-import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, requireChromium, serve } from "./built-preview";
+import { startBrowser } from "./built-preview";
 
 const ROOT = join(__dirname, "..", "..");
 const SHOTS = join(ROOT, "test-output", "e2e");
 jest.setTimeout(600_000);
 
-let browser: Browser;
-let server: { url: string; stop: () => void };
+let run: Awaited<ReturnType<typeof startBrowser>>;
 
 beforeAll(async () => {
-  requireChromium();
-  mkdirSync(SHOTS, { recursive: true });
-  await ensureBuilt();
-  server = await serve();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  run = await startBrowser(SHOTS);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  await run?.stop();
 });
 
 it("ships both old-webview scripts as ECMAScript 5", () => {
@@ -37,10 +30,10 @@ it("ships both old-webview scripts as ECMAScript 5", () => {
 });
 
 it("shows the message page to IE11, loads the ES5 pane's bundle, and its link opens the preview", async () => {
-  const context = await browser.newContext({ userAgent: IE11_USER_AGENT, viewport: { width: 380, height: 800 } });
+  const context = await run.browser.newContext({ userAgent: IE11_USER_AGENT, viewport: { width: 380, height: 800 } });
   const page = await context.newPage();
   const legacy = page.waitForRequest((r) => r.url().endsWith("/taskpane-legacy.js"));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${run.url}/taskpane.html`);
   await legacy;
   const heading = page.locator("section[lang=th] h1");
   await heading.waitFor();
