@@ -32,12 +32,15 @@ export function nationalCells(agencies: number, years: number[] = [2565, 2566], 
     const name = `${type}ที่ ${a + 1}`;
     const level = 70 + rnd() * 28; // the agency's typical level
     for (const year of years) {
-      const hundredths = WEIGHTS.map(() => Math.max(0, Math.min(10000, Math.round((level + (rnd() - 0.5) * 24 + (year - years[0]) * 1.5) * 100))));
+      const hundredths = WEIGHTS.map(() =>
+        Math.max(0, Math.min(10000, Math.round((level + (rnd() - 0.5) * 24 + (year - years[0]) * 1.5) * 100)))
+      );
       // Published overall: Σ score × weight / 100, rounded half up (integers: exact).
       const weighted = hundredths.reduce((s, h, i) => s + h * WEIGHTS[i], 0);
       let overall = Math.floor((weighted + 50) / 100);
       const r = rnd();
-      if (r < 0.005) overall += 1; // NACC's rounding of unrounded data
+      if (r < 0.005)
+        overall += 1; // NACC's rounding of unrounded data
       else if (r < 0.006) overall -= 150; // a typing mistake
       const scores = hundredths.map((h) => (rnd() < 0.01 ? THAI((h / 100).toFixed(2)) : h / 100));
       rows.push([no++, name, province, type, year, ...scores, Math.max(0, overall) / 100]);

@@ -29,12 +29,24 @@ export function wholeProcessLines(): string[] {
     const cli = join(ROOT, "bin", "ita-scorecard.js");
     const group = wall(process.execPath, [cli, "group", csv, "--json"]);
     const grade = wall(process.execPath, [cli, "grade", join(ROOT, "samples", "khelang-nakhon-2564-2565.csv"), "--json"]);
-    const script = [process.env.PANDAS_SCRIPT ?? "", ...["..", "../.."].map((up) => join(ROOT, up, "shared", "bench", "pandas_group.py"))].find((p) => p !== "" && existsSync(p));
+    const script = [
+      process.env.PANDAS_SCRIPT ?? "",
+      ...["..", "../.."].map((up) => join(ROOT, up, "shared", "bench", "pandas_group.py")),
+    ].find((p) => p !== "" && existsSync(p));
     const pandas = script ? wall("/usr/bin/python3", [script, csv, join(dir, "pandas.json")]) : null;
     const f = (ms: number | null) => (ms === null ? "—" : `${ms.toFixed(0)} ms`);
-    const lines = ["", "whole process, median of 5 (wall):", `  group national.csv --json  ${f(group)}`, `  grade (one agency) --json  ${f(grade)}`];
+    const lines = [
+      "",
+      "whole process, median of 5 (wall):",
+      `  group national.csv --json  ${f(group)}`,
+      `  grade (one agency) --json  ${f(grade)}`,
+    ];
     if (group !== null && grade !== null) lines.push(`  group − grade: ${(group - grade).toFixed(0)} ms (target ≤ 260 ms)`);
-    lines.push(pandas === null ? "  pandas script: not run (python3 with pandas, or the script, missing)" : `  pandas script ${f(pandas)}; group / pandas = ${((group ?? NaN) / pandas).toFixed(2)} ×`);
+    lines.push(
+      pandas === null
+        ? "  pandas script: not run (python3 with pandas, or the script, missing)"
+        : `  pandas script ${f(pandas)}; group / pandas = ${((group ?? NaN) / pandas).toFixed(2)} ×`
+    );
     return lines;
   } finally {
     rmSync(dir, { recursive: true, force: true });

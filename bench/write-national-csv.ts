@@ -14,7 +14,11 @@ const field = (thai: boolean) => (v: unknown) => {
 };
 
 export function nationalCsv(agencies = NATIONAL_AGENCIES, thai = false): string {
-  return nationalCells(agencies).map((row) => row.map(field(thai)).join(",")).join("\n") + "\n";
+  return (
+    nationalCells(agencies)
+      .map((row) => row.map(field(thai)).join(","))
+      .join("\n") + "\n"
+  );
 }
 
 if (require.main === module) {

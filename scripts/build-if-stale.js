@@ -13,7 +13,17 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 /** What dist/ is built from (folders are read whole). */
-const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "webpack.legacy.js", "scripts/deploy-config.js", "package.json", "package-lock.json", "tsconfig.json"];
+const INPUTS = [
+  "src",
+  "assets",
+  "manifest.xml",
+  "webpack.config.js",
+  "webpack.legacy.js",
+  "scripts/deploy-config.js",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const ENV = ["ADDIN_URL", "OFFICE_JS", "NODE_ENV"];
 const STAMP = path.join("dist", ".build-inputs");
 

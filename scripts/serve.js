@@ -102,7 +102,11 @@ function openBrowser(url) {
   if (process.env.CI) return;
   const { spawn } = require("node:child_process");
   const [cmd, args] =
-    process.platform === "win32" ? ["cmd", ["/c", "start", "", url]] : process.platform === "darwin" ? ["open", [url]] : ["xdg-open", [url]];
+    process.platform === "win32"
+      ? ["cmd", ["/c", "start", "", url]]
+      : process.platform === "darwin"
+        ? ["open", [url]]
+        : ["xdg-open", [url]];
   if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
   const child = spawn(cmd, args, { stdio: "ignore", detached: true });
   child.on("error", () => {});

@@ -19,7 +19,7 @@ if (process.platform !== "win32" && process.platform !== "darwin") {
       "  - use Excel on the web: serve dist/ over https (npm run build, then host it or run",
       "    node scripts/serve.js --https with a trusted certificate) and upload manifest.xml in",
       "    Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in.",
-    ].join("\n"),
+    ].join("\n")
   );
   process.exit(1);
 }

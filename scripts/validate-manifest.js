@@ -15,7 +15,11 @@ const bin = (name) => join(ROOT, "node_modules", ".bin", process.platform === "w
 
 // VALIDATOR: another validator command (tests use a stand-in for the online service).
 const validator = process.env.VALIDATOR ? [process.execPath, [process.env.VALIDATOR]] : [bin("office-addin-manifest"), []];
-const online = spawnSync(validator[0], [...validator[1], "validate", manifest], { cwd: ROOT, encoding: "utf8", shell: process.platform === "win32" });
+const online = spawnSync(validator[0], [...validator[1], "validate", manifest], {
+  cwd: ROOT,
+  encoding: "utf8",
+  shell: process.platform === "win32",
+});
 const said = `${online.stdout || ""}${online.stderr || ""}`;
 const unreachable = /Unable to contact the manifest validation service|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(said);
 
@@ -26,5 +30,8 @@ if (!unreachable) {
 
 console.log("Microsoft's manifest validation service cannot be reached from here: running the offline structure checks instead.");
 if (manifest !== "manifest.xml") console.log(`(The offline checks read manifest.xml and the built dist/manifest.xml, not ${manifest}.)`);
-const jest = spawnSync(process.execPath, [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "test/excel/manifest.test.ts"], { cwd: ROOT, stdio: "inherit" });
+const jest = spawnSync(process.execPath, [join(ROOT, "node_modules", "jest", "bin", "jest.js"), "test/excel/manifest.test.ts"], {
+  cwd: ROOT,
+  stdio: "inherit",
+});
 process.exit(jest.status ?? 1);

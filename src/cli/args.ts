@@ -43,7 +43,10 @@ export interface FieldFlags {
 }
 
 export class UsageError extends Error {
-  constructor(readonly th: string, readonly en: string) {
+  constructor(
+    readonly th: string,
+    readonly en: string
+  ) {
     super(en);
   }
 }
@@ -90,17 +93,23 @@ export function readArgs(argv: string[]): CliOptions {
   }
   const v = parsed.values;
   const lang = v.lang ?? "th";
-  if (lang !== "th" && lang !== "en") throw new UsageError(`--lang ต้องเป็น th หรือ en ไม่ใช่ "${lang}"`, `--lang must be th or en, not "${lang}"`);
+  if (lang !== "th" && lang !== "en")
+    throw new UsageError(`--lang ต้องเป็น th หรือ en ไม่ใช่ "${lang}"`, `--lang must be th or en, not "${lang}"`);
   const digits = v.digits ?? (lang === "th" ? "thai" : "arabic");
-  if (digits !== "thai" && digits !== "arabic") throw new UsageError(`--digits ต้องเป็น thai หรือ arabic`, `--digits must be thai or arabic, not "${digits}"`);
+  if (digits !== "thai" && digits !== "arabic")
+    throw new UsageError(`--digits ต้องเป็น thai หรือ arabic`, `--digits must be thai or arabic, not "${digits}"`);
   const year = (name: string, s: string | undefined) => {
     if (s === undefined) return undefined;
-    if (!YEAR.test(s.trim())) throw new UsageError(`${name} ต้องเป็นปี พ.ศ. เช่น 2565 ไม่ใช่ "${s}"`, `${name} must be a Buddhist Era year such as 2565, not "${s}"`);
+    if (!YEAR.test(s.trim()))
+      throw new UsageError(`${name} ต้องเป็นปี พ.ศ. เช่น 2565 ไม่ใช่ "${s}"`, `${name} must be a Buddhist Era year such as 2565, not "${s}"`);
     return Number(s);
   };
   const passMark = v["pass-mark"];
   if (passMark !== undefined && !(/^\d+(\.\d+)?$/.test(passMark) && Number(passMark) <= 100)) {
-    throw new UsageError(`--pass-mark ต้องเป็นตัวเลข 0–100 ไม่ใช่ "${passMark}"`, `--pass-mark must be a number from 0 to 100, not "${passMark}"`);
+    throw new UsageError(
+      `--pass-mark ต้องเป็นตัวเลข 0–100 ไม่ใช่ "${passMark}"`,
+      `--pass-mark must be a number from 0 to 100, not "${passMark}"`
+    );
   }
   const [command = "", file = null] = parsed.positionals;
   return {

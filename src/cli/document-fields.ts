@@ -8,11 +8,7 @@ import { CommandFailure } from "./failure";
 import { readUserText } from "./load";
 
 const refuse = (where: string, problems: FieldProblem[]): never => {
-  throw new CommandFailure(
-    problems.map((p) => `${where}: ${p.th}`).join("\n"),
-    problems.map((p) => `${where}: ${p.en}`).join("\n"),
-    2,
-  );
+  throw new CommandFailure(problems.map((p) => `${where}: ${p.th}`).join("\n"), problems.map((p) => `${where}: ${p.en}`).join("\n"), 2);
 };
 
 /** "NAME|POSITION" → a signer. */

@@ -8,7 +8,7 @@ export class CommandFailure extends Error {
   constructor(
     readonly th: string,
     readonly en: string,
-    readonly exitCode = 2,
+    readonly exitCode = 2
   ) {
     super(en);
     this.name = "CommandFailure";

@@ -19,6 +19,6 @@ export function refuseOtherYear(spec: string | undefined, fw: Framework | undefi
     `${spec}: ช่อง "year" ระบุปี ${declared} แต่กรอบการประเมินนี้จะใช้ให้คะแนนปี ${applied} ` +
       `ถ้าตั้งใจใช้กับปี ${applied} ให้แก้ "year" เป็น ${applied} หรือลบช่องนี้ ถ้าไม่ใช่ ให้ตรวจว่าใช้ไฟล์คะแนนหรือไฟล์กรอบการประเมินถูกไฟล์`,
     `${spec}: "year" is ${declared}, but this framework would grade the ${applied} scores; ` +
-      `if it is meant for ${applied}, set "year" to ${applied} or remove it; otherwise check that the score file and the framework file are the ones meant`,
+      `if it is meant for ${applied}, set "year" to ${applied} or remove it; otherwise check that the score file and the framework file are the ones meant`
   );
 }

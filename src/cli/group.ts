@@ -65,7 +65,16 @@ function summaryJson(s: GroupSummary) {
     passRate: n(s.passRate),
     meetsTarget: s.meetsTarget,
     grades: s.grades.map((g) => ({ grade: g.grade.id, count: g.count, share: n(g.share) })),
-    stats: s.stats.map((x) => ({ indicator: x.indicator, count: x.count, mean: n(x.mean), min: n(x.min), q1: n(x.q1), median: n(x.median), q3: n(x.q3), max: n(x.max) })),
+    stats: s.stats.map((x) => ({
+      indicator: x.indicator,
+      count: x.count,
+      mean: n(x.mean),
+      min: n(x.min),
+      q1: n(x.q1),
+      median: n(x.median),
+      q3: n(x.q3),
+      max: n(x.max),
+    })),
   };
 }
 
@@ -83,7 +92,13 @@ const movementJson = (m: Movement) => ({
   rank: m.rank,
 });
 
-const standingJson = (s: PeerStanding) => ({ score: n(s.score), rank: s.rank, percentile: n(s.percentile), median: n(s.median), gap: n(s.gap) });
+const standingJson = (s: PeerStanding) => ({
+  score: n(s.score),
+  rank: s.rank,
+  percentile: n(s.percentile),
+  median: n(s.median),
+  gap: n(s.gap),
+});
 
 export function groupJson(g: GroupAnalysis) {
   const fw = g.framework;
@@ -115,14 +130,25 @@ export function groupJson(g: GroupAnalysis) {
     movements: g.movements.map(movementJson),
     mostImproved: g.mostImproved.map(movementJson),
     mostDeclined: g.mostDeclined.map(movementJson),
-    checks: g.checks.map((c) => ({ agency: c.agency, year: c.year, where: c.where ?? null, stated: n(c.stated), computed: n(c.computed), verdict: c.verdict })),
+    checks: g.checks.map((c) => ({
+      agency: c.agency,
+      year: c.year,
+      where: c.where ?? null,
+      stated: n(c.stated),
+      computed: n(c.computed),
+      verdict: c.verdict,
+    })),
     peers: g.peers && {
       agency: g.peers.agency.agency,
       group: g.peers.agency.group,
       scope: g.peers.scope,
       count: g.peers.count,
       overall: standingJson(g.peers.overall),
-      indicators: g.peers.indicators.map((s) => ({ indicator: s.indicator, name: indicatorName(fw, s.indicator as number, "th"), ...standingJson(s) })),
+      indicators: g.peers.indicators.map((s) => ({
+        indicator: s.indicator,
+        name: indicatorName(fw, s.indicator as number, "th"),
+        ...standingJson(s),
+      })),
       lagging: g.peers.lagging,
     },
     rejected: g.rejected.map((r) => ({
@@ -136,20 +162,66 @@ export function groupJson(g: GroupAnalysis) {
 
 const T = {
   th: {
-    year: "ปีงบประมาณ พ.ศ.", note: "หมายเหตุ", agencies: "หน่วยงาน", passed: "ผ่านเกณฑ์", of: "จาก", target: "เป้าหมาย", meets: "ถึงเป้าหมาย",
-    misses: "ต่ำกว่าเป้าหมาย", groups: "ตามกลุ่ม", ranking: "อันดับ", improved: "คะแนนเพิ่มขึ้นมากที่สุด", declined: "คะแนนลดลงมากที่สุด",
-    checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้", rounding: "ต่างกันจากการปัดเศษ", mismatch: "ไม่ตรงกัน", stated: "ประกาศ", computed: "คำนวณได้",
-    peers: "เทียบกับหน่วยงานในกลุ่ม", peersAll: "เทียบกับทุกหน่วยงาน", median: "มัธยฐาน", percentile: "เปอร์เซ็นไทล์", lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
-    rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)", moreRows: (k: number) => `และอีก ${k} แถว`, none: "(ไม่ระบุ)", overall: "คะแนนรวม", quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
-    scales: (from: number, to: number) => `หมายเหตุ: ระดับของปี ${from} และปี ${to} ใช้เกณฑ์คนละแบบ (ระดับตัวอักษร / ผลการประเมินแบบใหม่) เทียบกันได้เฉพาะคะแนน`,
+    year: "ปีงบประมาณ พ.ศ.",
+    note: "หมายเหตุ",
+    agencies: "หน่วยงาน",
+    passed: "ผ่านเกณฑ์",
+    of: "จาก",
+    target: "เป้าหมาย",
+    meets: "ถึงเป้าหมาย",
+    misses: "ต่ำกว่าเป้าหมาย",
+    groups: "ตามกลุ่ม",
+    ranking: "อันดับ",
+    improved: "คะแนนเพิ่มขึ้นมากที่สุด",
+    declined: "คะแนนลดลงมากที่สุด",
+    checks: "คะแนนรวมที่ประกาศไม่ตรงกับที่คำนวณได้",
+    rounding: "ต่างกันจากการปัดเศษ",
+    mismatch: "ไม่ตรงกัน",
+    stated: "ประกาศ",
+    computed: "คำนวณได้",
+    peers: "เทียบกับหน่วยงานในกลุ่ม",
+    peersAll: "เทียบกับทุกหน่วยงาน",
+    median: "มัธยฐาน",
+    percentile: "เปอร์เซ็นไทล์",
+    lagging: "ตัวชี้วัดที่ควรพัฒนาก่อน (ต่ำกว่ามัธยฐานมากที่สุด)",
+    rejected: "แถวที่ไม่ได้คำนวณ (ดูรายละเอียดทาง stderr)",
+    moreRows: (k: number) => `และอีก ${k} แถว`,
+    none: "(ไม่ระบุ)",
+    overall: "คะแนนรวม",
+    quartile: "ควอร์ไทล์แบบ QUARTILE.INC",
+    scales: (from: number, to: number) =>
+      `หมายเหตุ: ระดับของปี ${from} และปี ${to} ใช้เกณฑ์คนละแบบ (ระดับตัวอักษร / ผลการประเมินแบบใหม่) เทียบกันได้เฉพาะคะแนน`,
   },
   en: {
-    year: "Fiscal year", note: "Note", agencies: "agencies", passed: "passed", of: "of", target: "target", meets: "meets target",
-    misses: "below target", groups: "By group", ranking: "Ranking", improved: "Most improved", declined: "Most declined",
-    checks: "Published overalls that differ from the recomputed ones", rounding: "rounding", mismatch: "mismatch", stated: "published", computed: "computed",
-    peers: "Among the agencies of its group", peersAll: "Among all agencies", median: "median", percentile: "percentile", lagging: "Indicators to improve first (furthest below the median)",
-    rejected: "Rows not graded (details on stderr)", moreRows: (k: number) => `and ${k} more rows`, none: "(none)", overall: "Overall", quartile: "quartiles as QUARTILE.INC",
-    scales: (from: number, to: number) => `Note: ${from} and ${to} grades are on different scales (letters / the rating); only the scores compare`,
+    year: "Fiscal year",
+    note: "Note",
+    agencies: "agencies",
+    passed: "passed",
+    of: "of",
+    target: "target",
+    meets: "meets target",
+    misses: "below target",
+    groups: "By group",
+    ranking: "Ranking",
+    improved: "Most improved",
+    declined: "Most declined",
+    checks: "Published overalls that differ from the recomputed ones",
+    rounding: "rounding",
+    mismatch: "mismatch",
+    stated: "published",
+    computed: "computed",
+    peers: "Among the agencies of its group",
+    peersAll: "Among all agencies",
+    median: "median",
+    percentile: "percentile",
+    lagging: "Indicators to improve first (furthest below the median)",
+    rejected: "Rows not graded (details on stderr)",
+    moreRows: (k: number) => `and ${k} more rows`,
+    none: "(none)",
+    overall: "Overall",
+    quartile: "quartiles as QUARTILE.INC",
+    scales: (from: number, to: number) =>
+      `Note: ${from} and ${to} grades are on different scales (letters / the rating); only the scores compare`,
   },
 };
 
@@ -172,16 +244,24 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
     for (const s of g.groups) out.push(`  ${pad(s.name || t.none, w)}  ${rate(s)}`);
   }
   out.push("", t.ranking);
-  const nameW = Math.min(50, maxOf(g.agencies, (a) => displayWidth(a.agency)));
+  const nameW = Math.min(
+    50,
+    maxOf(g.agencies, (a) => displayWidth(a.agency))
+  );
   const groupW = maxOf(g.agencies, (a) => displayWidth(a.group || t.none));
   for (const a of g.agencies) {
     const group = g.groupColumn ? `  ${pad(a.group || t.none, groupW)} ${padStart(d(String(a.groupRank)), 4)}` : "";
-    out.push(`${padStart(d(String(a.rank)), 5)}  ${pad(a.agency, nameW)}${group}  ${padStart(d(a.result.overall), 6)}  ${a.result.grade.label[o.lang]}`);
+    out.push(
+      `${padStart(d(String(a.rank)), 5)}  ${pad(a.agency, nameW)}${group}  ${padStart(d(a.result.overall), 6)}  ${a.result.grade.label[o.lang]}`
+    );
   }
   const movers = (title: string, list: Movement[]) => {
     if (list.length === 0) return;
     out.push("", d(`${title} (${g.previousYear} → ${g.year})`));
-    for (const m of list) out.push(`  ${pad(m.agency, nameW)}  ${d(`${m.previous} → ${m.current}  ${signed2(dec(m.delta))}`)}  ${directionWord(m.direction, o.lang)}  (${m.gradeFrom.label[o.lang]} → ${m.gradeTo.label[o.lang]})`);
+    for (const m of list)
+      out.push(
+        `  ${pad(m.agency, nameW)}  ${d(`${m.previous} → ${m.current}  ${signed2(dec(m.delta))}`)}  ${directionWord(m.direction, o.lang)}  (${m.gradeFrom.label[o.lang]} → ${m.gradeTo.label[o.lang]})`
+      );
   };
   movers(t.improved, g.mostImproved);
   movers(t.declined, g.mostDeclined);
@@ -190,7 +270,10 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   if (g.previousYear !== null && listed.some((m) => !m.sameScale)) out.push(d(t.scales(g.previousYear, g.year)));
   if (g.peers) {
     const p = g.peers;
-    out.push("", `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`));
+    out.push(
+      "",
+      `${p.agency.agency} — ${p.scope === "group" ? `${t.peers} ${p.agency.group || t.none}` : t.peersAll}` + d(` (${p.count})`)
+    );
     const labels = [t.overall, ...p.indicators.map((s) => d(indicatorLabel(g.framework, s.indicator as number, o.lang)))];
     const labelW = maxOf(labels, displayWidth);
     const line = (label: string, s: PeerStanding) =>
@@ -201,11 +284,15 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   }
   if (g.checks.length > 0) {
     out.push("", t.checks);
-    for (const c of g.checks) out.push(`  ${place(c.where ?? "")}: ${c.agency} ${d(`${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed}`)} (${t[c.verdict]})`);
+    for (const c of g.checks)
+      out.push(
+        `  ${place(c.where ?? "")}: ${c.agency} ${d(`${c.year} — ${t.stated} ${c.stated}, ${t.computed} ${c.computed}`)} (${t[c.verdict]})`
+      );
   }
   if (g.rejected.length > 0) {
     out.push("", `${t.rejected}: ${d(String(g.rejected.length))}`);
-    for (const r of g.rejected.slice(0, MAX_PROBLEM_LINES)) out.push(`  ${place(r.where)}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
+    for (const r of g.rejected.slice(0, MAX_PROBLEM_LINES))
+      out.push(`  ${place(r.where)}: ${r.agency || t.none}${r.year ? d(` ${r.year}`) : ""}`);
     if (g.rejected.length > MAX_PROBLEM_LINES) out.push(`  … ${d(t.moreRows(g.rejected.length - MAX_PROBLEM_LINES))}`);
   }
   return out.join("\n") + "\n";
@@ -216,7 +303,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   if (o.out !== undefined && !/\.xlsx$/i.test(o.out)) {
     throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
   }
-  if (o.docx !== undefined && !/\.docx$/i.test(o.docx)) throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
+  if (o.docx !== undefined && !/\.docx$/i.test(o.docx))
+    throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
   for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, inputsOf(o));
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });

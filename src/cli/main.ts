@@ -25,7 +25,9 @@ async function grade(o: CliOptions, io: Io): Promise<void> {
   const { analysis: a, ignored } = await loadAnalysis(o.file, o);
   warnOtherYear(a, o.lang, io.err);
   if (o.check) a.checks = a.checks.concat(checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
-  io.out(o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored }));
+  io.out(
+    o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored })
+  );
 }
 
 /** What a command prints, with control characters made harmless (see terminal.ts). */
@@ -69,7 +71,11 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
       io.err(`${lang === "th" ? e.th : e.en}\n${lang === "th" ? "ดูวิธีใช้: ita-scorecard --help" : "See: ita-scorecard --help"}\n`);
       return 2;
     }
-    io.err(lang === "th" ? "เกิดข้อผิดพลาดที่ไม่คาดคิด กรุณาแจ้งผู้พัฒนาพร้อมไฟล์ที่ใช้\n" : "An unexpected error occurred; please report it with the file used.\n");
+    io.err(
+      lang === "th"
+        ? "เกิดข้อผิดพลาดที่ไม่คาดคิด กรุณาแจ้งผู้พัฒนาพร้อมไฟล์ที่ใช้\n"
+        : "An unexpected error occurred; please report it with the file used.\n"
+    );
     return 1;
   }
 }

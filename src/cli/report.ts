@@ -57,12 +57,17 @@ const USAGE = "ita-scorecard report FILE -o OUT.xlsx | --docx OUT.docx";
 async function checkOutputs(o: CliOptions): Promise<string[]> {
   if (!o.file) throw new UsageError(`ต้องระบุไฟล์คะแนน: ${USAGE}`, `A score file is required: ${USAGE}`);
   if (!o.out && !o.docx) throw new UsageError(`ต้องระบุไฟล์ผลลัพธ์: ${USAGE}`, `An output file is required: ${USAGE}`);
-  if (o.out && !/\.xlsx$/i.test(o.out)) throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
-  if (o.docx && !/\.docx$/i.test(o.docx)) throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
+  if (o.out && !/\.xlsx$/i.test(o.out))
+    throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
+  if (o.docx && !/\.docx$/i.test(o.docx))
+    throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
   const outputs = [o.out, o.docx].filter((x): x is string => x !== undefined);
   const pdfs = o.pdf ? outputs.map(pdfOf) : [];
   if (pdfs.length === 2 && resolve(pdfs[0]) === resolve(pdfs[1])) {
-    throw new UsageError(`-o และ --docx มีชื่อเดียวกัน PDF ทั้งสองจะทับกัน: ตั้งชื่อให้ต่างกัน`, `-o and --docx share a name: their PDFs would overwrite each other; name them differently`);
+    throw new UsageError(
+      `-o และ --docx มีชื่อเดียวกัน PDF ทั้งสองจะทับกัน: ตั้งชื่อให้ต่างกัน`,
+      `-o and --docx share a name: their PDFs would overwrite each other; name them differently`
+    );
   }
   for (const path of [...outputs, ...pdfs]) await refuseOverwritingInput(path, inputsOf(o));
   if (o.pdf) {
@@ -92,7 +97,13 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   warnOtherYear(analysis, o.lang, io.err);
   const written: string[] = [];
   if (o.out) {
-    const specs = buildSheets(analysis, { lang: o.lang, digits: o.digits, agency: o.agency ?? "", owners: [], ...(given && fields ? { fields } : {}) });
+    const specs = buildSheets(analysis, {
+      lang: o.lang,
+      digits: o.digits,
+      agency: o.agency ?? "",
+      owners: [],
+      ...(given && fields ? { fields } : {}),
+    });
     const { writeWorkbook } = await import("../xlsx/write-workbook"); // ExcelJS and JSZip: loaded only to write
     written.push(await writeOutput(o.out, await writeWorkbook(specs), io));
   }

@@ -16,7 +16,7 @@ export async function refuseOverwritingInput(out: string, inputs: (string | unde
       throw new CommandFailure(
         `ไฟล์ผลลัพธ์ ${out} คือไฟล์ข้อมูล ${input} เอง: จะไม่เขียนทับข้อมูล ตั้งชื่อไฟล์ผลลัพธ์ใหม่ (-o)`,
         `The output file ${out} is the input ${input} itself: it is not overwritten; choose another output name (-o)`,
-        2,
+        2
       );
     }
   }

@@ -12,16 +12,36 @@ import { maxOf } from "../engine/extent";
 
 const T = {
   th: {
-    year: "ปีงบประมาณ พ.ศ.", framework: "กรอบการประเมิน", overall: "คะแนนรวม", grade: "ระดับ", rating: "ผลการประเมิน",
-    passed: "ผ่านเกณฑ์", failed: "ไม่ผ่านเกณฑ์", rank: "อันดับ", compare: "เปรียบเทียบกับปี",
-    measures: "มาตรการ ปีงบประมาณ พ.ศ.", owner: "ผู้รับผิดชอบ",
-    checks: CHECK_WORDS.th.heading, ignored: "แถวที่ไม่ได้อ่าน", note: "หมายเหตุ",
+    year: "ปีงบประมาณ พ.ศ.",
+    framework: "กรอบการประเมิน",
+    overall: "คะแนนรวม",
+    grade: "ระดับ",
+    rating: "ผลการประเมิน",
+    passed: "ผ่านเกณฑ์",
+    failed: "ไม่ผ่านเกณฑ์",
+    rank: "อันดับ",
+    compare: "เปรียบเทียบกับปี",
+    measures: "มาตรการ ปีงบประมาณ พ.ศ.",
+    owner: "ผู้รับผิดชอบ",
+    checks: CHECK_WORDS.th.heading,
+    ignored: "แถวที่ไม่ได้อ่าน",
+    note: "หมายเหตุ",
   },
   en: {
-    year: "Fiscal year", framework: "Framework", overall: "Overall", grade: "Grade", rating: "Rating",
-    passed: "passed", failed: "not passed", rank: "Rank", compare: "Compared with",
-    measures: "Measures for fiscal year", owner: "Owner",
-    checks: CHECK_WORDS.en.heading, ignored: "Rows not read", note: "Note",
+    year: "Fiscal year",
+    framework: "Framework",
+    overall: "Overall",
+    grade: "Grade",
+    rating: "Rating",
+    passed: "passed",
+    failed: "not passed",
+    rank: "Rank",
+    compare: "Compared with",
+    measures: "Measures for fiscal year",
+    owner: "Owner",
+    checks: CHECK_WORDS.en.heading,
+    ignored: "Rows not read",
+    note: "Note",
   },
 };
 
@@ -48,14 +68,23 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   out.push("", t.rank);
   const labels = a.ranking.map((r) => d(indicatorLabel(fw, r.indicator, o.lang)));
   const w = maxOf(labels, displayWidth);
-  a.ranking.forEach((r, i) => out.push(`${padStart(d(String(r.rank)), 3)}  ${pad(labels[i], w)}  ${padStart(d(dec(r.score).toFixed(2)), 6)}`));
+  a.ranking.forEach((r, i) =>
+    out.push(`${padStart(d(String(r.rank)), 3)}  ${pad(labels[i], w)}  ${padStart(d(dec(r.score).toFixed(2)), 6)}`)
+  );
 
   if (a.previous && a.overallChange) {
     const p = a.previous;
-    out.push("", d(`${t.compare} ${p.year}: ${p.overall} → ${c.overall}  ${directionWord(a.overallChange.direction, o.lang)} ${signed2(dec(a.overallChange.delta))}  (${p.grade.label[o.lang]} → ${c.grade.label[o.lang]})`));
+    out.push(
+      "",
+      d(
+        `${t.compare} ${p.year}: ${p.overall} → ${c.overall}  ${directionWord(a.overallChange.direction, o.lang)} ${signed2(dec(a.overallChange.delta))}  (${p.grade.label[o.lang]} → ${c.grade.label[o.lang]})`
+      )
+    );
     for (const ch of a.changes) {
       const label = d(indicatorLabel(fw, ch.indicator, o.lang));
-      out.push(`  ${pad(label, w)}  ${padStart(d(dec(ch.previous).toFixed(2)), 6)}  ${padStart(d(dec(ch.current).toFixed(2)), 6)}  ${pad(directionWord(ch.direction, o.lang), 9)} ${padStart(d(signed2(dec(ch.delta))), 6)}`);
+      out.push(
+        `  ${pad(label, w)}  ${padStart(d(dec(ch.previous).toFixed(2)), 6)}  ${padStart(d(dec(ch.current).toFixed(2)), 6)}  ${pad(directionWord(ch.direction, o.lang), 9)} ${padStart(d(signed2(dec(ch.delta))), 6)}`
+      );
     }
   }
 

@@ -11,5 +11,4 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u
 export const stripControls = (s: string): string => s.replace(CONTROLS, "");
 
 /** For JSON text: the same characters as \u escapes (JSON.stringify leaves DEL, C1 and bidi controls raw). */
-export const escapeControls = (s: string): string =>
-  s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export const escapeControls = (s: string): string => s.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);

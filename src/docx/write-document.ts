@@ -36,10 +36,16 @@ interface Ctx {
 }
 
 const alignment = (a: Align | undefined, spec: DocumentSpec) =>
-  a === "center" ? AlignmentType.CENTER : a === "right" ? AlignmentType.RIGHT : a === "justify"
-    // Thai text has few spaces: Word's Thai distributed justification spreads the letters, plain justify only the spaces.
-    ? (spec.lang === "th" ? AlignmentType.THAI_DISTRIBUTE : AlignmentType.JUSTIFIED)
-    : AlignmentType.LEFT;
+  a === "center"
+    ? AlignmentType.CENTER
+    : a === "right"
+      ? AlignmentType.RIGHT
+      : a === "justify"
+        ? // Thai text has few spaces: Word's Thai distributed justification spreads the letters, plain justify only the spaces.
+          spec.lang === "th"
+          ? AlignmentType.THAI_DISTRIBUTE
+          : AlignmentType.JUSTIFIED
+        : AlignmentType.LEFT;
 
 function runProps(ctx: Ctx, bold: boolean, size: number): IRunOptions {
   return { ...ctx.base, bold, boldComplexScript: bold, size: size * 2, sizeComplexScript: size * 2 };
@@ -49,13 +55,18 @@ function runProps(ctx: Ctx, bold: boolean, size: number): IRunOptions {
 function textRuns(ctx: Ctx, run: Run, size: number): (TextRun | FootnoteReferenceRun)[] {
   if ("tab" in run) return [new TextRun({ ...runProps(ctx, false, size), children: [new Tab()] })];
   if ("footnote" in run) return [new FootnoteReferenceRun(run.footnote)];
-  return run.text.split("\n").map((line, i) => new TextRun({ ...runProps(ctx, run.bold ?? false, run.size ?? size), text: line, break: i > 0 ? 1 : undefined }));
+  return run.text
+    .split("\n")
+    .map((line, i) => new TextRun({ ...runProps(ctx, run.bold ?? false, run.size ?? size), text: line, break: i > 0 ? 1 : undefined }));
 }
 
 function paragraph(ctx: Ctx, p: ParagraphSpec, size = STYLE_SIZES[p.style ?? "body"]): Paragraph {
   return new Paragraph({
     alignment: alignment(p.align, ctx.spec),
-    indent: p.firstLine || p.indent ? { firstLine: p.firstLine ? twips(p.firstLine) : undefined, left: p.indent ? twips(p.indent) : undefined } : undefined,
+    indent:
+      p.firstLine || p.indent
+        ? { firstLine: p.firstLine ? twips(p.firstLine) : undefined, left: p.indent ? twips(p.indent) : undefined }
+        : undefined,
     tabStops: p.tabs?.map((cm) => ({ type: TabStopType.LEFT, position: twips(cm) })),
     keepNext: p.keepNext,
     // A heading or a signature line stays whole with what follows; running text may break across pages.
@@ -127,7 +138,7 @@ export function toDocx(spec: DocumentSpec): Document {
     subject: spec.title,
     styles: { default: { document: { run: runProps(ctx, false, spec.font.size) } } },
     footnotes: Object.fromEntries(
-      Object.entries(spec.footnotes).map(([id, text]) => [id, { children: [paragraph(ctx, { kind: "paragraph", runs: [{ text }] }, 14)] }]),
+      Object.entries(spec.footnotes).map(([id, text]) => [id, { children: [paragraph(ctx, { kind: "paragraph", runs: [{ text }] }, 14)] }])
     ),
     sections: [
       {
@@ -136,7 +147,13 @@ export function toDocx(spec: DocumentSpec): Document {
           titlePage: true,
           page: {
             size: A4,
-            margin: { top: twips(spec.page.top), bottom: twips(spec.page.bottom), left: twips(spec.page.left), right: twips(spec.page.right), header: twips(1.25) },
+            margin: {
+              top: twips(spec.page.top),
+              bottom: twips(spec.page.bottom),
+              left: twips(spec.page.left),
+              right: twips(spec.page.right),
+              header: twips(1.25),
+            },
             pageNumbers: { start: 1, formatType: spec.pageNumbers.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
           },
         },

@@ -125,7 +125,9 @@ export function analyse(table: ScoreTable, opts: AnalyseOptions = {}): AnalyseRe
         includeStrengths: opts.includeStrengths,
       }),
       checks,
-      indicatorsOnlyIn: previous ? { current: onlyIn(current, previous), previous: onlyIn(previous, current) } : { current: [], previous: [] },
+      indicatorsOnlyIn: previous
+        ? { current: onlyIn(current, previous), previous: onlyIn(previous, current) }
+        : { current: [], previous: [] },
       caveats: analysisCaveats(previous ? [current, previous] : [current]),
     },
   };

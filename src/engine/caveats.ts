@@ -35,8 +35,14 @@ export function frameworkCaveats(fw: Framework, y: number): Caveat[] {
     });
   } else if (fw.year !== null && fw.year !== y) {
     const text = builtInFramework(y)
-      ? { th: `ปี ${y} คำนวณตามเกณฑ์ปี ${fw.year} ที่ผู้ใช้เลือก ไม่ใช่เกณฑ์ของปี ${y}`, en: `${y} is graded by the ${fw.year} rules the user chose, not its own` }
-      : { th: `ยังไม่มีเกณฑ์ปี ${y} — คำนวณตามเกณฑ์ปี ${fw.year} (ยังไม่ยืนยัน)`, en: `No rules for ${y} yet — graded by the ${fw.year} rules (unconfirmed)` };
+      ? {
+          th: `ปี ${y} คำนวณตามเกณฑ์ปี ${fw.year} ที่ผู้ใช้เลือก ไม่ใช่เกณฑ์ของปี ${y}`,
+          en: `${y} is graded by the ${fw.year} rules the user chose, not its own`,
+        }
+      : {
+          th: `ยังไม่มีเกณฑ์ปี ${y} — คำนวณตามเกณฑ์ปี ${fw.year} (ยังไม่ยืนยัน)`,
+          en: `No rules for ${y} yet — graded by the ${fw.year} rules (unconfirmed)`,
+        };
     out.push({ code: "applied-to-other-year", year: y, text });
   }
   if (fw.carriedFrom !== undefined) {

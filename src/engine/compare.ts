@@ -34,7 +34,15 @@ export function compareYears(previous: YearResult, current: YearResult): Change[
     if (!was || previous.scores[was.number] === undefined) return [];
     const p = previous.scores[was.number];
     const c = current.scores[i.number];
-    return [{ indicator: i.number, ...(was.number !== i.number ? { previousIndicator: was.number } : {}), previous: p, current: c, ...deltaOf(p, c) }];
+    return [
+      {
+        indicator: i.number,
+        ...(was.number !== i.number ? { previousIndicator: was.number } : {}),
+        previous: p,
+        current: c,
+        ...deltaOf(p, c),
+      },
+    ];
   });
 }
 

@@ -21,11 +21,9 @@ const TWO_DECIMALS = /^-?\d+(?:\.\d{1,2})?$/;
 /** num2 of a decimal text: a text with at most 2 decimals is already that number (no big.js object per figure of a national JSON). */
 export const num2Text = (s: string): number => (TWO_DECIMALS.test(s) ? Number(s) : num2(new Big(s)));
 
-export const sum = (values: readonly Big[]): Big =>
-  values.reduce((acc, v) => acc.plus(v), new Big(0));
+export const sum = (values: readonly Big[]): Big => values.reduce((acc, v) => acc.plus(v), new Big(0));
 
-export const mean = (values: readonly Big[]): Big =>
-  values.length === 0 ? new Big(0) : sum(values).div(values.length);
+export const mean = (values: readonly Big[]): Big => (values.length === 0 ? new Big(0) : sum(values).div(values.length));
 
 /** Signed 2-decimal text: "+0.81", "-0.64", "0.00". */
 export function signed2(v: Big): string {

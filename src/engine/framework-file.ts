@@ -43,12 +43,13 @@ class Refusal {
   constructor(
     readonly path: Path,
     readonly reason: FrameworkReason,
-    readonly extra: Record<string, string | number> = {},
+    readonly extra: Record<string, string | number> = {}
   ) {}
 }
 
 const isObj = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): boolean => (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim()));
+const isNum = (v: unknown): boolean =>
+  (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim()));
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
 /** "indicators[2].weight" for messages (the form the README documents). */
@@ -124,7 +125,8 @@ function readIndicator(raw: unknown, k: number, instruments: InstrumentDef[]): I
   if (!instruments.some((i) => i.id === instrument.trim())) {
     throw new Refusal([...at, "instrument"], "unknown-instrument", { value: instrument, known: instruments.map((i) => i.id).join(", ") });
   }
-  if (raw.weight !== undefined && (!isNum(raw.weight) || dec(String(raw.weight)).lt(0))) throw new Refusal([...at, "weight"], "weight-number");
+  if (raw.weight !== undefined && (!isNum(raw.weight) || dec(String(raw.weight)).lt(0)))
+    throw new Refusal([...at, "weight"], "weight-number");
   const variants = readVariants(raw.variants, [...at, "variants"]);
   return {
     number,
@@ -148,7 +150,8 @@ function readIndicators(data: Json, instruments: InstrumentDef[]): IndicatorDef[
   if (!Array.isArray(data.indicators) || data.indicators.length === 0) throw new Refusal(["indicators"], "list-required");
   const list = data.indicators.map((raw, k) => readIndicator(raw, k, instruments));
   list.forEach((d, k) => {
-    if (list.findIndex((o) => o.number === d.number) !== k) throw new Refusal(["indicators", k, "number"], "duplicate-id", { value: d.number });
+    if (list.findIndex((o) => o.number === d.number) !== k)
+      throw new Refusal(["indicators", k, "number"], "duplicate-id", { value: d.number });
   });
   instruments.forEach((ins, k) => {
     if (!list.some((d) => d.instrument === ins.id)) throw new Refusal(["instruments", k], "no-indicators", { value: ins.id });
@@ -173,7 +176,10 @@ function applyWeights(data: Json, indicators: IndicatorDef[]): IndicatorDef[] {
   }
   const missing = list.findIndex((i) => i.weight === "");
   if (missing >= 0) {
-    throw new Refusal(data.weights === undefined ? ["indicators", missing, "weight"] : ["weights", String(list[missing].number)], "weight-missing");
+    throw new Refusal(
+      data.weights === undefined ? ["indicators", missing, "weight"] : ["weights", String(list[missing].number)],
+      "weight-missing"
+    );
   }
   const total = sum(list.map((i) => dec(i.weight)));
   if (!total.eq(100)) throw new Refusal([data.weights === undefined ? "indicators" : "weights"], "weights-sum", { sum: total.toString() });
@@ -197,7 +203,8 @@ function readScale(data: Json, passMark: string): { kind: "letter" | "rating"; b
   if (bands.length === 0) throw new Refusal(["scale"], "no-bands");
   for (let i = 1; i < bands.length; i++) {
     const [a, b] = [bands[i - 1], bands[i]];
-    const descending = dec(a.minOverall).gt(b.minOverall) ||
+    const descending =
+      dec(a.minOverall).gt(b.minOverall) ||
       (dec(a.minOverall).eq(b.minOverall) && a.minEachInstrument !== undefined && b.minEachInstrument === undefined);
     if (!descending) throw new Refusal(["scale", i, "min"], "not-descending");
   }
@@ -218,7 +225,8 @@ function readThresholds(data: Json, instruments: InstrumentDef[], bands: GradeBa
     const thresholds: Record<string, string> = {};
     if (isObj(t)) {
       for (const [band, v] of Object.entries(t)) {
-        if (!bands.some((b) => b.id === band)) throw new Refusal([...at, band], "unknown-band", { value: band, known: bands.map((b) => b.id).join(", ") });
+        if (!bands.some((b) => b.id === band))
+          throw new Refusal([...at, band], "unknown-band", { value: band, known: bands.map((b) => b.id).join(", ") });
         thresholds[band] = percent(v, [...at, band]);
       }
     } else {
@@ -294,19 +302,35 @@ export function parseFrameworkJson(text: string, where = "framework"): Framework
 
 /** A framework as a file of the shape parseFrameworkJson reads: the template a planner edits for a new year. */
 export function frameworkToJson(fw: Framework): string {
-  const scale = fw.scale.bands === LETTER_SCALE.bands ? "letter" : fw.scale.bands === RATING_SCALE.bands ? "rating"
-    : fw.scale.bands.map((b) => ({ id: b.id, min: Number(b.minOverall), ...(b.minEachInstrument === undefined ? {} : { minEachInstrument: Number(b.minEachInstrument) }), label: b.label }));
+  const scale =
+    fw.scale.bands === LETTER_SCALE.bands
+      ? "letter"
+      : fw.scale.bands === RATING_SCALE.bands
+        ? "rating"
+        : fw.scale.bands.map((b) => ({
+            id: b.id,
+            min: Number(b.minOverall),
+            ...(b.minEachInstrument === undefined ? {} : { minEachInstrument: Number(b.minEachInstrument) }),
+            label: b.label,
+          }));
   const json = {
     id: fw.id,
     ...(fw.year === null ? {} : { year: fw.year }),
     passMark: Number(fw.passMark),
     title: fw.title,
     instruments: fw.instruments.map((i) => ({ id: i.id, name: i.name, ...(i.thresholds ? { threshold: numbers(i.thresholds) } : {}) })),
-    indicators: fw.indicators.map((i) => ({ number: i.number, name: i.name, instrument: i.instrument, weight: Number(i.weight), ...(i.variants.length ? { variants: i.variants } : {}) })),
+    indicators: fw.indicators.map((i) => ({
+      number: i.number,
+      name: i.name,
+      instrument: i.instrument,
+      weight: Number(i.weight),
+      ...(i.variants.length ? { variants: i.variants } : {}),
+    })),
     scale,
     source: fw.source.note,
   };
   return JSON.stringify(json, null, 2) + "\n";
 }
 
-const numbers = (m: Record<string, string>): Record<string, number> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Number(v)]));
+const numbers = (m: Record<string, string>): Record<string, number> =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Number(v)]));

@@ -58,7 +58,7 @@ export function gradeOf(overall: string, instruments: InstrumentResult[], fw: Fr
       rated.every((i) => {
         const bar = instrumentBar(fw, b, i.id);
         return bar === undefined || dec(i.mean).gte(bar);
-      }),
+      })
   );
   // Scales end with a band at 0 (validated for custom frameworks), so this holds.
   return band ?? fw.scale.bands[fw.scale.bands.length - 1];

@@ -53,16 +53,20 @@ const TOO_LARGE: Record<string, { th: (d: Detail) => string; en: (d: Detail) => 
     en: (d) => `the file is too large: ${megabytes(d.size)} (at most ${megabytes(d.limit)} is read); split it, e.g. by province or year`,
   },
   inflated: {
-    th: (d) => `ไฟล์ .xlsx นี้คลายออกมาได้${d.over ? "มากกว่า" : ""} ${megabytes(d.size)} ใหญ่เกินกว่าตารางคะแนน ITA ใด ๆ (รับได้ไม่เกิน ${megabytes(d.limit)}) จึงไม่อ่าน`,
-    en: (d) => `this .xlsx inflates to ${d.over ? "more than " : ""}${megabytes(d.size)}, more than any ITA score table (at most ${megabytes(d.limit)}): not read`,
+    th: (d) =>
+      `ไฟล์ .xlsx นี้คลายออกมาได้${d.over ? "มากกว่า" : ""} ${megabytes(d.size)} ใหญ่เกินกว่าตารางคะแนน ITA ใด ๆ (รับได้ไม่เกิน ${megabytes(d.limit)}) จึงไม่อ่าน`,
+    en: (d) =>
+      `this .xlsx inflates to ${d.over ? "more than " : ""}${megabytes(d.size)}, more than any ITA score table (at most ${megabytes(d.limit)}): not read`,
   },
   "zip-entries": {
     th: (d) => `ไฟล์ .xlsx มีส่วนประกอบ ${grouped(d.size)} ส่วน มากเกินกว่าสมุดงานทั่วไป (รับได้ไม่เกิน ${grouped(d.limit)}) จึงไม่อ่าน`,
     en: (d) => `this .xlsx holds ${grouped(d.size)} parts, more than any workbook of scores (at most ${grouped(d.limit)}): not read`,
   },
   rows: {
-    th: (d) => `ตารางมี ${grouped(d.size)} แถว มากเกินไป (รับได้ไม่เกิน ${grouped(d.limit)} แถว; ตารางระดับประเทศ 2 ปีมีราว 16,646 แถว) แบ่งตาราง เช่น ตามจังหวัดหรือปี`,
-    en: (d) => `the table has ${grouped(d.size)} rows, too many (at most ${grouped(d.limit)}; the national table of two years has about 16,646); split it, e.g. by province or year`,
+    th: (d) =>
+      `ตารางมี ${grouped(d.size)} แถว มากเกินไป (รับได้ไม่เกิน ${grouped(d.limit)} แถว; ตารางระดับประเทศ 2 ปีมีราว 16,646 แถว) แบ่งตาราง เช่น ตามจังหวัดหรือปี`,
+    en: (d) =>
+      `the table has ${grouped(d.size)} rows, too many (at most ${grouped(d.limit)}; the national table of two years has about 16,646); split it, e.g. by province or year`,
   },
   cells: {
     th: (d) => `ตารางมี ${grouped(d.size)} เซลล์ มากเกินไป (รับได้ไม่เกิน ${grouped(d.limit)} เซลล์) เลือกเฉพาะช่วงที่เป็นตารางคะแนน`,
@@ -79,7 +83,10 @@ const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en:
   "not-object": { th: () => "ต้องเป็นออบเจกต์ JSON { … }", en: () => "must be a JSON object { … }" },
   "text-required": { th: () => "ต้องเป็นข้อความที่ไม่ว่าง", en: () => "a non-empty text is required" },
   "score-range": { th: () => "ต้องเป็นตัวเลข 0–100", en: () => "must be a number from 0 to 100" },
-  "weights-map": { th: () => "ต้องจับคู่เลขตัวชี้วัดกับน้ำหนักร้อยละ เช่น { \"1\": 6 }", en: () => "must map indicator numbers to percents, e.g. { \"1\": 6 }" },
+  "weights-map": {
+    th: () => 'ต้องจับคู่เลขตัวชี้วัดกับน้ำหนักร้อยละ เช่น { "1": 6 }',
+    en: () => 'must map indicator numbers to percents, e.g. { "1": 6 }',
+  },
   "no-such-indicator": {
     th: (d) => `ไม่มีตัวชี้วัดนี้ (มี ${d.known ?? "1–10"})`,
     en: (d) => `no such indicator (there are ${d.known ?? "1–10"})`,
@@ -119,7 +126,12 @@ const FRAMEWORK_REASON: Record<FrameworkReason, { th: (d: Detail) => string; en:
 function frameworkReason(d: Detail, lang: Lang): string {
   const field = d.field === undefined || d.field === "(file)" ? "" : `${quoteText(d.field, lang)} `;
   const why = FRAMEWORK_REASON[String(d.reason) as FrameworkReason]?.[lang](d) ?? String(d.reason ?? "");
-  const at = d.line === undefined || d.reason === "json-syntax" ? "" : lang === "th" ? ` (บรรทัด ${d.line} คอลัมน์ ${d.column})` : ` (line ${d.line}, column ${d.column})`;
+  const at =
+    d.line === undefined || d.reason === "json-syntax"
+      ? ""
+      : lang === "th"
+        ? ` (บรรทัด ${d.line} คอลัมน์ ${d.column})`
+        : ` (line ${d.line}, column ${d.column})`;
   return field + why + at;
 }
 
@@ -137,10 +149,8 @@ const TH: Sentences = {
   "duplicate-indicator": (d, n) => `ตัวชี้วัดที่ ${n(d.indicator)} ซ้ำ (มีแล้วที่ ${describePlace(String(d.first), "th")})`,
   "missing-indicator": (d, n) =>
     d.year !== undefined && d.year !== "" ? `ไม่มีคะแนนตัวชี้วัดที่ ${n(d.indicator)} ของปี ${n(d.year)}` : `ไม่พบตัวชี้วัดที่ ${n(d.indicator)}`,
-  "unknown-indicator": (d) =>
-    d.text ? `${quoteText(d.text, "th")} ไม่ใช่ชื่อตัวชี้วัด แถวรวม หรือแถวระดับ แต่มีคะแนน` : "แถวนี้มีคะแนนแต่ไม่ได้ระบุตัวชี้วัด",
-  "indicator-conflict": (d, n) =>
-    `${quoteText(d.text, "th")}: เลขตัวชี้วัดที่ ${n(d.byNumber)} ไม่ตรงกับชื่อ (ชื่อเป็นของตัวชี้วัดที่ ${n(d.byName)})`,
+  "unknown-indicator": (d) => (d.text ? `${quoteText(d.text, "th")} ไม่ใช่ชื่อตัวชี้วัด แถวรวม หรือแถวระดับ แต่มีคะแนน` : "แถวนี้มีคะแนนแต่ไม่ได้ระบุตัวชี้วัด"),
+  "indicator-conflict": (d, n) => `${quoteText(d.text, "th")}: เลขตัวชี้วัดที่ ${n(d.byNumber)} ไม่ตรงกับชื่อ (ชื่อเป็นของตัวชี้วัดที่ ${n(d.byName)})`,
   "bad-year-header": (d) => `อ่านปีงบประมาณจากหัวคอลัมน์ ${quoteText(d.text, "th")} ไม่ได้ (ตัวอย่างที่อ่านได้: "ปี 2565", "พ.ศ. ๒๕๖๔", "FY2021")`,
   "duplicate-year": (d, n) => `ปี ${n(d.year)} ซ้ำ (มีแล้วที่ ${d.first})`,
   "no-scores": (d) => (d.text ? `คอลัมน์ ${quoteText(d.text, "th")} ไม่มีคะแนนเลย` : "ไม่พบคะแนนตัวชี้วัด"),
@@ -155,7 +165,8 @@ const TH: Sentences = {
   "bad-framework": (d) => `กรอบการประเมินไม่ถูกต้อง: ${frameworkReason(d, "th")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.th(d) ?? `อ่านไฟล์ไม่ได้: ${d.reason ?? ""}`.trim(),
   "too-large": (d) => TOO_LARGE[String(d.what)]?.th(d) ?? "ข้อมูลใหญ่เกินกว่าที่รับได้",
-  "more-same": (d, n) => (d.column ? `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} เซลล์ ในคอลัมน์ ${n(d.column)}` : `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} แถว`),
+  "more-same": (d, n) =>
+    d.column ? `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} เซลล์ ในคอลัมน์ ${n(d.column)}` : `… ปัญหาเดียวกันอีก ${n(grouped(d.count))} แถว`,
   "more-other": (d, n) => `… และปัญหาอื่นอีก ${n(grouped(d.count))} รายการ (${n(d.kinds)} แบบ) แก้ตามที่แสดงแล้วอ่านใหม่`,
   "no-agency-name": () => "แถวนี้มีคะแนนแต่ไม่มีชื่อหน่วยงาน",
   "no-agency-column": () => `ไม่พบคอลัมน์ชื่อหน่วยงาน ใส่หัวคอลัมน์ "หน่วยงาน"`,
@@ -169,13 +180,18 @@ const TH: Sentences = {
 
 const EN: Sentences = {
   empty: () => "nothing to read: the input is empty",
-  "not-a-number": (d) => `${quoteText(d.text, "en")} is not a number${commaDecimal(d.text) ? " (use a point as the decimal mark, e.g. 88.53)" : ""}`,
+  "not-a-number": (d) =>
+    `${quoteText(d.text, "en")} is not a number${commaDecimal(d.text) ? " (use a point as the decimal mark, e.g. 88.53)" : ""}`,
   "out-of-range": (d) => `${quoteText(d.text, "en")} is outside the score range 0–100`,
   "duplicate-indicator": (d, n) => `indicator ${n(d.indicator)} is given twice (first at ${d.first})`,
   "missing-indicator": (d, n) =>
-    d.year !== undefined && d.year !== "" ? `no score for indicator ${n(d.indicator)} in ${n(d.year)}` : `indicator ${n(d.indicator)} is missing`,
+    d.year !== undefined && d.year !== ""
+      ? `no score for indicator ${n(d.indicator)} in ${n(d.year)}`
+      : `indicator ${n(d.indicator)} is missing`,
   "unknown-indicator": (d) =>
-    d.text ? `${quoteText(d.text, "en")} is not an indicator, total or grade row, but has a score` : "this row has a score but names no indicator",
+    d.text
+      ? `${quoteText(d.text, "en")} is not an indicator, total or grade row, but has a score`
+      : "this row has a score but names no indicator",
   "indicator-conflict": (d, n) =>
     `${quoteText(d.text, "en")}: indicator number ${n(d.byNumber)} does not match the name (which is indicator ${n(d.byName)})`,
   "bad-year-header": (d) => `cannot read a fiscal year from the header ${quoteText(d.text, "en")} (readable: "2565", "ปี ๒๕๖๔", "FY2021")`,
@@ -192,7 +208,10 @@ const EN: Sentences = {
   "bad-framework": (d) => `invalid framework: ${frameworkReason(d, "en")}`.trim(),
   "unreadable-file": (d) => UNREADABLE[String(d.reason)]?.en(d) ?? `cannot read the file: ${d.reason ?? ""}`.trim(),
   "too-large": (d) => TOO_LARGE[String(d.what)]?.en(d) ?? "the input is larger than the tool accepts",
-  "more-same": (d, n) => (d.column ? `… the same problem in ${n(grouped(d.count))} more cells: column ${n(d.column)}` : `… the same problem in ${n(grouped(d.count))} more rows`),
+  "more-same": (d, n) =>
+    d.column
+      ? `… the same problem in ${n(grouped(d.count))} more cells: column ${n(d.column)}`
+      : `… the same problem in ${n(grouped(d.count))} more rows`,
   "more-other": (d, n) => `… and ${n(grouped(d.count))} more problems of ${n(d.kinds)} other kinds: fix those shown and read again`,
   "no-agency-name": () => "this row has scores but no agency name",
   "no-agency-column": () => `no agency name column found: give it the header "หน่วยงาน" (agency)`,
@@ -200,7 +219,8 @@ const EN: Sentences = {
   "bad-year-cell": (d) => `cannot read a fiscal year from ${quoteText(d.text, "en")} (readable: "2565", "๒๕๖๖")`,
   "unknown-group-column": (d) => `no group column ${quoteText(d.text, "en")} (columns: ${d.columns || "none"})`,
   "unknown-agency": (d, n) => `no agency ${quoteText(d.text, "en")} in the ${n(d.year)} results`,
-  "ambiguous-agency": (d) => `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): say which, as "name / group" or the cell of its name, e.g. "@B7"`,
+  "ambiguous-agency": (d) =>
+    `several agencies are named ${quoteText(d.text, "en")} (${d.groups}): say which, as "name / group" or the cell of its name, e.g. "@B7"`,
   "year-not-in-table": (d, n) => `the table has no results for ${n(d.year)} (years: ${n(d.years)})`,
 };
 

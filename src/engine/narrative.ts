@@ -19,18 +19,20 @@ export function indicatorSentence(a: Analysis, n: number, lang: Lang, digits: Di
   if (lang === "th") {
     let s = `${label} ได้คะแนนการประเมินร้อยละ ${score}`;
     if (change && a.previous) {
-      s += change.direction === "same"
-        ? ` คงที่จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)}`
-        : // A change of a percentage score is in points ("๗.๑๔ คะแนน"), not a percent of it.
-          ` ${directionWord(change.direction, "th")}จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)} ${scoreText(dec(change.delta).abs().toFixed(2), digits)} คะแนน`;
+      s +=
+        change.direction === "same"
+          ? ` คงที่จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)}`
+          : // A change of a percentage score is in points ("๗.๑๔ คะแนน"), not a percent of it.
+            ` ${directionWord(change.direction, "th")}จากปี พ.ศ. ${withDigits(String(a.previous.year), digits)} ${scoreText(dec(change.delta).abs().toFixed(2), digits)} คะแนน`;
     }
     return s + (a.strengths.includes(n) ? " เป็นจุดแข็งของหน่วยงาน" : " เป็นประเด็นที่ต้องพัฒนา");
   }
   let s = `${label} scored ${score}`;
   if (change && a.previous) {
-    s += change.direction === "same"
-      ? `, unchanged from FY${withDigits(String(a.previous.year), digits)}`
-      : `, ${change.direction === "up" ? "up" : "down"} ${scoreText(dec(change.delta).abs().toFixed(2), digits)} from FY${withDigits(String(a.previous.year), digits)}`;
+    s +=
+      change.direction === "same"
+        ? `, unchanged from FY${withDigits(String(a.previous.year), digits)}`
+        : `, ${change.direction === "up" ? "up" : "down"} ${scoreText(dec(change.delta).abs().toFixed(2), digits)} from FY${withDigits(String(a.previous.year), digits)}`;
   }
   return s + (a.strengths.includes(n) ? "; a strength." : "; to be improved.");
 }
@@ -64,7 +66,9 @@ export function splitHeading(a: Analysis, which: "strengths" | "weaknesses", lan
       ? `จุดแข็ง (ตัวชี้วัดที่ได้คะแนนตั้งแต่ร้อยละ ${mark} ขึ้นไป) จำนวน ${n} ตัวชี้วัด ได้แก่`
       : `จุดอ่อน / จุดที่ต้องพัฒนา (ตัวชี้วัดที่ได้คะแนนต่ำกว่าร้อยละ ${mark}) จำนวน ${n} ตัวชี้วัด ได้แก่`;
   }
-  return which === "strengths" ? `Strengths (indicators scoring ${mark} or more): ${n}` : `To improve (indicators scoring below ${mark}): ${n}`;
+  return which === "strengths"
+    ? `Strengths (indicators scoring ${mark} or more): ${n}`
+    : `To improve (indicators scoring below ${mark}): ${n}`;
 }
 
 /**
@@ -84,24 +88,32 @@ export function nextGradeSentence(a: Analysis, lang: Lang, digits: Digits): stri
     parts.push(
       th
         ? `คะแนนรวมตั้งแต่ร้อยละ ${mark(next.band.minOverall)} ขึ้นไป (ขาดอีก ${d(next.overallGap)} คะแนน)`
-        : `an overall of ${mark(next.band.minOverall)} or more (${d(next.overallGap)} points short)`,
+        : `an overall of ${mark(next.band.minOverall)} or more (${d(next.overallGap)} points short)`
     );
   }
   if (next.instrumentGaps.length > 0) {
     // The framework's own instruments (a reform may have others than IIT, EIT, OIT);
     // one bar for all unless the framework holds some instrument to another.
-    const ids = ratedInstruments(a.current.instruments, a.current.framework).map((i) => i.id).join(", ");
+    const ids = ratedInstruments(a.current.instruments, a.current.framework)
+      .map((i) => i.id)
+      .join(", ");
     const bars = new Set(next.instrumentGaps.map((g) => g.needed));
     const own = bars.size > 1;
     const under = next.instrumentGaps.map((g) => {
       const need = own ? (th ? ` ต้องได้ ${mark(g.needed)}` : `, needs ${mark(g.needed)}`) : "";
       return th ? `${g.id} ${d(g.mean)} (ขาดอีก ${d(g.gap)}${need})` : `${g.id} at ${d(g.mean)} (${d(g.gap)} short${need})`;
     });
-    const bar = own ? (th ? "ตามเกณฑ์ของแต่ละเครื่องมือ" : "its own bar") : th ? `ตั้งแต่ร้อยละ ${mark(next.instrumentGaps[0].needed)} ขึ้นไป` : `${mark(next.instrumentGaps[0].needed)} or more`;
+    const bar = own
+      ? th
+        ? "ตามเกณฑ์ของแต่ละเครื่องมือ"
+        : "its own bar"
+      : th
+        ? `ตั้งแต่ร้อยละ ${mark(next.instrumentGaps[0].needed)} ขึ้นไป`
+        : `${mark(next.instrumentGaps[0].needed)} or more`;
     parts.push(
       th
         ? `คะแนนทุกเครื่องมือ (${ids}) ${bar} ซึ่งยังไม่ถึง คือ ${under.join(", ")}`
-        : `every instrument (${ids}) at ${bar}, where ${under.join(", ")}`,
+        : `every instrument (${ids}) at ${bar}, where ${under.join(", ")}`
     );
   }
   return th ? `ระดับถัดไป "${label}" ต้องได้${parts.join(" และ")}` : `To reach "${label}": ${parts.join("; and ")}.`;

@@ -14,7 +14,9 @@ export function nextGrade(r: YearResult): NextGrade | null {
   const short = dec(band.minOverall).minus(r.overall);
   const instrumentGaps = ratedInstruments(r.instruments, r.framework).flatMap((i) => {
     const needed = instrumentBar(r.framework, band, i.id);
-    return needed !== undefined && dec(i.mean).lt(needed) ? [{ id: i.id, mean: i.mean, needed, gap: fixed2(dec(needed).minus(i.mean)) }] : [];
+    return needed !== undefined && dec(i.mean).lt(needed)
+      ? [{ id: i.id, mean: i.mean, needed, gap: fixed2(dec(needed).minus(i.mean)) }]
+      : [];
   });
   return { band, overallGap: short.gt(0) ? fixed2(short) : null, instrumentGaps };
 }

@@ -40,9 +40,7 @@ function nameKeys(fw: Framework): NameKey[] {
   let keys = nameKeyCache.get(fw);
   if (!keys) {
     keys = fw.indicators
-      .flatMap((i: IndicatorDef) =>
-        [i.name.th, i.name.en, ...i.variants].map((n) => ({ key: matchKey(n), number: i.number })),
-      )
+      .flatMap((i: IndicatorDef) => [i.name.th, i.name.en, ...i.variants].map((n) => ({ key: matchKey(n), number: i.number })))
       .sort((a, b) => b.key.length - a.key.length);
     nameKeyCache.set(fw, keys);
   }
@@ -84,5 +82,4 @@ export function recognizeIndicator(label: string, fw: Framework): Recognized | C
   return null;
 }
 
-export const isConflict = (r: Recognized | Conflict | null): r is Conflict =>
-  r !== null && "conflict" in r;
+export const isConflict = (r: Recognized | Conflict | null): r is Conflict => r !== null && "conflict" in r;

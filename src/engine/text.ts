@@ -15,8 +15,7 @@ export function arabicToThaiDigits(s: string): string {
 
 export type Digits = "thai" | "arabic";
 
-export const withDigits = (s: string, digits: Digits): string =>
-  digits === "thai" ? arabicToThaiDigits(s) : s;
+export const withDigits = (s: string, digits: Digits): string => (digits === "thai" ? arabicToThaiDigits(s) : s);
 
 /** Zero-width characters a paste brings along (ZWSP, joiners, BOM, soft hyphen). */
 // The joiner first: between two others in a character class it would read as one joined sequence.

@@ -159,9 +159,7 @@ export interface ScoreTable {
   ignored: Ignored[];
 }
 
-export type ParseResult =
-  | { ok: true; table: ScoreTable; warnings: Problem[] }
-  | { ok: false; problems: Problem[]; ignored: Ignored[] };
+export type ParseResult = { ok: true; table: ScoreTable; warnings: Problem[] } | { ok: false; problems: Problem[]; ignored: Ignored[] };
 
 // ---- Results ------------------------------------------------------------
 

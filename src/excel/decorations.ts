@@ -145,12 +145,18 @@ export function listSheetStep(sheets: Excel.WorksheetCollection, list: ListSheet
 }
 
 /** Sends the steps in requests under `budget` bytes; a failing feature is listed and the rest goes on. */
-export async function applyDecorations(context: Excel.RequestContext, steps: DecorationStep[], budget: number, skipped: SkippedEntry[]): Promise<void> {
+export async function applyDecorations(
+  context: Excel.RequestContext,
+  steps: DecorationStep[],
+  budget: number,
+  skipped: SkippedEntry[]
+): Promise<void> {
   const rank = (f: SkippedFeature) => FEATURE_ORDER.indexOf(f);
   let queue = [...steps].sort((a, b) => rank(a.feature) - rank(b.feature));
   const failed = new Set<SkippedFeature>();
   const fail = (s: DecorationStep) => {
-    if (!skipped.some((x) => x.sheet === s.sheet && x.feature === s.feature)) skipped.push({ sheet: s.sheet, feature: s.feature, reason: "failed" });
+    if (!skipped.some((x) => x.sheet === s.sheet && x.feature === s.feature))
+      skipped.push({ sheet: s.sheet, feature: s.feature, reason: "failed" });
   };
   while (queue.length > 0) {
     const request: DecorationStep[] = [];
@@ -178,7 +184,10 @@ export async function applyDecorations(context: Excel.RequestContext, steps: Dec
       }
       // Steps before `first` ran; the feature is dropped everywhere; what followed is sent again.
       failed.add(feature);
-      queue.slice(first).filter((s) => s.feature === feature).forEach(fail);
+      queue
+        .slice(first)
+        .filter((s) => s.feature === feature)
+        .forEach(fail);
       queue = queue.slice(first).filter((s) => !failed.has(s.feature));
     }
   }

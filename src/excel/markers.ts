@@ -107,7 +107,7 @@ export function officeSettings(): SettingsStore {
     set: (key, value) => s.set(key, value),
     save: () =>
       new Promise<void>((resolve, reject) =>
-        s.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+        s.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error)))
       ),
   };
 }

@@ -222,7 +222,12 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
       // (OfficeDev/office-js#1011): keep a sheet's entry only when it is its own.
       const isBookName = (n: Excel.NamedItem) =>
         n.scope === "Workbook" || bookNames.some((b) => b.name === n.name && b.address === String(n.value).replace(/^=/, ""));
-      for (const p of perSheet) for (const n of rangeNames(p.names.items.filter((i) => !isBookName(i)), p.sheet)) out.push(n);
+      for (const p of perSheet)
+        for (const n of rangeNames(
+          p.names.items.filter((i) => !isBookName(i)),
+          p.sheet
+        ))
+          out.push(n);
       return out;
     });
   }
@@ -298,8 +303,17 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
       // The found sheets' values from A1 (rows line up with the spec's even if
       // the used range starts lower), in row blocks under the cap.
       const list = [...found].map(([sheetId, f]) => ({ sheetId, ...f }));
-      const whole = (b: Bounds | undefined): Bounds => ({ row: 0, col: 0, rowCount: b ? b.row + b.rowCount : 1, colCount: b ? b.col + b.colCount : 1 });
-      const values = await readValues(context, list.map((f) => ({ sheet: probes.get(f.sheetId)!.ws, bounds: whole(f.bounds) })), this.readCells);
+      const whole = (b: Bounds | undefined): Bounds => ({
+        row: 0,
+        col: 0,
+        rowCount: b ? b.row + b.rowCount : 1,
+        colCount: b ? b.col + b.colCount : 1,
+      });
+      const values = await readValues(
+        context,
+        list.map((f) => ({ sheet: probes.get(f.sheetId)!.ws, bounds: whole(f.bounds) })),
+        this.readCells
+      );
       const out: GeneratedSheet[] = [];
       list.forEach((f, i) => {
         const m = markers[f.markerId];
@@ -516,7 +530,7 @@ class Batch {
   constructor(
     private readonly context: Excel.RequestContext,
     private readonly budget: number,
-    private readonly onStart: () => void,
+    private readonly onStart: () => void
   ) {
     onStart();
   }
@@ -564,7 +578,6 @@ function applyStyle(rg: Excel.Range, rect: StyleRect, baseSize: number): void {
   if (rect.color) f.font.color = rect.color;
   if (rect.align) f.horizontalAlignment = rect.align === "left" ? "Left" : rect.align === "center" ? "Center" : "Right";
 }
-
 
 /** Markers moved to the sheets findGenerated verified for them, when their ids changed. */
 function rekey(markers: Markers, foundAt: Map<string, string>): Markers {
@@ -617,7 +630,7 @@ async function rollback(
     createdIds: Excel.Worksheet[];
     replaced: { id: string; name: string; park: string }[];
     probeProtection?: { workbook: boolean; sheets: boolean };
-  },
+  }
 ): Promise<{ undone: boolean; protectedFound: boolean }> {
   let protectedFound = false;
   try {

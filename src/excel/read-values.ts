@@ -33,7 +33,8 @@ export async function readValues(context: Excel.RequestContext, requests: ReadRe
     if (rowCount * colCount > MAX_READ_CELLS) throw new HostError("too-large", `${rowCount * colCount} cells`);
     const rows = Math.max(1, Math.floor(cellsPerSync / colCount));
     const blocks: Block[] = [];
-    for (let r0 = 0; r0 < rowCount; r0 += rows) blocks.push({ sheet: r.sheet, row: row + r0, col, rowCount: Math.min(rows, rowCount - r0), colCount });
+    for (let r0 = 0; r0 < rowCount; r0 += rows)
+      blocks.push({ sheet: r.sheet, row: row + r0, col, rowCount: Math.min(rows, rowCount - r0), colCount });
     return blocks;
   });
   // Consecutive blocks share a round trip while their cells fit the budget.
@@ -54,7 +55,9 @@ export async function readValues(context: Excel.RequestContext, requests: ReadRe
 }
 
 async function load(context: Excel.RequestContext, blocks: Block[]): Promise<void> {
-  const ranges = blocks.map((b) => b.sheet.getRange(rangeName(b.row, b.col, b.row + b.rowCount - 1, b.col + b.colCount - 1)).load("values"));
+  const ranges = blocks.map((b) =>
+    b.sheet.getRange(rangeName(b.row, b.col, b.row + b.rowCount - 1, b.col + b.colCount - 1)).load("values")
+  );
   try {
     await context.sync();
   } catch (e) {

@@ -3,7 +3,15 @@
 // (an API this Excel lacks, a behaviour that differs) leaves the others to
 // run; the scratch sheets are deleted at the end whatever happened.
 import { scoreFormat } from "../report/formats";
-import { HOST_PROBES, RISKY_TEXTS, THAI_DIGIT_SAMPLE, type HostInfo, type HostProbeId, type ProbeResult, type SelfTestReport } from "../report/self-test";
+import {
+  HOST_PROBES,
+  RISKY_TEXTS,
+  THAI_DIGIT_SAMPLE,
+  type HostInfo,
+  type HostProbeId,
+  type ProbeResult,
+  type SelfTestReport,
+} from "../report/self-test";
 import { textInput } from "./sheet-plan";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -96,7 +104,10 @@ const PROBES: Record<Exclude<HostProbeId, "deleted-sheet-null">, Probe> = {
     rg.load("text,values");
     await context.sync();
     const text = rg.text[0][0];
-    return { outcome: text === THAI_DIGIT_SAMPLE.text ? "pass" : "fail", observed: `${scoreFormat("thai")} shows ${json(text)} for ${json(rg.values[0][0])}` };
+    return {
+      outcome: text === THAI_DIGIT_SAMPLE.text ? "pass" : "fail",
+      observed: `${scoreFormat("thai")} shows ${json(text)} for ${json(rg.values[0][0])}`,
+    };
   },
   /** A4, landscape, one page wide (zoom assigned whole), read back. */
   "page-a4-fit": async (context, ws) => {
@@ -109,7 +120,10 @@ const PROBES: Record<Exclude<HostProbeId, "deleted-sheet-null">, Probe> = {
     await context.sync();
     const z = pl.zoom;
     const ok = pl.paperSize === "A4" && pl.orientation === "Landscape" && z.horizontalFitToPages === 1 && !z.verticalFitToPages;
-    return { outcome: ok ? "pass" : "fail", observed: `paperSize ${json(pl.paperSize)}, orientation ${json(pl.orientation)}, zoom ${json(z)}` };
+    return {
+      outcome: ok ? "pass" : "fail",
+      observed: `paperSize ${json(pl.paperSize)}, orientation ${json(pl.orientation)}, zoom ${json(z)}`,
+    };
   },
   /** Rows repeated on every printed page, read back. */
   "print-titles": async (context, ws) => {
@@ -142,7 +156,10 @@ const PROBES: Record<Exclude<HostProbeId, "deleted-sheet-null">, Probe> = {
     const global = context.workbook.names.load("items/name,items/type,items/visible");
     await context.sync();
     const isPrint = (n: Excel.NamedItem) => /print_(area|titles)$/i.test(n.name);
-    const seen = [...local.items.filter(isPrint).map((n) => `sheet:${n.name}`), ...global.items.filter(isPrint).map((n) => `workbook:${n.name}`)];
+    const seen = [
+      ...local.items.filter(isPrint).map((n) => `sheet:${n.name}`),
+      ...global.items.filter(isPrint).map((n) => `workbook:${n.name}`),
+    ];
     // listSources offers visible names of type Range: those would show up in the source list.
     const offered = [...local.items, ...global.items].filter((n) => isPrint(n) && n.type === "Range" && n.visible !== false);
     return { outcome: offered.length === 0 ? "pass" : "fail", observed: seen.length === 0 ? "none listed" : `listed: ${seen.join(", ")}` };
@@ -165,7 +182,10 @@ async function deletedSheet(context: Excel.RequestContext, name: string): Promis
   // isNullObject is read after a sync, without a load (Microsoft's "*OrNullObject methods" page).
   used.load("values");
   await context.sync();
-  return { outcome: ws.isNullObject && used.isNullObject ? "pass" : "fail", observed: `sheet null ${ws.isNullObject}, used range null ${used.isNullObject}` };
+  return {
+    outcome: ws.isNullObject && used.isNullObject ? "pass" : "fail",
+    observed: `sheet null ${ws.isNullObject}, used range null ${used.isNullObject}`,
+  };
 }
 
 /** Deletes the scratch sheets that exist; false when that failed (the user then deletes them by hand). */
@@ -188,10 +208,19 @@ function hostInfo(d: SelfTestDeps): HostInfo {
   let highest = 0;
   for (let m = 1; m <= HIGHEST_MINOR && d.supports(`1.${m}`); m++) highest = m;
   const sets = [highest > 0 ? `ExcelApi 1.1–1.${highest}` : "ExcelApi: none"];
-  for (const [set, v] of [["OpenBrowserWindowApi", "1.1"], ["DialogApi", "1.1"]]) sets.push(`${set} ${v}: ${d.requirements(set, v) ? "yes" : "no"}`);
+  for (const [set, v] of [
+    ["OpenBrowserWindowApi", "1.1"],
+    ["DialogApi", "1.1"],
+  ])
+    sets.push(`${set} ${v}: ${d.requirements(set, v) ? "yes" : "no"}`);
   const diag = safe(d.diagnostics);
   const text = (v: unknown, otherwise: string) => (v === undefined || v === null ? otherwise : String(v));
-  return { host: text(diag?.host, "Excel"), platform: text(diag?.platform, "unknown"), version: text(diag?.version, "unknown"), requirementSets: sets };
+  return {
+    host: text(diag?.host, "Excel"),
+    platform: text(diag?.platform, "unknown"),
+    version: text(diag?.version, "unknown"),
+    requirementSets: sets,
+  };
 }
 
 function safe<T>(f: () => T): T | undefined {

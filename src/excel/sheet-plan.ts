@@ -89,7 +89,13 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
     if (values.length === 0) return;
     const plain = formats.map((r) => r.map(plainFormat));
     const differs = plain.some((r, i) => r.some((f, j) => f !== formats[i][j]));
-    blocks.push({ address: rangeName(start, 0, end, width - 1), values, formats: plain, ...(differs ? { localeFormats: formats } : {}), bytes });
+    blocks.push({
+      address: rangeName(start, 0, end, width - 1),
+      values,
+      formats: plain,
+      ...(differs ? { localeFormats: formats } : {}),
+      bytes,
+    });
     values = [];
     formats = [];
     bytes = 0;
@@ -126,13 +132,29 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
  */
 export function styleRects(spec: SheetSpec): StyleRect[] {
   return [
-    ...rects(spec, (c) => c.style, (address, style) => ({ address, style: style as StyleName })),
-    ...rects(spec, (c) => c.color, (address, color) => ({ address, color })),
-    ...rects(spec, (c) => c.align, (address, align) => ({ address, align: align as StyleRect["align"] })),
+    ...rects(
+      spec,
+      (c) => c.style,
+      (address, style) => ({ address, style: style as StyleName })
+    ),
+    ...rects(
+      spec,
+      (c) => c.color,
+      (address, color) => ({ address, color })
+    ),
+    ...rects(
+      spec,
+      (c) => c.align,
+      (address, align) => ({ address, align: align as StyleRect["align"] })
+    ),
   ];
 }
 
-function rects(spec: SheetSpec, keyOf: (c: CellSpec) => string | undefined, make: (address: string, key: string) => StyleRect): StyleRect[] {
+function rects(
+  spec: SheetSpec,
+  keyOf: (c: CellSpec) => string | undefined,
+  make: (address: string, key: string) => StyleRect
+): StyleRect[] {
   const out: StyleRect[] = [];
   type Open = { r1: number; r2: number; c1: number; c2: number; key: string };
   let open = new Map<string, Open>();

@@ -37,7 +37,7 @@ export function officeStyle(look: Look): OfficeStyle {
 }
 
 export const STYLES = Object.fromEntries(
-  (Object.keys(STYLE_LOOKS) as StyleName[]).map((name) => [name, officeStyle(STYLE_LOOKS[name])]),
+  (Object.keys(STYLE_LOOKS) as StyleName[]).map((name) => [name, officeStyle(STYLE_LOOKS[name])])
 ) as Record<StyleName, OfficeStyle>;
 
 /**

@@ -8,8 +8,7 @@ export interface DecodedText {
   encoding: TextEncodingName;
 }
 
-const decode = (bytes: Uint8Array, enc: TextEncodingName, fatal = false): string =>
-  new TextDecoder(enc, { fatal }).decode(bytes);
+const decode = (bytes: Uint8Array, enc: TextEncodingName, fatal = false): string => new TextDecoder(enc, { fatal }).decode(bytes);
 
 /**
  * UTF-16 without a BOM: one byte of each pair is almost always 0x00 (ASCII)

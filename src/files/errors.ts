@@ -13,13 +13,7 @@ export class FileError extends Error {
 
 /** Reasons for "unreadable-file"; describeProblem has a sentence for each. */
 export type UnreadableReason =
-  | "not-found"
-  | "unsupported-type"
-  | "legacy-xls"
-  | "bad-xlsx"
-  | "no-sheet"
-  | "sheet-not-found"
-  | "read-failed";
+  "not-found" | "unsupported-type" | "legacy-xls" | "bad-xlsx" | "no-sheet" | "sheet-not-found" | "read-failed";
 
 export const unreadable = (where: string, reason: UnreadableReason, extra: Record<string, string | number> = {}): FileError =>
   new FileError({ where, code: "unreadable-file", detail: { reason, ...extra } });

@@ -57,14 +57,16 @@ const ENDS_WITH_YEAR_WORD = /(?:ปี|ปีงบประมาณ|ปีง�
 const BE_YEAR = new RegExp(`^(?:25|๒๕)${DIGIT}{2}$`);
 
 /** A number that is the year of the words before it, not a value. */
-const isTitleYear = (prev: string, token: string) =>
-  YEAR_WORD_TOKEN.test(prev) || (ENDS_WITH_YEAR_WORD.test(prev) && BE_YEAR.test(token));
+const isTitleYear = (prev: string, token: string) => YEAR_WORD_TOKEN.test(prev) || (ENDS_WITH_YEAR_WORD.test(prev) && BE_YEAR.test(token));
 
 const CHANGE_WORD_TOKEN = /^(?:เพิ่มขึ้น|ลดลง|เพิ่ม|ลด|คงที่|เท่าเดิม|up|down)$/i;
 
 /** "๓ ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (IIT) ๘๙.๙๘ ๙๐.๗๙" → rank, label, values. */
 export function splitTextLine(line: string): { rank: string | null; label: string; values: string[] } {
-  const tokens = line.trim().split(/\s+/).filter((t) => t !== "");
+  const tokens = line
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== "");
   const values: string[] = [];
   while (tokens.length > 0) {
     const last = stripInvisible(tokens[tokens.length - 1]);

@@ -18,7 +18,11 @@ export function plainValue(v: unknown): unknown {
   return null;
 }
 
-export async function readXlsx(bytes: Uint8Array, sheet?: string, fileName = "workbook"): Promise<{ cells: unknown[][]; sheets: string[] }> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  sheet?: string,
+  fileName = "workbook"
+): Promise<{ cells: unknown[][]; sheets: string[] }> {
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS types say Buffer; JSZip underneath reads any Uint8Array / ArrayBuffer.

@@ -72,7 +72,7 @@ export function zipDirectory(bytes: Uint8Array): { count: number; entries: ZipEn
 
 /** Sizes of 0xFFFFFFFF are in the zip64 extra field, in this order, only those that overflowed. */
 function readZip64Extra(v: DataView, start: number, length: number, e: ZipEntry, u64: (o: number) => number): void {
-  for (let p = start; p + 4 <= start + length; ) {
+  for (let p = start; p + 4 <= start + length;) {
     const id = v.getUint16(p, true);
     const len = v.getUint16(p + 2, true);
     if (id === 0x0001) {

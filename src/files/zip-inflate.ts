@@ -25,7 +25,8 @@ export function inflatedTooLarge(bytes: Uint8Array, where: string): Problem | nu
       try {
         total += inflateRawSync(data, { maxOutputLength: Math.max(1, room) }).length;
       } catch (err) {
-        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return tooLarge(where, "inflated", INPUT_LIMITS.inflated, INPUT_LIMITS.inflated, true);
+        if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE")
+          return tooLarge(where, "inflated", INPUT_LIMITS.inflated, INPUT_LIMITS.inflated, true);
         return null;
       }
     }

@@ -6,7 +6,7 @@ export type Child = Node | string | null | undefined | false;
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Record<string, string> = {},
-  children: Child[] = [],
+  children: Child[] = []
 ): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const k in attrs) if (Object.prototype.hasOwnProperty.call(attrs, k)) e.setAttribute(k, attrs[k]);
@@ -43,6 +43,6 @@ export function list(items: Child[], attrs: Record<string, string> = {}): HTMLUL
   return el(
     "ul",
     attrs,
-    items.map((x) => el("li", {}, [x])),
+    items.map((x) => el("li", {}, [x]))
   );
 }

@@ -203,7 +203,7 @@ export function mountLegacyPane(root: HTMLElement, host: WorkbookHost, lang: Lan
           return askReplace(
             merged.specs,
             merged.replace,
-            merged.needsConfirm.map((x) => x.name),
+            merged.needsConfirm.map((x) => x.name)
           );
         await write(merged.specs, merged.replace);
       } catch (e) {

@@ -300,7 +300,7 @@ if (typeof G.Promise !== "function") {
             then.call(
               v,
               (x: unknown) => !called && ((called = true), adopt(x)),
-              (e: unknown) => !called && ((called = true), settle(2, e)),
+              (e: unknown) => !called && ((called = true), settle(2, e))
             );
           } catch (e) {
             if (!called) settle(2, e);
@@ -349,7 +349,7 @@ if (typeof G.Promise !== "function") {
       (e: unknown) =>
         PromiseP.resolve(f()).then(() => {
           throw e;
-        }),
+        })
     );
   };
   PromiseP.resolve = (v: unknown) => (v instanceof PromiseP ? v : new PromiseP((r: AnyFn) => r(v)));
@@ -369,7 +369,7 @@ if (typeof G.Promise !== "function") {
       p.then((v: unknown) => {
         out[i] = v;
         finish();
-      }, reject),
+      }, reject)
     );
   PromiseP.allSettled = (items: unknown) =>
     collect(items, (p, i, out, finish) =>
@@ -381,8 +381,8 @@ if (typeof G.Promise !== "function") {
         (reason: unknown) => {
           out[i] = { status: "rejected", reason };
           finish();
-        },
-      ),
+        }
+      )
     );
   PromiseP.race = (items: unknown) =>
     new PromiseP((resolve: AnyFn, reject: AnyFn) => eachOf(items, (x) => PromiseP.resolve(x).then(resolve, reject)));

@@ -41,5 +41,4 @@ export function parseRange(address: string): CellRange | null {
   };
 }
 
-export const inRange = (r: CellRange, row: number, col: number): boolean =>
-  row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;
+export const inRange = (r: CellRange, row: number, col: number): boolean => row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1;

@@ -29,7 +29,7 @@ export function anchorBox(
   cells: CellRange,
   colPx: (c: number) => number,
   rowPx: (r: number) => number,
-  origin: { r: number; c: number } = { r: 0, c: 0 },
+  origin: { r: number; c: number } = { r: 0, c: 0 }
 ): Box {
   return {
     x: span(colPx, origin.c, cells.c0),

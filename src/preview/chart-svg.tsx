@@ -2,7 +2,6 @@
 // a value axis with gridlines, the pass line, title and legend, as the Excel
 // writer asks Excel to draw it. Every text a user gave (names, titles) is a
 // React child, so it stays text.
-import * as React from "react";
 import { breakPieces, textWidth } from "../report/text-width";
 import { REFERENCE_LINE_COLOR } from "../report/styles";
 import type { ChartData } from "./chart-data";
@@ -59,7 +58,11 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
   const titlePt = Math.max(MIN_LABEL_PT, font.size - 2);
   const smallPt = Math.max(MIN_LABEL_PT, font.size - 4);
   const lh = (pt: number) => pointsPx(pt) * 1.25;
-  const n = Math.max(data.categories.length, maxOf(data.series, (s) => s.values.length), 1);
+  const n = Math.max(
+    data.categories.length,
+    maxOf(data.series, (s) => s.values.length),
+    1
+  );
   const k = Math.max(1, data.series.length);
 
   const titleLines = wrapText(data.title, width - 2 * PAD, titlePt);
@@ -93,7 +96,11 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
     labelPt -= 1;
     labels = data.categories.map((c) => wrapText(c, band - 4, labelPt));
   }
-  const labelHeight = Math.max(1, maxOf(labels, (l) => l.length)) * lh(labelPt);
+  const labelHeight =
+    Math.max(
+      1,
+      maxOf(labels, (l) => l.length)
+    ) * lh(labelPt);
   const plotBottom = height - PAD - legendHeight - (legendHeight ? PAD / 2 : 0) - labelHeight - 4;
   const y = (v: number) => plotBottom - ((v - axis.lo) / (axis.hi - axis.lo)) * (plotBottom - plotTop);
 
@@ -119,7 +126,7 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
           <title>{`${data.categories[j] ?? ""}: ${formatValue(v, data.valueFormat)}`}</title>
         </rect>
       );
-    }),
+    })
   );
 
   // The pass line across each category's band, joined where the value repeats (one line when it never changes).
@@ -147,7 +154,15 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
       <title>{data.title}</title>
       <rect x={0.5} y={0.5} width={width - 1} height={height - 1} fill="#fff" stroke={AXIS} strokeWidth={1} />
       {titleLines.map((line, i) => (
-        <text key={i} data-part="title" x={width / 2} y={PAD + baseline(i, titlePt)} textAnchor="middle" fontSize={`${titlePt}pt`} fontWeight={700}>
+        <text
+          key={i}
+          data-part="title"
+          x={width / 2}
+          y={PAD + baseline(i, titlePt)}
+          textAnchor="middle"
+          fontSize={`${titlePt}pt`}
+          fontWeight={700}
+        >
           {line}
         </text>
       ))}
@@ -174,7 +189,14 @@ export function ChartSvg({ data, width, height, font, scale = 1 }: ChartSvgProps
         />
       ))}
       {data.reference && labelRun ? (
-        <text data-part="reference-label" x={plotLeft + labelRun.to * band - 2} y={y(labelRun.v) - 4} textAnchor="end" fontSize={`${smallPt}pt`} fill={REFERENCE_LINE_COLOR}>
+        <text
+          data-part="reference-label"
+          x={plotLeft + labelRun.to * band - 2}
+          y={y(labelRun.v) - 4}
+          textAnchor="end"
+          fontSize={`${smallPt}pt`}
+          fill={REFERENCE_LINE_COLOR}
+        >
           {data.reference.name}
         </text>
       ) : null}

@@ -39,7 +39,8 @@ const SELECT_BG = "rgba(33, 115, 70, 0.14)";
 
 const textOf = (v: CellValue): string => (v === null ? "" : String(v));
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Moves focus to the first control after `el` in the page (Esc out of the grid), else before it. */
 function focusAfter(el: HTMLElement): void {
@@ -75,8 +76,16 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
     return cells ? [{ chart, cells }] : [];
   });
   // Enough rows and columns to show every chart whole, as well as the data.
-  const nRows = Math.max(30, (used?.r1 ?? 0) + 11, maxOf(charts, (c) => c.cells.r1 + 2));
-  const nCols = Math.max(10, (used?.c1 ?? 0) + 4, maxOf(charts, (c) => c.cells.c1 + 2));
+  const nRows = Math.max(
+    30,
+    (used?.r1 ?? 0) + 11,
+    maxOf(charts, (c) => c.cells.r1 + 2)
+  );
+  const nCols = Math.max(
+    10,
+    (used?.c1 ?? 0) + 4,
+    maxOf(charts, (c) => c.cells.c1 + 2)
+  );
   const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
 
   const selectTo = (row: number, col: number, extend: boolean) => {
@@ -100,7 +109,13 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
 
   const onKeyDown = (ev: React.KeyboardEvent) => {
     if (editing) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0] };
+    const arrows: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+    };
     // Tab is left to the browser (the next control, e.g. the pane); Esc goes there too.
     if (ev.key === "Escape") {
       ev.preventDefault();
@@ -155,16 +170,39 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
-      style={{ outline: "none", overflow: "auto", height: "100%", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif", fontSize: 13, userSelect: "none" }}
+      style={{
+        outline: "none",
+        overflow: "auto",
+        height: "100%",
+        fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif",
+        fontSize: 13,
+        userSelect: "none",
+      }}
     >
       {refusal ? (
-        <div role="alert" data-testid="paste-refused" style={{ position: "sticky", left: 0, top: 0, zIndex: 2, padding: "6px 10px", background: "#fde7e9", color: "#a4262c", borderBottom: "1px solid #f1bbbc" }}>
+        <div
+          role="alert"
+          data-testid="paste-refused"
+          style={{
+            position: "sticky",
+            left: 0,
+            top: 0,
+            zIndex: 2,
+            padding: "6px 10px",
+            background: "#fde7e9",
+            color: "#a4262c",
+            borderBottom: "1px solid #f1bbbc",
+          }}
+        >
           {refusal}
         </div>
       ) : null}
       <div style={{ position: "relative", width: "max-content" }}>
         {/* An explicit width, or the browser squeezes the columns to the page and charts miss their cells. */}
-        <table role="presentation" style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}>
+        <table
+          role="presentation"
+          style={{ borderCollapse: "collapse", tableLayout: "fixed", width: ROW_HEAD_W + widths.reduce((a, b) => a + b, 0) }}
+        >
           <colgroup>
             <col style={{ width: ROW_HEAD_W }} />
             {widths.map((w, i) => (
@@ -173,9 +211,16 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
           </colgroup>
           <thead>
             <tr role="row" style={{ height: ROW_H }}>
-              <th role="columnheader" style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }} />
+              <th
+                role="columnheader"
+                style={{ position: "sticky", top: 0, left: 0, zIndex: 2, background: HEAD_BG, border: "1px solid #d4d4d4" }}
+              />
               {widths.map((_, c) => (
-                <th key={c} role="columnheader" style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                <th
+                  key={c}
+                  role="columnheader"
+                  style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}
+                >
                   {colLetters(c)}
                 </th>
               ))}
@@ -184,7 +229,12 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
           <tbody>
             {Array.from({ length: nRows }, (_, r) => (
               <tr key={r} role="row" style={{ height: ROW_H }}>
-                <th role="rowheader" style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+                <th
+                  role="rowheader"
+                  style={{ position: "sticky", left: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}
+                >
+                  {r + 1}
+                </th>
                 {widths.map((_, c) => {
                   const v = wb.getCell(sheet, r, c);
                   const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
@@ -248,11 +298,22 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
           </tbody>
         </table>
         {charts.map(({ chart, cells }, i) => {
-          const box = anchorBox(cells, (c) => widths[c], () => ROW_H);
-          const src = { value: (r: number, c: number) => wb.getCell(sheet, r, c), format: (r: number, c: number) => spec?.rows[r]?.[c]?.format };
+          const box = anchorBox(
+            cells,
+            (c) => widths[c],
+            () => ROW_H
+          );
+          const src = {
+            value: (r: number, c: number) => wb.getCell(sheet, r, c),
+            format: (r: number, c: number) => spec?.rows[r]?.[c]?.format,
+          };
           return (
             // Cells under a chart stay reachable: clicks pass through it.
-            <div key={i} data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`} style={{ position: "absolute", left: ROW_HEAD_W + box.x, top: ROW_H + box.y, pointerEvents: "none" }}>
+            <div
+              key={i}
+              data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`}
+              style={{ position: "absolute", left: ROW_HEAD_W + box.x, top: ROW_H + box.y, pointerEvents: "none" }}
+            >
               <ChartSvg data={chartData(chart, src)} width={box.width} height={box.height} font={spec?.font ?? SHEET_FONT} />
             </div>
           );

@@ -1,6 +1,5 @@
 // preview.html: the pane over an in-memory workbook, preloaded with the
 // reference report's scores, for trying the add-in without Excel.
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { SAMPLE_CELLS } from "../report/sample";
 import { App } from "../taskpane/App";
@@ -23,5 +22,5 @@ wb.select(SCORES, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: widestRow(SAM
 const host = new PreviewHost(wb);
 
 createRoot(document.getElementById("container") as HTMLElement).render(
-  <PreviewApp wb={wb} lang={lang} pane={<App host={host} initialLang={lang} root="div" />} />,
+  <PreviewApp wb={wb} lang={lang} pane={<App host={host} initialLang={lang} root="div" />} />
 );

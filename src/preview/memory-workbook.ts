@@ -141,7 +141,7 @@ export class MemoryWorkbook {
           r1 = Math.max(r1, i);
           c1 = Math.max(c1, j);
         }
-      }),
+      })
     );
     return r1 < 0 ? null : { r0: 0, c0: 0, r1, c1 };
   }
@@ -154,7 +154,7 @@ export class MemoryWorkbook {
   /** Excel's "current region": the block of filled cells around a cell, bounded by empty rows and columns. */
   currentRegion(sheet: string, row: number, col: number): CellRange {
     const r: CellRange = { r0: row, c0: col, r1: row, c1: col };
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       const rowHas = (i: number) => {
         for (let j = Math.max(0, r.c0 - 1); j <= r.c1 + 1; j++) if (this.filled(sheet, i, j)) return true;
@@ -217,7 +217,8 @@ export class MemoryWorkbook {
     const r = at.range;
     const overlaps = r.r0 <= p.range.r1 && p.range.r0 <= r.r1 && r.c0 <= p.range.c1 && p.range.c0 <= r.c1;
     if (!overlaps) return false;
-    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) if (!inRange(p.range, i, j) && this.filled(at.sheet, i, j)) return true;
+    for (let i = r.r0; i <= r.r1; i++)
+      for (let j = r.c0; j <= r.c1; j++) if (!inRange(p.range, i, j) && this.filled(at.sheet, i, j)) return true;
     return false;
   }
 

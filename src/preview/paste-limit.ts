@@ -12,7 +12,9 @@ export const PREVIEW_PASTE_LIMITS = { rows: 20_000, cells: 400_000 } as const;
 
 /** The pasted rows, or the sentence that refuses them. */
 export function readPaste(text: string, lang: Lang): { rows: string[][] } | { refusal: string } {
-  const refuse = (what: "bytes" | "rows" | "cells", size: number, limit: number) => ({ refusal: describeProblem(tooLarge("", what, size, limit), lang) });
+  const refuse = (what: "bytes" | "rows" | "cells", size: number, limit: number) => ({
+    refusal: describeProblem(tooLarge("", what, size, limit), lang),
+  });
   // UTF-16 code units stand in for bytes: the text is refused before a cell is made of it.
   if (text.length > INPUT_LIMITS.bytes) return refuse("bytes", text.length, INPUT_LIMITS.bytes);
   const tabbed = parseTabText(text);

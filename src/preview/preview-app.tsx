@@ -35,7 +35,8 @@ export const PREVIEW_LABELS = {
     grid: "Grid",
     hint: "Paste from Excel or a web page (Ctrl+V) · drag to select a range · Tab or Esc leaves the grid",
     clear: "Clear sheet",
-    mixed: "The selection holds both the cells just pasted and older ones: clear the sheet and paste again, or select only the pasted table",
+    mixed:
+      "The selection holds both the cells just pasted and older ones: clear the sheet and paste again, or select only the pasted table",
     workbook: "Workbook",
     pane: "ITA Scorecard pane",
   },
@@ -54,7 +55,17 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
   return (
     <div style={{ display: "flex", height: "100vh", fontFamily: "Tahoma, 'Noto Sans Thai', sans-serif" }}>
       <main aria-label={t.workbook} style={{ flex: 1, minWidth: 0, display: "flex", flexDirection: "column", background: "#f7f7f7" }}>
-        <div style={{ display: "flex", gap: 12, alignItems: "center", padding: "6px 10px", borderBottom: "1px solid #ddd", background: "#fff", flexWrap: "wrap" }}>
+        <div
+          style={{
+            display: "flex",
+            gap: 12,
+            alignItems: "center",
+            padding: "6px 10px",
+            borderBottom: "1px solid #ddd",
+            background: "#fff",
+            flexWrap: "wrap",
+          }}
+        >
           <strong>{t.title}</strong>
           <span data-testid="selection-box" style={{ fontFamily: "monospace", border: "1px solid #ccc", padding: "1px 6px", minWidth: 80 }}>
             {wb.selection ? `${wb.selection.sheet}!${rangeA1(wb.selection.range)}` : ""}
@@ -81,7 +92,9 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
           ) : null}
         </div>
         <div role="status" aria-live="polite" data-testid="paste-mixed">
-          {mixed ? <div style={{ padding: "6px 10px", background: "#fff4ce", color: "#5c4400", borderBottom: "1px solid #f0d88a" }}>{t.mixed}</div> : null}
+          {mixed ? (
+            <div style={{ padding: "6px 10px", background: "#fff4ce", color: "#5c4400", borderBottom: "1px solid #f0d88a" }}>{t.mixed}</div>
+          ) : null}
         </div>
         <div style={{ flex: 1, minHeight: 0, overflow: "auto", padding: showPrint ? 16 : 0 }}>
           {sheet ? (
@@ -92,7 +105,10 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
             )
           ) : null}
         </div>
-        <div role="tablist" style={{ display: "flex", gap: 2, padding: "0 8px", borderTop: "1px solid #ccc", background: "#eee", overflowX: "auto" }}>
+        <div
+          role="tablist"
+          style={{ display: "flex", gap: 2, padding: "0 8px", borderTop: "1px solid #ccc", background: "#eee", overflowX: "auto" }}
+        >
           {wb.sheets.map((s) => {
             const on = s === sheet;
             return (
@@ -121,8 +137,9 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
           })}
         </div>
       </main>
-      <aside aria-label={t.pane} style={{ width: 360, flexShrink: 0, borderLeft: "1px solid #ccc", overflow: "auto", background: "#fff" }}>{pane}</aside>
+      <aside aria-label={t.pane} style={{ width: 360, flexShrink: 0, borderLeft: "1px solid #ccc", overflow: "auto", background: "#fff" }}>
+        {pane}
+      </aside>
     </div>
   );
 }
-

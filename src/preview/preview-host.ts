@@ -62,7 +62,7 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
 
   constructor(
     readonly workbook: MemoryWorkbook,
-    opts: PreviewHostOptions = {},
+    opts: PreviewHostOptions = {}
   ) {
     this.fingerprint = opts.fingerprint ?? specFingerprint;
     this.storage = opts.storage ?? defaultStorage();

@@ -59,8 +59,7 @@ function pageMerges(merges: string[], rows: number[]): { spans: Map<string, Span
     while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1 && rows[end + 1] <= m.r1) end++;
     const top = rows[start];
     spans.set(`${top},${m.c0}`, { rowSpan: end - start + 1, colSpan: m.c1 - m.c0 + 1, anchor: { r: m.r0, c: m.c0 } });
-    for (let i = start; i <= end; i++)
-      for (let c = m.c0; c <= m.c1; c++) if (rows[i] !== top || c !== m.c0) covered.add(`${rows[i]},${c}`);
+    for (let i = start; i <= end; i++) for (let c = m.c0; c <= m.c1; c++) if (rows[i] !== top || c !== m.c0) covered.add(`${rows[i]},${c}`);
   }
   return { spans, covered };
 }
@@ -199,7 +198,18 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
     // Past the area's end the chart is cut there; elsewhere the paper's edge cuts it.
     const clipHeight = Number.isFinite(clip.height) ? clip.height * scale : paper.height;
     return (
-      <div key={key} data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`} style={{ position: "absolute", left: clip.x * scale, top: clip.y * scale, width: clip.width * scale, height: clipHeight, overflow: "hidden" }}>
+      <div
+        key={key}
+        data-chart-at={`${chart.anchor.from}:${chart.anchor.to}`}
+        style={{
+          position: "absolute",
+          left: clip.x * scale,
+          top: clip.y * scale,
+          width: clip.width * scale,
+          height: clipHeight,
+          overflow: "hidden",
+        }}
+      >
         <div style={{ position: "absolute", left: (box.x - clip.x) * scale, top: (box.y - clip.y) * scale }}>
           <ChartSvg data={chartData(chart, cells)} width={box.width} height={box.height} font={font} scale={scale} />
         </div>
@@ -246,7 +256,15 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
               makes a row taller than Excel's fixed height, the text stays visible
               (spilling into the margin) rather than silently hidden.
             */}
-            <div style={{ position: "absolute", top: inch(m.top), left: side.left, width: layout.printable.width, height: layout.printable.height }}>
+            <div
+              style={{
+                position: "absolute",
+                top: inch(m.top),
+                left: side.left,
+                width: layout.printable.width,
+                height: layout.printable.height,
+              }}
+            >
               {drawTable(p.rows)}
               {placed.map((c, k) => (c.at.page === i ? drawChart(c.chart, c.at, k) : null))}
             </div>

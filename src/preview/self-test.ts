@@ -13,7 +13,10 @@ import { paginate } from "./pages";
 
 const A4_LANDSCAPE_PX = Math.round((297 / 25.4) * 96); // 297 mm at the print view's 96 px per inch
 
-export async function previewSelfTest(wb: MemoryWorkbook, host: Pick<WorkbookHost, "findGenerated" | "listSources">): Promise<SelfTestReport> {
+export async function previewSelfTest(
+  wb: MemoryWorkbook,
+  host: Pick<WorkbookHost, "findGenerated" | "listSources">
+): Promise<SelfTestReport> {
   const scratch = wb.freeName("~ita-check");
   wb.addSheet(scratch);
   const probes: ProbeResult[] = [];
@@ -23,7 +26,11 @@ export async function previewSelfTest(wb: MemoryWorkbook, host: Pick<WorkbookHos
     probes.push(await deletedSheet(wb, host));
     const names = (await host.listSources()).map((x) => x.name);
     const printNames = names.filter((n) => /print_(area|titles)$/i.test(n));
-    probes.push({ id: "print-names", outcome: printNames.length === 0 ? "pass" : "fail", observed: printNames.length === 0 ? "none listed" : `listed: ${printNames.join(", ")}` });
+    probes.push({
+      id: "print-names",
+      outcome: printNames.length === 0 ? "pass" : "fail",
+      observed: printNames.length === 0 ? "none listed" : `listed: ${printNames.join(", ")}`,
+    });
   } finally {
     wb.removeSheet(scratch);
   }
@@ -44,7 +51,11 @@ function textWrite(wb: MemoryWorkbook, sheet: string): ProbeResult {
 
 function thaiDigits(): ProbeResult {
   const shown = formatValue(THAI_DIGIT_SAMPLE.value, scoreFormat("thai"));
-  return { id: "thai-digits", outcome: shown === THAI_DIGIT_SAMPLE.text ? "pass" : "fail", observed: `${scoreFormat("thai")} shows ${JSON.stringify(shown)}` };
+  return {
+    id: "thai-digits",
+    outcome: shown === THAI_DIGIT_SAMPLE.text ? "pass" : "fail",
+    observed: `${scoreFormat("thai")} shows ${JSON.stringify(shown)}`,
+  };
 }
 
 /** A table wider than the paper, landscape and fit to width: the print view's paper is A4 and the table shrinks onto it. */
@@ -53,16 +64,27 @@ function pageFit(): ProbeResult {
   const spec: SheetSpec = { ...base, columns: base.columns.map(() => ({ width: 60 })), print: { ...base.print, orientation: "landscape" } };
   const p = paginate(spec);
   const ok = p.paper.width === A4_LANDSCAPE_PX && p.tableWidth * p.scale <= p.printable.width + 1e-6 && p.scale < 1;
-  return { id: "page-a4-fit", outcome: ok ? "pass" : "fail", observed: `paper ${p.paper.width}×${p.paper.height} px, scale ${p.scale.toFixed(3)}` };
+  return {
+    id: "page-a4-fit",
+    outcome: ok ? "pass" : "fail",
+    observed: `paper ${p.paper.width}×${p.paper.height} px, scale ${p.scale.toFixed(3)}`,
+  };
 }
 
 /** Rows enough for three pages: each page after the first starts with the title row. */
 function printTitles(): ProbeResult {
   const base = selfTestSheet();
-  const rows: CellSpec[][] = [[{ value: "header", style: "header" }], ...Array.from({ length: 150 }, (_, i): CellSpec[] => [{ value: i + 1 }])];
+  const rows: CellSpec[][] = [
+    [{ value: "header", style: "header" }],
+    ...Array.from({ length: 150 }, (_, i): CellSpec[] => [{ value: i + 1 }]),
+  ];
   const p = paginate({ ...base, rows, print: { ...base.print, area: `A1:D${rows.length}`, repeatRows: "$1:$1" } });
   const ok = p.pages.length > 1 && p.pages.every((page) => page.rows[0] === 0);
-  return { id: "print-titles", outcome: ok ? "pass" : "fail", observed: `${p.pages.length} pages, first rows ${JSON.stringify(p.pages.map((x) => x.rows[0]))}` };
+  return {
+    id: "print-titles",
+    outcome: ok ? "pass" : "fail",
+    observed: `${p.pages.length} pages, first rows ${JSON.stringify(p.pages.map((x) => x.rows[0]))}`,
+  };
 }
 
 /** A marked sheet removed by the user is no longer among the generated ones (and reading them does not fail). */

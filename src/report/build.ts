@@ -12,11 +12,7 @@ import type { SheetSpec } from "./spec";
 export type { ReportOptions } from "./options";
 
 export function buildSheets(a: Analysis, o: ReportOptions): SheetSpec[] {
-  return [
-    rankingSheet(a, o),
-    ...(a.previous ? [comparisonSheet(a, a.previous, o)] : []),
-    measuresSheet(a, o),
-  ]
+  return [rankingSheet(a, o), ...(a.previous ? [comparisonSheet(a, a.previous, o)] : []), measuresSheet(a, o)]
     .map((s) => withCaveats(s, a.caveats, o.lang, o.digits))
     .map(finishSheet);
 }

@@ -76,7 +76,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
         num(Number(ic.current), sf),
         num(Number(ic.delta), df),
         { value: directionWord(ic.direction, o.lang), style: "body" as const, align: "center" as const },
-      ]),
+      ])
     );
   }
   const instrumentsLast = rows.length - 1;
@@ -84,7 +84,13 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
   // listed with their one score, as new or dropped, never as a change.
   const only = [
     ...a.indicatorsOnlyIn.current.map((n) => ({ n, fw: c.framework, prev: null, cur: c.scores[n], word: w.newIndicator })),
-    ...a.indicatorsOnlyIn.previous.map((n) => ({ n, fw: previous.framework, prev: previous.scores[n], cur: null, word: w.droppedIndicator })),
+    ...a.indicatorsOnlyIn.previous.map((n) => ({
+      n,
+      fw: previous.framework,
+      prev: previous.scores[n],
+      cur: null,
+      word: w.droppedIndicator,
+    })),
   ];
   const onlyLabels = only.map((x) => d(indicatorLabel(x.fw, x.n, o.lang)));
   if (only.length > 0) {
@@ -97,7 +103,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
         x.cur === null ? { value: "—", style: "body" as const, align: "center" as const } : num(Number(x.cur), sf),
         text(""),
         { value: x.word, style: "body" as const, align: "center" as const },
-      ]),
+      ])
     );
   }
   const tableLast = rows.length - 1;

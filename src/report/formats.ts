@@ -7,7 +7,12 @@ import type { Digits } from "../engine/text";
 const THAI = "[$-D00041E]";
 
 const withLocale = (code: string, digits: Digits) =>
-  digits === "thai" ? code.split(";").map((section) => THAI + section).join(";") : code;
+  digits === "thai"
+    ? code
+        .split(";")
+        .map((section) => THAI + section)
+        .join(";")
+    : code;
 
 export const scoreFormat = (digits: Digits) => withLocale("0.00", digits);
 export const deltaFormat = (digits: Digits) => withLocale("+0.00;-0.00;0.00", digits);

@@ -49,7 +49,9 @@ function gradeRules(scale: GradeScale, range: string): ConditionalRule[] {
     const min = Number(b.minOverall);
     const fill = b.passing ? PASS_FILLS[Math.min(pass++, PASS_FILLS.length - 1)] : FAIL_FILLS[Math.min(fail++, FAIL_FILLS.length - 1)];
     const bounds: Pick<ConditionalRule, "operator" | "value" | "value2"> =
-      above === null ? { operator: "greaterThanOrEqual", value: min } : { operator: "between", value: min, value2: Number((above - 0.01).toFixed(2)) };
+      above === null
+        ? { operator: "greaterThanOrEqual", value: min }
+        : { operator: "between", value: min, value2: Number((above - 0.01).toFixed(2)) };
     rules.push({ range, ...bounds, fill, ...(b.passing ? {} : { fontColor: RED }) });
     above = min;
   }
@@ -99,7 +101,12 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     columns: fitColumns(rows.slice(0, lastRow), [
       { min: 6, max: 10 },
       { min: 24, max: 60 },
-      ...(grouped ? [{ min: 12, max: 30 }, { min: 8, max: 12 }] : []),
+      ...(grouped
+        ? [
+            { min: 12, max: 30 },
+            { min: 8, max: 12 },
+          ]
+        : []),
       { min: 10, max: 14 },
       { min: 8, max: 24 },
       { min: 10, max: 16 },
@@ -120,7 +127,14 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
 const yearText = (year: number, lang: Lang) => (lang === "th" ? `ปีงบประมาณ พ.ศ. ${year}` : `Fiscal year ${year}`);
 
 /** Every group sheet prints columns A to `lastCol` of its rows, with the set (or agency) and year in the header. */
-const groupPrint = (g: GroupAnalysis, o: GroupReportOptions, orientation: PrintSpec["orientation"], lastCol: number, rowCount: number, heading: string) =>
+const groupPrint = (
+  g: GroupAnalysis,
+  o: GroupReportOptions,
+  orientation: PrintSpec["orientation"],
+  lastCol: number,
+  rowCount: number,
+  heading: string
+) =>
   printSetup({
     orientation,
     area: `A$1:${columnLetter(lastCol)}$${rowCount}`,
@@ -151,7 +165,14 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       num(Number(g.target), sf),
     ];
   };
-  const countHeader = [g.groupColumn ?? w.group, w.count, ...bands.map((b) => b.label[o.lang]), w.passCount, w.passRate, `${w.target} ${d(g.target)} %`];
+  const countHeader = [
+    g.groupColumn ?? w.group,
+    w.count,
+    ...bands.map((b) => b.label[o.lang]),
+    w.passCount,
+    w.passRate,
+    `${w.target} ${d(g.target)} %`,
+  ];
   const cols = countHeader.length;
   const first = HEADER_ROW + 1;
   const counts = sets.map((s, i) => countRow(s, i === sets.length - 1));
@@ -159,7 +180,10 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const shares: CellSpec[][] = [
     [text(w.shares, "subtitle")],
     header([g.groupColumn ?? w.group, ...bands.map((b) => b.label[o.lang])]),
-    ...sets.map((s, i) => [text(label(s), i === sets.length - 1 ? "total" : "body"), ...s.grades.map((x) => num(Number(x.share), sf, i === sets.length - 1 ? "totalNumber" : "number"))]),
+    ...sets.map((s, i) => [
+      text(label(s), i === sets.length - 1 ? "total" : "body"),
+      ...s.grades.map((x) => num(Number(x.share), sf, i === sets.length - 1 ? "totalNumber" : "number")),
+    ]),
   ];
   const statRows: CellSpec[][] = [
     [text(w.stats, "subtitle")],
@@ -199,8 +223,19 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
-      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "lessThan", value: Number(g.target), fontColor: RED, fill: SIGNAL.badFill },
-      { range: rangeAddress(first, passRateCol, lastCount, passRateCol), operator: "greaterThanOrEqual", value: Number(g.target), fontColor: GREEN },
+      {
+        range: rangeAddress(first, passRateCol, lastCount, passRateCol),
+        operator: "lessThan",
+        value: Number(g.target),
+        fontColor: RED,
+        fill: SIGNAL.badFill,
+      },
+      {
+        range: rangeAddress(first, passRateCol, lastCount, passRateCol),
+        operator: "greaterThanOrEqual",
+        value: Number(g.target),
+        fontColor: GREEN,
+      },
     ],
     validation: [],
     // Pass rate of each group (the whole set too when there are no groups) against the national target.
@@ -210,7 +245,11 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       categories: rangeAddress(first, 0, g.groups.length > 0 ? chartLast : first, 0),
       series: [{ name: w.passRate, values: rangeAddress(first, passRateCol, g.groups.length > 0 ? chartLast : first, passRateCol) }],
       anchor: { from: `${columnLetter(cols + 1)}${first}`, to: `${columnLetter(cols + 9)}${first + 18}` },
-      referenceLine: { name: `${w.target} ${d(g.target)} %`, value: Number(g.target), values: rangeAddress(first, cols, g.groups.length > 0 ? chartLast : first, cols) },
+      referenceLine: {
+        name: `${w.target} ${d(g.target)} %`,
+        value: Number(g.target),
+        values: rangeAddress(first, cols, g.groups.length > 0 ? chartLast : first, cols),
+      },
     },
     print: groupPrint(g, o, "landscape", cols - 1, rows.length, o.scope),
     editableColumns: [],
@@ -228,7 +267,10 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
   const df = deltaFormat(o.digits);
   const priority = new Map(p.lagging.map((n, i) => [n, i + 1]));
   // Lagging indicators first (largest gap first), then the rest by number.
-  const ordered = [...p.lagging.map((n) => p.indicators.find((s) => s.indicator === n) as PeerStanding), ...p.indicators.filter((s) => !priority.has(s.indicator as number))];
+  const ordered = [
+    ...p.lagging.map((n) => p.indicators.find((s) => s.indicator === n) as PeerStanding),
+    ...p.indicators.filter((s) => !priority.has(s.indicator as number)),
+  ];
   const line = (s: PeerStanding, total: boolean): CellSpec[] => {
     const st = total ? "totalNumber" : "number";
     const pr = s.indicator === null ? undefined : priority.get(s.indicator);
@@ -245,7 +287,8 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
   const body = ordered.map((s) => line(s, false));
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + body.length;
-  const where = p.scope === "all" ? w.peersAll : `${w.peersIn}${g.groupColumn ? ` ${g.groupColumn}` : ""} ${p.agency.group || w.blankGroup}`;
+  const where =
+    p.scope === "all" ? w.peersAll : `${w.peersIn}${g.groupColumn ? ` ${g.groupColumn}` : ""} ${p.agency.group || w.blankGroup}`;
   const rows: CellSpec[][] = [
     title(`${w.peersTitle} ${d(yearText(g.year, o.lang))}`),
     subtitle(`${p.agency.agency} — ${where} (${d(String(p.count))} ${w.agenciesUnit})`),
@@ -261,7 +304,9 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
     name: `ITA ${g.year} ${w.peersTab}`,
     font: SHEET_FONT,
     rows,
-    columns: fitColumns(rows, [{ min: 30, max: 60 }, ...Array.from({ length: 6 }, () => ({ min: 10, max: 18 }))]).map((width) => ({ width })),
+    columns: fitColumns(rows, [{ min: 30, max: 60 }, ...Array.from({ length: 6 }, () => ({ min: 10, max: 18 }))]).map((width) => ({
+      width,
+    })),
     merges: [rangeAddress(0, 0, 0, 6), rangeAddress(1, 0, 1, 6)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,

@@ -67,7 +67,8 @@ export interface GeneratedSheet {
  * row 1.7; hidden gridlines 1.8), and Thai-digit number formats (the sheet
  * then shows Arabic digits).
  */
-export type SkippedFeature = Exclude<keyof Capabilities, "fileHandover" | "workbook"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
+export type SkippedFeature =
+  Exclude<keyof Capabilities, "fileHandover" | "workbook"> | "layout" | "freezePanes" | "gridlines" | "thaiDigits";
 
 /**
  * The features of `spec` that a host with `caps` cannot write, decided once for
@@ -139,7 +140,7 @@ export class HostError extends Error {
       | "unknown",
     readonly detail: string = "",
     /** False when a failed write could not be fully undone (sheets it added may remain). */
-    readonly undone: boolean = true,
+    readonly undone: boolean = true
   ) {
     super(code);
     // Compiled to ES5 (the old-Office pane), a subclass of Error loses its

@@ -38,7 +38,9 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const last = HEADER_ROW + Math.max(1, body.length);
   // The period on one line: it is the same short text on every row.
   const widths = [...WIDTHS.slice(0, 4), fitWidth([period], 16, 32), WIDTHS[4]];
-  const ownerItems = [...new Set([...o.owners, ...a.measures.map((m) => m.owner[o.lang])].filter((s) => s.trim() !== "" && s !== OWNER_TO_NAME[o.lang]))];
+  const ownerItems = [
+    ...new Set([...o.owners, ...a.measures.map((m) => m.owner[o.lang])].filter((s) => s.trim() !== "" && s !== OWNER_TO_NAME[o.lang])),
+  ];
   const rows: CellSpec[][] = [
     title(`${w.measuresTitle} ${w.fiscalYear} ${d(String(a.planYear))}`),
     subtitle(o.agency),

@@ -46,11 +46,7 @@ function carryEdits(spec: SheetSpec, old: GeneratedSheet, fw: Framework): SheetS
   return { ...spec, rows };
 }
 
-export function mergeEdits(
-  specs: SheetSpec[],
-  existing: GeneratedSheet[],
-  fw: Framework = builtInFramework(2565) as Framework,
-): MergePlan {
+export function mergeEdits(specs: SheetSpec[], existing: GeneratedSheet[], fw: Framework = builtInFramework(2565) as Framework): MergePlan {
   const replace: string[] = [];
   const needsConfirm: { name: string }[] = [];
   const merged = specs.map((spec) => {

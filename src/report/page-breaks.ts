@@ -55,7 +55,8 @@ export function fitZoom(spec: SheetSpec): number {
   const bounds = areaBounds(spec.print.area);
   const page = printablePoints(spec.print);
   let tableWidth = 0;
-  for (let c = 0; c <= (bounds?.c1 ?? spec.columns.length - 1); c++) tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
+  for (let c = 0; c <= (bounds?.c1 ?? spec.columns.length - 1); c++)
+    tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
   let zoom = Math.min(1, page.width / tableWidth);
   if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.r0, bounds.r1));
   // Whole percent, rounded down, and one less: a printer measuring columns a little wider shrinks more, never less.

@@ -40,7 +40,13 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + body.length;
   const totals: CellSpec[][] = [
-    [text("", "total"), text(w.overall, "total"), text("", "total"), num(Number(c.overall), scoreFormat(o.digits), "totalNumber"), text("", "total")],
+    [
+      text("", "total"),
+      text(w.overall, "total"),
+      text("", "total"),
+      num(Number(c.overall), scoreFormat(o.digits), "totalNumber"),
+      text("", "total"),
+    ],
     ...resultRows(a, o),
   ];
   const rows: CellSpec[][] = [
@@ -64,7 +70,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       { ...num(Number(instrumentWeight(fw, i.id)), integerFormat(o.digits)), align: "center" as const },
       num(Number(i.mean), scoreFormat(o.digits)),
       num(Number(i.weighted), scoreFormat(o.digits)),
-    ]),
+    ])
   );
   const instrumentRows = { first: instrumentsFrom + 1, last: rows.length - 1 };
   const noteRow = roundingNoteRow(c, o);
@@ -117,11 +123,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...noteMerge, ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
-    conditional: [
-      belowPass(first, last),
-      belowPass(last + 1, last + 1),
-      belowPass(instrumentRows.first, instrumentRows.last),
-    ],
+    conditional: [belowPass(first, last), belowPass(last + 1, last + 1), belowPass(instrumentRows.first, instrumentRows.last)],
     validation: [],
     chart: {
       kind: "bar",

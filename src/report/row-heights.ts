@@ -47,7 +47,12 @@ function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<string, numb
  * cell's look (font size; wrapped text counted in lines at its column's
  * width, or across its merge, anything else one line). Titles do not wrap: one line.
  */
-export function fitRowHeights(rows: CellSpec[][], columns: ColumnSpec[], font: SheetSpec["font"], merges: string[] = []): Record<number, number> {
+export function fitRowHeights(
+  rows: CellSpec[][],
+  columns: ColumnSpec[],
+  font: SheetSpec["font"],
+  merges: string[] = []
+): Record<number, number> {
   const heights: Record<number, number> = {};
   const spans = mergedWidths(merges, columns);
   rows.forEach((cells, r) => {

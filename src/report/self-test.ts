@@ -10,14 +10,7 @@ import { printSetup } from "./print";
 import type { CellSpec, SheetSpec } from "./spec";
 
 export type ProbeId =
-  | "text-write"
-  | "thai-digits"
-  | "page-a4-fit"
-  | "print-titles"
-  | "sheet-name-range"
-  | "deleted-sheet-null"
-  | "print-names"
-  | "download";
+  "text-write" | "thai-digits" | "page-a4-fit" | "print-titles" | "sheet-name-range" | "deleted-sheet-null" | "print-names" | "download";
 
 /** pass: behaves as the adapter assumes; fail: does not; skipped: this Excel lacks the API; error: the probe itself failed. */
 export type ProbeOutcome = "pass" | "fail" | "skipped" | "error";
@@ -57,7 +50,15 @@ export function canSelfTest(host: object): host is SelfTestHost {
 export type HostProbeId = Exclude<ProbeId, "download">;
 
 /** The host's probes, in report order. */
-export const HOST_PROBES: HostProbeId[] = ["text-write", "thai-digits", "page-a4-fit", "print-titles", "sheet-name-range", "deleted-sheet-null", "print-names"];
+export const HOST_PROBES: HostProbeId[] = [
+  "text-write",
+  "thai-digits",
+  "page-a4-fit",
+  "print-titles",
+  "sheet-name-range",
+  "deleted-sheet-null",
+  "print-names",
+];
 
 /** Texts the text-vs-formula probe writes into "@" cells: each must come back as typed. */
 export const RISKY_TEXTS = ["=1+1", "0012", "1/10", "+66 2 123 4567"];

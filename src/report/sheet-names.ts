@@ -7,7 +7,11 @@ export const MAX_SHEET_NAME = 31;
 
 /** Takes `name` (or "name (2)", "name (3)" …) not yet in `taken` (lower-case names), and records it. */
 export function claimName(name: string, taken: Set<string>): string {
-  const clean = name.replace(/[:\\/?*[\]]/g, "-").trim().slice(0, MAX_SHEET_NAME) || "Sheet";
+  const clean =
+    name
+      .replace(/[:\\/?*[\]]/g, "-")
+      .trim()
+      .slice(0, MAX_SHEET_NAME) || "Sheet";
   let candidate = clean;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`;

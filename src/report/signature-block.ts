@@ -15,7 +15,12 @@ const DOTS = "......................................";
 export function documentDate(fields: DocumentFields, lang: Lang, digits: Digits, today: Date = new Date()): string {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(fields.date.trim());
   const date = iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : today;
-  const text = new Intl.DateTimeFormat(lang === "th" ? "th-TH" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: iso ? "UTC" : undefined }).format(date);
+  const text = new Intl.DateTimeFormat(lang === "th" ? "th-TH" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: iso ? "UTC" : undefined,
+  }).format(date);
   return withDigits(text, digits);
 }
 
@@ -24,7 +29,12 @@ export function documentDate(fields: DocumentFields, lang: Lang, digits: Digits,
  * their merges: the left signer over columns 1–2, the right over 3–5.
  * None without a signer.
  */
-export function signatureRows(fields: DocumentFields | undefined, start: number, lang: Lang, digits: Digits): { rows: CellSpec[][]; merges: string[] } {
+export function signatureRows(
+  fields: DocumentFields | undefined,
+  start: number,
+  lang: Lang,
+  digits: Digits
+): { rows: CellSpec[][]; merges: string[] } {
   const signers = fields ? signersOf(fields) : [];
   if (!fields || signers.length === 0) return { rows: [], merges: [] };
   const w = W[lang];

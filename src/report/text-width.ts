@@ -47,15 +47,17 @@ export function textWidth(s: string): number {
  * and between two Thai words, not inside "ต.ค." or "(OIT)".
  */
 export function breakPieces(line: string): string[] {
-  const Segmenter = (Intl as { Segmenter?: new (l: string, o: { granularity: "word" }) => { segment(s: string): Iterable<{ segment: string }> } })
-    .Segmenter;
+  const Segmenter = (
+    Intl as { Segmenter?: new (l: string, o: { granularity: "word" }) => { segment(s: string): Iterable<{ segment: string }> } }
+  ).Segmenter;
   if (!Segmenter) return line.match(/\S+\s*|\s+/g) ?? [];
   const pieces: string[] = [];
   for (const { segment } of new Segmenter("th", { granularity: "word" }).segment(line)) {
     const prev = pieces[pieces.length - 1];
     // A zero-width space (thai-breaks.ts) is a break opportunity too.
     const breakable =
-      prev !== undefined && (/[\s\u200b]$/.test(prev) || /^\u200b/.test(segment) || (/[\u0e01-\u0e4e]$/.test(prev) && /^[\u0e01-\u0e4e]/.test(segment)));
+      prev !== undefined &&
+      (/[\s\u200b]$/.test(prev) || /^\u200b/.test(segment) || (/[\u0e01-\u0e4e]$/.test(prev) && /^[\u0e01-\u0e4e]/.test(segment)));
     if (prev === undefined || breakable) pieces.push(segment);
     else pieces[pieces.length - 1] = prev + segment;
   }
@@ -100,7 +102,13 @@ export function wrappedLines(s: string, width: number): number {
  * the padding and the margin wrappedLines keeps, so the two agree.
  */
 export function fitWidth(texts: string[], min: number, max: number): number {
-  return Math.min(max, Math.max(min, maxOf(texts, (t) => textWidth(t) + 2)));
+  return Math.min(
+    max,
+    Math.max(
+      min,
+      maxOf(texts, (t) => textWidth(t) + 2)
+    )
+  );
 }
 
 /**

@@ -37,8 +37,8 @@ export function withSheetThaiBreaks(spec: SheetSpec): SheetSpec {
   const edited = new Set(spec.editableColumns);
   const rows = spec.rows.map((cells) =>
     cells.map((cell, c) =>
-      typeof cell.value === "string" && RUNNING.has(cell.style) && !edited.has(c) ? { ...cell, value: withThaiBreaks(cell.value) } : cell,
-    ),
+      typeof cell.value === "string" && RUNNING.has(cell.style) && !edited.has(c) ? { ...cell, value: withThaiBreaks(cell.value) } : cell
+    )
   );
   return { ...spec, rows };
 }

@@ -2,7 +2,12 @@
 // where the webview grants it, else the selected text of a field and
 // execCommand("copy") (older webviews); false when neither worked, and the
 // pane then asks the user to copy by hand (the text is already selected).
-export async function copyText(text: string, field: HTMLTextAreaElement | null, nav: Navigator = navigator, doc: Document = document): Promise<boolean> {
+export async function copyText(
+  text: string,
+  field: HTMLTextAreaElement | null,
+  nav: Navigator = navigator,
+  doc: Document = document
+): Promise<boolean> {
   try {
     if (nav.clipboard && typeof nav.clipboard.writeText === "function") {
       await nav.clipboard.writeText(text);

@@ -79,6 +79,7 @@ export const DOCUMENT_STRINGS: Record<Lang, DocumentStrings> = {
     done: "File saved",
     macHint: "Excel for Mac does not download files from add-ins: use the preview in a browser, or ita-scorecard report --docx",
     groupDownload: "Download summary (.docx)",
-    groupHint: "A summary for a provincial or ministry office: the pass rate against the 80 % target, the grade distribution, the weakest indicators and the largest movers",
+    groupHint:
+      "A summary for a provincial or ministry office: the pass rate against the 80 % target, the grade distribution, the weakest indicators and the largest movers",
   },
 };

@@ -51,7 +51,11 @@ export function pickToSetting(p: FrameworkPick): string {
 }
 
 /** A kept pick back; a kept file is parsed again by `parseFile` (it may no longer validate: then auto). */
-export function pickFromSetting(raw: string | null, parseFile: (text: string) => Framework | null, frameworks: readonly Framework[]): FrameworkPick {
+export function pickFromSetting(
+  raw: string | null,
+  parseFile: (text: string) => Framework | null,
+  frameworks: readonly Framework[]
+): FrameworkPick {
   if (raw === null) return { kind: "auto" };
   try {
     const v = JSON.parse(raw) as { kind?: string; id?: unknown; text?: unknown };

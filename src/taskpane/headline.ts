@@ -20,7 +20,9 @@ export function headline(a: Analysis, lang: Lang, digits: Digits): string {
   if (a.overallChange) {
     // A true minus sign (U+2212), as the printed report writes it.
     const delta = signed2(dec(a.overallChange.delta)).replace("-", "\u2212");
-    parts.push(a.overallChange.direction === "same" ? directionWord("same", lang) : `${directionWord(a.overallChange.direction, lang)} ${delta}`);
+    parts.push(
+      a.overallChange.direction === "same" ? directionWord("same", lang) : `${directionWord(a.overallChange.direction, lang)} ${delta}`
+    );
   }
   parts.push(`${t.strengths} ${a.strengths.length} / ${t.weaknesses} ${a.weaknesses.length}`);
   return withDigits(parts.join(" · "), digits);

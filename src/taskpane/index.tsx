@@ -1,6 +1,5 @@
 // Task pane entry: wait for Office, pick the language, and render the pane
 // over the Excel host. (Old webviews are stopped earlier by webview-check.)
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeHost } from "../excel/office-host";
 import { App } from "./App";

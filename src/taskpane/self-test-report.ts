@@ -56,7 +56,8 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
   },
   en: {
     heading: "Compatibility check / ตรวจความเข้ากันได้",
-    intro: "Tries what the add-in relies on in this Excel, on a scratch sheet deleted afterwards, then lets you copy the report for whoever maintains it",
+    intro:
+      "Tries what the add-in relies on in this Excel, on a scratch sheet deleted afterwards, then lets you copy the report for whoever maintains it",
     run: "Compatibility check",
     running: "Checking…",
     probe: {
@@ -88,7 +89,11 @@ export const CHECK_WORDS: Record<Lang, CheckWords> = {
 export function downloadResult(answer: "yes" | "no" | "error" | null, w: CheckWords): ProbeResult {
   if (answer === null) return { id: "download", outcome: "skipped", observed: w.downloadNotTried };
   if (answer === "error") return { id: "download", outcome: "error", observed: "the .xlsx could not be made" };
-  return { id: "download", outcome: answer === "yes" ? "pass" : "fail", observed: answer === "yes" ? "user saw the file" : "user saw no file" };
+  return {
+    id: "download",
+    outcome: answer === "yes" ? "pass" : "fail",
+    observed: answer === "yes" ? "user saw the file" : "user saw no file",
+  };
 }
 
 /** The copyable report: environment first, then one line per probe. */
@@ -103,7 +108,9 @@ export function reportText(report: SelfTestReport, download: ProbeResult, lang: 
     `webview: ${userAgent}`,
     "",
   ];
-  [...report.probes, download].forEach((p, n) => lines.push(`${n + 1}. [${p.id}] ${w.probe[p.id]}: ${w.outcome[p.outcome]} (${p.observed})`));
+  [...report.probes, download].forEach((p, n) =>
+    lines.push(`${n + 1}. [${p.id}] ${w.probe[p.id]}: ${w.outcome[p.outcome]} (${p.observed})`)
+  );
   if (!report.scratchRemoved) lines.push("", w.scratchLeft);
   return lines.join("\n");
 }

@@ -125,8 +125,7 @@ const th: UiStrings = {
   sampleSheetName: "ตัวอย่าง ITA",
   readFrom: (sheet, address) => `อ่านจากชีต ${sheet} ช่วง ${address}`,
   yearsFound: "ปีงบประมาณที่พบ",
-  noYearInSource: (year) =>
-    year === null ? "ข้อมูลไม่ได้ระบุปี: เลือกปีงบประมาณในส่วนตัวเลือกด้านล่าง" : `ข้อมูลไม่ได้ระบุปี: ใช้ปี ${year} ที่เลือกไว้`,
+  noYearInSource: (year) => (year === null ? "ข้อมูลไม่ได้ระบุปี: เลือกปีงบประมาณในส่วนตัวเลือกด้านล่าง" : `ข้อมูลไม่ได้ระบุปี: ใช้ปี ${year} ที่เลือกไว้`),
   indicatorsMatched: (n) => `ตัวชี้วัดที่อ่านได้ ${n} ตัว`,
   colNumber: "ที่",
   colIndicator: "ตัวชี้วัด",
@@ -221,7 +220,8 @@ const th: UiStrings = {
   macNewWorkbookDone: "เปิดสมุดงานใหม่แล้ว โปรดบันทึกด้วย ไฟล์ → บันทึกเป็น",
   openPreview: "เปิดหน้าทดลองในเบราว์เซอร์",
   macBrowserHint: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: เปิดหน้าทดลองในเบราว์เซอร์ วางคะแนนชุดเดียวกัน แล้วกดดาวน์โหลด .xlsx ที่นั่น",
-  macExplain: "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ชีตรายงานอยู่ในสมุดงานนี้แล้ว หากต้องการไฟล์แยก คลิกขวาที่แท็บชีต → ย้ายหรือคัดลอก → (สมุดงานใหม่) แล้วบันทึก",
+  macExplain:
+    "Excel บน Mac ดาวน์โหลดไฟล์จากโปรแกรมเสริมไม่ได้: ชีตรายงานอยู่ในสมุดงานนี้แล้ว หากต้องการไฟล์แยก คลิกขวาที่แท็บชีต → ย้ายหรือคัดลอก → (สมุดงานใหม่) แล้วบันทึก",
   groupSampleSheetName: "ตัวอย่างหลายหน่วยงาน",
   agenciesRead: (agencies, rows) => `อ่านได้ ${agencies} หน่วยงาน (${rows} แถว)`,
   groupColumnsFound: "คอลัมน์ที่ใช้จัดกลุ่มได้",
@@ -234,7 +234,7 @@ const th: UiStrings = {
   groupColumn: "จัดกลุ่มตาม",
   groupNone: "ไม่จัดกลุ่ม (รวมทุกหน่วยงาน)",
   chosenAgency: "หน่วยงานที่ต้องการเทียบกับกลุ่ม (ไม่บังคับ)",
-  chosenAgencyHint: "ชื่อซ้ำกันให้พิมพ์แบบ \"ชื่อ / กลุ่ม\"",
+  chosenAgencyHint: 'ชื่อซ้ำกันให้พิมพ์แบบ "ชื่อ / กลุ่ม"',
   chosenAgencyPlaceholder: "พิมพ์เพื่อค้นหา",
   scope: "ชื่อชุดข้อมูล (หัวรายงาน)",
   scopePlaceholder: "เช่น อปท. ในจังหวัดลำปาง",
@@ -256,7 +256,9 @@ const en: UiStrings = {
   readFrom: (sheet, address) => `Read from sheet ${sheet}, range ${address}`,
   yearsFound: "Fiscal years found",
   noYearInSource: (year) =>
-    year === null ? "The scores name no year: choose their fiscal year in the options below" : `The scores name no year: ${year}, as chosen`,
+    year === null
+      ? "The scores name no year: choose their fiscal year in the options below"
+      : `The scores name no year: ${year}, as chosen`,
   indicatorsMatched: (n) => `${n} indicators read`,
   colNumber: "No.",
   colIndicator: "Indicator",
@@ -347,11 +349,14 @@ const en: UiStrings = {
   downloadHint: "Saves the sheets just generated as a separate Excel file (as generated, without later edits)",
   downloadFailed: "The .xlsx file could not be made. Please try again.",
   openAsWorkbook: "Open as a new workbook",
-  macNewWorkbookHint: "Excel for Mac cannot download files from add-ins: this opens the sheets just generated as a new workbook; save it with File → Save As",
+  macNewWorkbookHint:
+    "Excel for Mac cannot download files from add-ins: this opens the sheets just generated as a new workbook; save it with File → Save As",
   macNewWorkbookDone: "A new workbook was opened: save it with File → Save As",
   openPreview: "Open the preview in your browser",
-  macBrowserHint: "Excel for Mac cannot download files from add-ins: open the preview in your browser, paste the same scores and download the .xlsx there",
-  macExplain: "Excel for Mac cannot download files from add-ins: the report sheets are in this workbook; for a separate file, right-click a sheet tab → Move or Copy → (new book), then save it",
+  macBrowserHint:
+    "Excel for Mac cannot download files from add-ins: open the preview in your browser, paste the same scores and download the .xlsx there",
+  macExplain:
+    "Excel for Mac cannot download files from add-ins: the report sheets are in this workbook; for a separate file, right-click a sheet tab → Move or Copy → (new book), then save it",
   groupSampleSheetName: "Group sample",
   agenciesRead: (agencies, rows) => `${agencies} agencies read (${rows} rows)`,
   groupColumnsFound: "Columns to group by",
@@ -364,7 +369,7 @@ const en: UiStrings = {
   groupColumn: "Group by",
   groupNone: "No grouping (all agencies together)",
   chosenAgency: "Agency to place among its peers (optional)",
-  chosenAgencyHint: "When a name repeats, type \"name / group\"",
+  chosenAgencyHint: 'When a name repeats, type "name / group"',
   chosenAgencyPlaceholder: "Type to search",
   scope: "Name of this set (report heading)",
   scopePlaceholder: "e.g. local governments of Lampang",
@@ -381,7 +386,8 @@ export const STRINGS: Record<Lang, UiStrings> = { th, en };
  */
 export function hostErrorText(s: UiStrings, code: HostErrorCode, step: HostStep, undone = true): string {
   // When the cause is not known for sure, say at least that nothing was changed.
-  if (step === "reading") return code === "unknown" || code === "excel-error" ? `${s.hostError[code]} ${s.readNothingChanged}` : s.hostError[code];
+  if (step === "reading")
+    return code === "unknown" || code === "excel-error" ? `${s.hostError[code]} ${s.readNothingChanged}` : s.hostError[code];
   const what = code === "too-large" || code === "not-found" ? s.hostErrorWriting[code] : s.hostError[code];
   return `${what} ${undone ? s.writeUndone : s.writeLeftovers}`;
 }

@@ -54,7 +54,8 @@ function rangeValues(spec: SheetSpec, a1: string): CellValue[] {
 
 const font = (name: string, size: number, bold = false) =>
   `<a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"><a:latin typeface="${escapeXml(name)}"/><a:cs typeface="${escapeXml(name)}"/></a:defRPr>`;
-const textProps = (name: string, size: number) => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${font(name, size)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
+const textProps = (name: string, size: number) =>
+  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${font(name, size)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`;
 
 function strRef(spec: SheetSpec, a1: string): string {
   const pts = rangeValues(spec, a1).map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(v ?? ""))}</c:v></c:pt>`);
@@ -83,7 +84,7 @@ export function chartXml(spec: SheetSpec, chart: ChartSpec): string {
   const bars = chart.series.map(
     (s, i) =>
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
-      `<c:spPr>${solid(SERIES_COLORS[i % SERIES_COLORS.length])}</c:spPr><c:invertIfNegative val="0"/>${cat}<c:val>${numRef(spec, s.values)}</c:val></c:ser>`,
+      `<c:spPr>${solid(SERIES_COLORS[i % SERIES_COLORS.length])}</c:spPr><c:invertIfNegative val="0"/>${cat}<c:val>${numRef(spec, s.values)}</c:val></c:ser>`
   );
   const ref = chart.referenceLine;
   const n = chart.series.length;
@@ -137,7 +138,8 @@ const rels = (items: { id: string; type: string; target: string }[]) =>
   `</Relationships>`;
 
 /** Elements that follow <drawing> in a worksheet (CT_Worksheet's sequence): it goes before the first present. */
-const AFTER_DRAWING = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+const AFTER_DRAWING =
+  /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
 
 /** Adds each chart's parts to the package (loaded in `zip`). */
 export async function addChartParts(zip: JSZip, charts: SheetChart[]): Promise<void> {
@@ -154,7 +156,13 @@ export async function addChartParts(zip: JSZip, charts: SheetChart[]): Promise<v
     const taken = new Set([...existing.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
     let id = "rIdChart1";
     for (let i = 2; taken.has(id); i++) id = `rIdChart${i}`;
-    zip.file(relsPart, existing.replace("</Relationships>", `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/drawing${n}.xml"/></Relationships>`));
+    zip.file(
+      relsPart,
+      existing.replace(
+        "</Relationships>",
+        `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/drawing${n}.xml"/></Relationships>`
+      )
+    );
 
     const sheet = await read(zip, sheetPart);
     const at = AFTER_DRAWING.exec(sheet);
@@ -163,7 +171,7 @@ export async function addChartParts(zip: JSZip, charts: SheetChart[]): Promise<v
 
     types = types.replace(
       "</Types>",
-      `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
+      `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`
     );
   }
   zip.file("[Content_Types].xml", types);

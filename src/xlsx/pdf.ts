@@ -14,7 +14,7 @@ export class PdfError extends Error {
   constructor(
     readonly reason: PdfErrorReason,
     readonly th: string,
-    readonly en: string,
+    readonly en: string
   ) {
     super(en);
     this.name = "PdfError";
@@ -34,7 +34,7 @@ const notInstalled = (program: string): PdfError =>
   new PdfError(
     "not-installed",
     `ไม่พบ LibreOffice (${program}): ติดตั้ง libreoffice-calc (เช่น apt-get install libreoffice-calc) แล้วลองใหม่`,
-    `LibreOffice (${program}) not found: install libreoffice-calc (e.g. apt-get install libreoffice-calc) and try again`,
+    `LibreOffice (${program}) not found: install libreoffice-calc (e.g. apt-get install libreoffice-calc) and try again`
   );
 
 /**
@@ -43,9 +43,13 @@ const notInstalled = (program: string): PdfError =>
  */
 export async function requireLibreOffice(opts: PdfOptions = {}): Promise<void> {
   const program = opts.soffice ?? "soffice";
-  const candidates = isAbsolute(program) || program.includes("/")
-    ? [program]
-    : (process.env.PATH ?? "").split(delimiter).filter((d) => d !== "").map((d) => join(d, program));
+  const candidates =
+    isAbsolute(program) || program.includes("/")
+      ? [program]
+      : (process.env.PATH ?? "")
+          .split(delimiter)
+          .filter((d) => d !== "")
+          .map((d) => join(d, program));
   for (const c of candidates) {
     try {
       await access(c, constants.X_OK);
@@ -103,9 +107,17 @@ function run(program: string, args: string[], timeout: number): Promise<{ stdout
         return reject(notInstalled(program));
       }
       if (error.killed) {
-        return reject(new PdfError("timeout", `LibreOffice ใช้เวลานานเกินไป (${Math.round(timeout / 1000)} วินาที)`, `LibreOffice took too long (${Math.round(timeout / 1000)} s)`));
+        return reject(
+          new PdfError(
+            "timeout",
+            `LibreOffice ใช้เวลานานเกินไป (${Math.round(timeout / 1000)} วินาที)`,
+            `LibreOffice took too long (${Math.round(timeout / 1000)} s)`
+          )
+        );
       }
-      const why = String(stderr || error.message).trim().split("\n")[0];
+      const why = String(stderr || error.message)
+        .trim()
+        .split("\n")[0];
       reject(new PdfError("failed", `LibreOffice แปลงเป็น PDF ไม่สำเร็จ: ${why}`, `LibreOffice could not convert to PDF: ${why}`));
     });
   });

@@ -48,7 +48,7 @@ async function patchPackage(bytes: Uint8Array, specs: SheetSpec[], quoted: Quote
     const parts = sheetFiles(await text("xl/workbook.xml"), await text("xl/_rels/workbook.xml.rels"));
     await addChartParts(
       zip,
-      charted.map((spec) => ({ spec, chart: spec.chart!, sheetPart: parts.get(spec.name) ?? "" })),
+      charted.map((spec) => ({ spec, chart: spec.chart!, sheetPart: parts.get(spec.name) ?? "" }))
     );
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
@@ -153,7 +153,7 @@ class ListSheet {
 
   constructor(
     private readonly wb: Workbook,
-    specs: SheetSpec[],
+    specs: SheetSpec[]
   ) {
     const taken = new Set(specs.map((s) => s.name.toLowerCase()));
     let name = LISTS_SHEET;
@@ -179,7 +179,7 @@ class ListSheet {
         const cell = ws.getCell(r + 1, c + 1);
         cell.value = item;
         if (FORMULA_START.test(item)) quoted.push(cell.address);
-      }),
+      })
     );
     return quoted;
   }

@@ -51,7 +51,18 @@ describe("ita-scorecard report -o with --fields", () => {
 describe("ita-scorecard report --docx", () => {
   it("writes the memo and report with the fields of a JSON file, flags over them, and prints its path", async () => {
     const out = join(dir, "memo.docx");
-    const r = await run("report", reference, "--docx", out, "--fields", fieldsFile, "--agency", "เทศบาลเมืองเขลางค์นคร", "--addressee", "ปลัดเทศบาลเมืองเขลางค์นคร");
+    const r = await run(
+      "report",
+      reference,
+      "--docx",
+      out,
+      "--fields",
+      fieldsFile,
+      "--agency",
+      "เทศบาลเมืองเขลางค์นคร",
+      "--addressee",
+      "ปลัดเทศบาลเมืองเขลางค์นคร"
+    );
     expect([r.code, r.err, r.out]).toEqual([0, "", `${out}\n`]);
     const t = await texts(out);
     expect(t).toContain(`ส่วนราชการ ${SEED_FIELDS.division}`);
@@ -64,8 +75,26 @@ describe("ita-scorecard report --docx", () => {
   it("takes the signers from flags, and writes the workbook too with -o", async () => {
     const out = join(dir, "flags.docx");
     const xlsx = join(dir, "flags.xlsx");
-    const r = await run("report", reference, "-o", xlsx, "--docx", out, "--digits", "arabic", "--date", "2023-03-20",
-      "--preparer", "นางสาวพิมพ์ชนก แก้วใจ", "--preparer-position", "นิติกรชำนาญการ", "--reviewer", "นางสาวพจนา วรรณเสวี|ผู้อำนวยการกอง", "--doc-number", "ลป 52307/263");
+    const r = await run(
+      "report",
+      reference,
+      "-o",
+      xlsx,
+      "--docx",
+      out,
+      "--digits",
+      "arabic",
+      "--date",
+      "2023-03-20",
+      "--preparer",
+      "นางสาวพิมพ์ชนก แก้วใจ",
+      "--preparer-position",
+      "นิติกรชำนาญการ",
+      "--reviewer",
+      "นางสาวพจนา วรรณเสวี|ผู้อำนวยการกอง",
+      "--doc-number",
+      "ลป 52307/263"
+    );
     expect([r.code, r.err, r.out]).toEqual([0, "", `${xlsx}\n${out}\n`]);
     const t = await texts(out);
     expect(t).toContain("ที่ ลป 52307/263วันที่ 20 มีนาคม 2566");
@@ -97,7 +126,7 @@ describe("ita-scorecard report --docx", () => {
     const date = await run("report", reference, "--docx", join(dir, "c.docx"), "--date", "2566-02-30");
     expect([date.code, date.err]).toEqual([2, expect.stringContaining('"date" ต้องเป็นวันที่แบบ ปปปป-ดด-วว')]);
     const notDocx = await run("report", reference, "--docx", join(dir, "d.doc"));
-    expect([notDocx.code, notDocx.err]).toEqual([2, expect.stringContaining('--docx ต้องเป็นไฟล์ .docx')]);
+    expect([notDocx.code, notDocx.err]).toEqual([2, expect.stringContaining("--docx ต้องเป็นไฟล์ .docx")]);
     for (const f of ["a", "b", "c"]) expect(existsSync(join(dir, `${f}.docx`))).toBe(false);
   });
 

@@ -34,7 +34,13 @@ describe("FY2569 out of the box", () => {
     expect(s.out.split("\n")[0]).toBe("ปีงบประมาณ พ.ศ. 2569 (กรอบการประเมิน ita-2569)");
     expect(s.out).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี 2569 — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี 2568 (ยังไม่ยืนยัน)");
     const j = JSON.parse((await run("grade", t6869, "--json")).out);
-    expect(j.framework).toEqual({ id: "ita-2569", year: 2569, confidence: { indicators: "L", weights: "L", scale: "L" }, carriedFrom: 2568, custom: false });
+    expect(j.framework).toEqual({
+      id: "ita-2569",
+      year: 2569,
+      confidence: { indicators: "L", weights: "L", scale: "L" },
+      carriedFrom: 2568,
+      custom: false,
+    });
     expect(j.caveats.map((c: { code: string }) => c.code)).toEqual(["carried-forward", "weights-unverified"]);
     expect(j.measures[0].period).toBe("ต.ค. 69 - ก.ย. 70");
   });
@@ -68,7 +74,16 @@ describe("FY2569 out of the box", () => {
 
 describe("reform frameworks from a file", () => {
   const eight = ["90", "80", "84", "70", "100", "95.5", "60", "88.25"];
-  const names = ["การปฏิบัติหน้าที่", "ความคุ้มค่าของงบประมาณ", "การใช้อำนาจ", "การรับฟังความคิดเห็น", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต", "การบริหารความเสี่ยงการทุจริต", "การนำผลการประเมินไปพัฒนาองค์กร"];
+  const names = [
+    "การปฏิบัติหน้าที่",
+    "ความคุ้มค่าของงบประมาณ",
+    "การใช้อำนาจ",
+    "การรับฟังความคิดเห็น",
+    "การเปิดเผยข้อมูล",
+    "การป้องกันการทุจริต",
+    "การบริหารความเสี่ยงการทุจริต",
+    "การนำผลการประเมินไปพัฒนาองค์กร",
+  ];
   const pasted = file("reform.csv", ["ตัวชี้วัด,2570", ...names.map((n, i) => `${n},${eight[i]}`)].join("\n"));
 
   it("grades, ranks and plans an 8-indicator, 2-instrument year by its names", async () => {
@@ -98,10 +113,7 @@ describe("reform frameworks from a file", () => {
 
   it("compares a 12-indicator, 4-instrument year with the standard 2569, new indicators shown as new", async () => {
     const twelve = [...REPORT_2565, "82", "81"];
-    const t = file("t12.csv", [
-      "ตัวชี้วัด,2569,2570",
-      ...twelve.map((s, i) => `${i + 1},${i < 10 ? REPORT_2564[i] : ""},${s}`),
-    ].join("\n"));
+    const t = file("t12.csv", ["ตัวชี้วัด,2569,2570", ...twelve.map((s, i) => `${i + 1},${i < 10 ? REPORT_2564[i] : ""},${s}`)].join("\n"));
     const j = JSON.parse((await run("grade", t, "--framework", fixture("four-instruments-12.json"), "--json")).out);
     expect(j.changes).toHaveLength(10);
     expect(j.indicatorsOnlyIn).toEqual({ current: [11, 12], previous: [] });
@@ -122,7 +134,9 @@ describe("reform frameworks from a file", () => {
     const r = await run("report", pasted, "-o", out, "--framework", broken);
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toContain(`"indicators[0].instrument" ไม่มีแบบวัด QQQ ในรายการ "instruments" (มี IIT, EIT, OIT) (บรรทัด 2 คอลัมน์ ${'  "indicators": [ { "number": 1, '.length + 1})`);
+    expect(r.err).toContain(
+      `"indicators[0].instrument" ไม่มีแบบวัด QQQ ในรายการ "instruments" (มี IIT, EIT, OIT) (บรรทัด 2 คอลัมน์ ${'  "indicators": [ { "number": 1, '.length + 1})`
+    );
     expect(() => readFileSync(out)).toThrow();
   });
 });

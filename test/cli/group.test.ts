@@ -25,25 +25,49 @@ describe("ita-scorecard group --json", () => {
     expect(j).toMatchObject({ year: 2565, framework: "ita-2565", previousYear: 2564, groupColumn: "จังหวัด", passMark: 85, target: 80 });
     expect(j.methods).toEqual({ quartile: "QUARTILE.INC", percentile: "PERCENTRANK.INC" });
     // Hand-checked (see test/engine/group/analyse.test.ts): ties share rank 3.
-    expect(j.agencies.map((a: { agency: string; rank: number; groupRank: number; overall: number }) => [a.agency, a.rank, a.groupRank, a.overall])).toEqual([
+    expect(
+      j.agencies.map((a: { agency: string; rank: number; groupRank: number; overall: number }) => [
+        a.agency,
+        a.rank,
+        a.groupRank,
+        a.overall,
+      ])
+    ).toEqual([
       ["อบต.ง", 1, 1, 95.99],
       ["อบต.จ", 2, 2, 91],
       ["อบต.ก", 3, 1, 90],
       ["อบต.ข", 3, 1, 90],
       ["อบต.ค", 5, 3, 80],
     ]);
-    expect(j.agencies[1]).toMatchObject({ grade: "A", passed: true, instruments: { IIT: 80, EIT: 90, OIT: 100 }, where: "line 6, column 2" });
+    expect(j.agencies[1]).toMatchObject({
+      grade: "A",
+      passed: true,
+      instruments: { IIT: 80, EIT: 90, OIT: 100 },
+      where: "line 6, column 2",
+    });
     expect(j.all).toMatchObject({ count: 5, passed: 4, passRate: 80, meetsTarget: true });
     expect(j.groups.map((g: { name: string; passRate: number; meetsTarget: boolean }) => [g.name, g.passRate, g.meetsTarget])).toEqual([
       ["ลำปาง", 66.67, false],
       ["ลำพูน", 100, true],
     ]);
     expect(j.groups[0].grades[1]).toEqual({ grade: "A", count: 2, share: 66.67 });
-    expect(j.peers).toMatchObject({ agency: "อบต.จ", group: "ลำพูน", scope: "group", count: 2, overall: { score: 91, rank: 2, median: 93.5, gap: -2.5 } });
+    expect(j.peers).toMatchObject({
+      agency: "อบต.จ",
+      group: "ลำพูน",
+      scope: "group",
+      count: 2,
+      overall: { score: 91, rank: 2, median: 93.5, gap: -2.5 },
+    });
     expect(j.peers.indicators[0]).toEqual({ indicator: 1, name: "การปฏิบัติหน้าที่", score: 80, rank: 2, percentile: 0, median: 88, gap: -8 });
     expect(j.peers.lagging).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(j.mostDeclined.map((m: { agency: string; delta: number }) => [m.agency, m.delta])).toEqual([["อบต.ค", -6], ["อบต.ง", -0.01]]);
-    expect(j.checks.map((c: { agency: string; verdict: string }) => [c.agency, c.verdict])).toEqual([["อบต.ค", "mismatch"], ["อบต.ง", "rounding"]]);
+    expect(j.mostDeclined.map((m: { agency: string; delta: number }) => [m.agency, m.delta])).toEqual([
+      ["อบต.ค", -6],
+      ["อบต.ง", -0.01],
+    ]);
+    expect(j.checks.map((c: { agency: string; verdict: string }) => [c.agency, c.verdict])).toEqual([
+      ["อบต.ค", "mismatch"],
+      ["อบต.ง", "rounding"],
+    ]);
   });
 
   it("lists the bad row with its cells (JSON and stderr) and grades the rest", async () => {
@@ -100,7 +124,10 @@ describe("ita-scorecard group --framework FILE with a year", () => {
 
   it("grades with it when the year ranked is its year (--year picks an earlier one)", async () => {
     const { year, previousYear } = JSON.parse((await run("group", small, "--json")).out);
-    for (const [y, argv] of [[year, []], [previousYear, ["--year", String(previousYear)]]] as [number, string[]][]) {
+    for (const [y, argv] of [
+      [year, []],
+      [previousYear, ["--year", String(previousYear)]],
+    ] as [number, string[]][]) {
       const r = await run("group", small, "--framework", fw(`group-${y}.json`, y), "--json", ...argv);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.out)).toMatchObject({ year: y, framework: "my" });
@@ -118,7 +145,11 @@ describe("ita-scorecard group (summary and workbook)", () => {
 
   it("keeps identifiers as written under Thai digits: the framework id and a custom band's id", async () => {
     const fw = join(dir, "digits-fw.json");
-    const bands = [{ id: "A1", min: 95 }, { id: "A2", min: 85 }, { id: "B1", min: 0 }];
+    const bands = [
+      { id: "A1", min: 95 },
+      { id: "A2", min: 85 },
+      { id: "B1", min: 0 },
+    ];
     writeFileSync(fw, JSON.stringify({ id: "fw-2565", year: 2565, scale: bands }));
     for (const argv of [["--framework", fw], []]) {
       const j = JSON.parse((await run("group", small, "--json", ...argv)).out);
@@ -137,7 +168,11 @@ describe("ita-scorecard group (summary and workbook)", () => {
     const ten = (v: number) => Array.from({ length: 10 }, () => v);
     const header = ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)];
     writeFileSync(crossing, csv([header, ["อบต.ก", 2565, ...ten(80)], ["อบต.ก", 2566, ...ten(90)]]));
-    for (const [file, lang] of [[crossing, "en"], [crossing, "th"], [small, "en"]]) {
+    for (const [file, lang] of [
+      [crossing, "en"],
+      [crossing, "th"],
+      [small, "en"],
+    ]) {
       const j = JSON.parse((await run("group", file, "--json")).out);
       const out = (await run("group", file, "--lang", lang)).out;
       const crosses = j.mostImproved.concat(j.mostDeclined).some((m: { sameScale: boolean }) => !m.sameScale);

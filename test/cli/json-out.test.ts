@@ -12,13 +12,19 @@ describe("writeJson", () => {
   it("matches JSON.stringify on random values (empty members, undefined fields, nesting)", () => {
     const value = fc.oneof(
       fc.jsonValue(),
-      fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.dictionary(fc.string(), fc.jsonValue())))),
+      fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.dictionary(fc.string(), fc.jsonValue()))))
     );
-    fc.assert(fc.property(value, (v) => expect(print(v).join("")).toBe(JSON.stringify(v, null, 2) + "\n")), { numRuns: 500 });
+    fc.assert(
+      fc.property(value, (v) => expect(print(v).join("")).toBe(JSON.stringify(v, null, 2) + "\n")),
+      { numRuns: 500 }
+    );
   });
 
   it("writes a large array in pieces of about 64 KB", () => {
-    const v = { agencies: Array.from({ length: 20000 }, (_, i) => ({ rank: i + 1, agency: `เทศบาลตำบลที่ ${i}`, scores: { "1": 88.5 } })), all: {} };
+    const v = {
+      agencies: Array.from({ length: 20000 }, (_, i) => ({ rank: i + 1, agency: `เทศบาลตำบลที่ ${i}`, scores: { "1": 88.5 } })),
+      all: {},
+    };
     const pieces = print(v);
     expect(pieces.join("")).toBe(JSON.stringify(v, null, 2) + "\n");
     expect(pieces.length).toBeGreaterThan(20);

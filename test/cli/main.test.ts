@@ -26,10 +26,24 @@ describe("ita-scorecard grade --json", () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
     const j = JSON.parse(r.out);
-    expect(j.framework).toEqual({ id: "ita-2565", year: 2565, confidence: { indicators: "H", weights: "H", scale: "H" }, carriedFrom: null, custom: false });
+    expect(j.framework).toEqual({
+      id: "ita-2565",
+      year: 2565,
+      confidence: { indicators: "H", weights: "H", scale: "H" },
+      carriedFrom: null,
+      custom: false,
+    });
     // 2565 and 2564 rest on confirmed weights and letters: nothing to caveat.
     expect(j.caveats).toEqual([]);
-    expect(j.current).toEqual({ year: 2565, overall: 88.53, stated: 88.53, grade: "A", scale: "letter", passed: true, instruments: { IIT: 84.54, EIT: 80.18, OIT: 97.78 } });
+    expect(j.current).toEqual({
+      year: 2565,
+      overall: 88.53,
+      stated: 88.53,
+      grade: "A",
+      scale: "letter",
+      passed: true,
+      instruments: { IIT: 84.54, EIT: 80.18, OIT: 97.78 },
+    });
     expect(j.previous).toMatchObject({ year: 2564, overall: 89.76, grade: "A" });
     expect(j.ranking.map((x: { indicator: number }) => x.indicator)).toEqual([10, 9, 1, 5, 3, 2, 7, 6, 4, 8]);
     expect(j.ranking[0]).toEqual({ rank: 1, indicator: 10, name: "การป้องกันการทุจริต", instrument: "OIT", score: 100 });
@@ -51,7 +65,11 @@ describe("ita-scorecard grade --json", () => {
   it("adds the section-7 discrepancies of a report given with --check", async () => {
     const r = await run("grade", reference, "--json", "--check", join(__dirname, "../fixtures/khelang-nakhon-ita-2565-report.txt"));
     const j = JSON.parse(r.out);
-    expect(j.checks.map((c: { indicator: number; verdict: string }) => [c.indicator, c.verdict])).toEqual([[1, "mismatch"], [7, "mismatch"], [6, "mismatch"]]);
+    expect(j.checks.map((c: { indicator: number; verdict: string }) => [c.indicator, c.verdict])).toEqual([
+      [1, "mismatch"],
+      [7, "mismatch"],
+      [6, "mismatch"],
+    ]);
   });
 });
 
@@ -84,7 +102,9 @@ describe("ita-scorecard grade (summary)", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("Rating Pass");
     // 88.53 clears 85, but IIT and EIT do not: they, not the overall, stand between ผ่าน and ผ่านดี.
-    expect(r.out).toContain('To reach "Very good": every instrument (IIT, EIT, OIT) at 85 or more, where IIT at 84.54 (0.46 short), EIT at 80.18 (4.82 short).');
+    expect(r.out).toContain(
+      'To reach "Very good": every instrument (IIT, EIT, OIT) at 85 or more, where IIT at 84.54 (0.46 short), EIT at 80.18 (4.82 short).'
+    );
     expect(r.out).toContain("Note: The 2566 weights are not confirmed by an NACC document");
   });
 });
@@ -133,7 +153,13 @@ describe("bad input", () => {
     }
     // The year it grades, or no year at all: graded with it.
     for (const year of [latest, undefined]) {
-      const ok = await run("grade", reference, "--framework", file("fw-ok.json", JSON.stringify({ id: "my", year, scale: "rating" })), "--json");
+      const ok = await run(
+        "grade",
+        reference,
+        "--framework",
+        file("fw-ok.json", JSON.stringify({ id: "my", year, scale: "rating" })),
+        "--json"
+      );
       expect(ok.code).toBe(0);
       expect(ok.err).toBe("");
       expect(JSON.parse(ok.out)).toMatchObject({ framework: { id: "my", custom: true }, current: { year: latest, scale: "rating" } });

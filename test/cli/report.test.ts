@@ -31,7 +31,11 @@ describe("ita-scorecard report", () => {
     expect(r.code).toBe(0);
     expect(r.out).toBe(`${out}\n`);
     const wb = await load(out);
-    expect(wb.worksheets.filter((w) => w.state !== "hidden").map((w) => w.name)).toEqual(["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"]);
+    expect(wb.worksheets.filter((w) => w.state !== "hidden").map((w) => w.name)).toEqual([
+      "ITA 2565 อันดับ",
+      "ITA 2564-2565",
+      "มาตรการ 2566",
+    ]);
     const ranking = wb.getWorksheet("ITA 2565 อันดับ")!;
     expect(ranking.getCell("A2").value).toBe("เทศบาลเมืองเขลางค์นคร");
     expect(ranking.getCell("D15").value).toBe(88.53);
@@ -59,7 +63,13 @@ describe("ita-scorecard report", () => {
 
   it("reports bad input by cell and writes nothing", async () => {
     const file = join(dir, "bad.csv");
-    writeFileSync(file, csv([["ที่", "ตัวชี้วัด", "ปี 2565"], [1, "ตัวชี้วัดที่ ๑", "เก้าสิบ"]]));
+    writeFileSync(
+      file,
+      csv([
+        ["ที่", "ตัวชี้วัด", "ปี 2565"],
+        [1, "ตัวชี้วัดที่ ๑", "เก้าสิบ"],
+      ])
+    );
     const out = join(dir, "bad.xlsx");
     const r = await run("report", file, "-o", out);
     expect(r.code).toBe(2);

@@ -65,7 +65,8 @@ export async function packageProblems(zip: JSZip): Promise<string[]> {
     const notes = await text("word/footnotes.xml");
     const ids = attrs(notes, "w:footnote", "w:id");
     for (const id of duplicates(ids)) problems.push(`footnote id ${id} twice`);
-    for (const ref of attrs(doc, "w:footnoteReference", "w:id")) if (!ids.includes(ref)) problems.push(`footnote ${ref} referenced but missing`);
+    for (const ref of attrs(doc, "w:footnoteReference", "w:id"))
+      if (!ids.includes(ref)) problems.push(`footnote ${ref} referenced but missing`);
   }
   return problems;
 }

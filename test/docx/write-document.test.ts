@@ -60,7 +60,11 @@ test("A4 with the official margins, page numbers from page 2 in Thai digits, or 
   expect(doc).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
   // Two headers: the first page's, empty, and the others' "- PAGE -".
   const zip = await parts(bytes);
-  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/header\d+\.xml$/.test(n))
+      .map((n) => zip.file(n)!.async("string"))
+  );
   const numbered = headers.filter((h) => h.includes('<w:instrText xml:space="preserve">PAGE</w:instrText>'));
   expect([headers.length, numbered.length]).toEqual([2, 1]);
   expect(paragraphTexts(numbered[0])).toEqual(["-  -"]);
@@ -70,7 +74,9 @@ test("A4 with the official margins, page numbers from page 2 in Thai digits, or 
 
 test("TH Sarabun New 16 pt for every script, TH SarabunPSK named as its fallback, Thai language tags", async () => {
   const styles = await partText(bytes, "word/styles.xml");
-  expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="TH Sarabun New" w:cs="TH Sarabun New" w:eastAsia="TH Sarabun New" w:hAnsi="TH Sarabun New"\/>/);
+  expect(styles).toMatch(
+    /<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="TH Sarabun New" w:cs="TH Sarabun New" w:eastAsia="TH Sarabun New" w:hAnsi="TH Sarabun New"\/>/
+  );
   expect(styles).toMatch(/<w:sz w:val="32"\/><w:szCs w:val="32"\/><w:lang w:val="en-US" w:eastAsia="th-TH" w:bidi="th-TH"\/>/);
   // Bold Thai is the complex-script bold.
   expect(count(doc, "<w:b/><w:bCs/>")).toBeGreaterThan(10);
@@ -95,12 +101,12 @@ test("the package opens without repair: content types, relationships, ids, well-
 });
 
 test('user text with < & " and "=cmd" stays text', async () => {
-  const hostile = 'กอง <b>A</b> & "B" =cmd|\' /C calc\'!A0';
+  const hostile = "กอง <b>A</b> & \"B\" =cmd|' /C calc'!A0";
   const b = await writeDocument(
     referenceDocument({
-      agency: "=HYPERLINK(\"http://x\")",
+      agency: '=HYPERLINK("http://x")',
       fields: { ...SEED_FIELDS, division: hostile, addressee: "</w:t><w:t>x", preparer: { name: "@SUM(1)", position: "+1-2" } },
-    }),
+    })
   );
   const xml = await partText(b, "word/document.xml");
   const t = paragraphTexts(xml);

@@ -7,7 +7,14 @@ import { chromium, type Browser } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 
 /** Latest modification time of any file below dir. */
 export function newest(dir: string): number {
@@ -57,7 +64,9 @@ export async function ensureBuilt(): Promise<void> {
 
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium fonts-thai-tlwg); .ci/run does.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium fonts-thai-tlwg); .ci/run does.`
+    );
   }
 }
 

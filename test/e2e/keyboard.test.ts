@@ -85,7 +85,9 @@ describe("the preview with the keyboard alone", () => {
     await head.waitFor({ timeout: 60_000 });
     // Section 5 and 6 of the reference report: 88.53 (A), 89.76 → 88.53; strengths score 85 or more.
     const strong = REPORT_2565.filter((v) => Number(v) >= 85).length;
-    expect(await head.textContent()).toBe(withDigits(`คะแนนรวม 88.53 ระดับ A ผ่านเกณฑ์ · ลดลง \u22121.23 · จุดแข็ง ${strong} / ต้องพัฒนา ${10 - strong}`, "thai"));
+    expect(await head.textContent()).toBe(
+      withDigits(`คะแนนรวม 88.53 ระดับ A ผ่านเกณฑ์ · ลดลง \u22121.23 · จุดแข็ง ${strong} / ต้องพัฒนา ${10 - strong}`, "thai")
+    );
     await page.screenshot({ path: join(SHOTS, "keyboard-1-generated.png") });
 
     // The measures sheet's link, by keyboard: its tab becomes the selected one.

@@ -35,7 +35,13 @@ it("makes no request beyond its own origin through load, Generate and the .xlsx 
   await page.getByRole("button", { name: "สร้างรายงาน" }).click();
   await page.getByRole("tab", { name: "ITA 2565 อันดับ" }).waitFor();
   for (const tab of ["ITA 2564-2565", "มาตรการ 2566", "ITA 2565 อันดับ"]) await page.getByRole("tab", { name: tab }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /\.xlsx/ }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .getByRole("button", { name: /\.xlsx/ })
+      .first()
+      .click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
   await page.waitForLoadState("networkidle");
 

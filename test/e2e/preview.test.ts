@@ -98,7 +98,7 @@ describe("the preview in Chromium", () => {
     for (const tab of ["ITA 2565 อันดับ", "ITA 2564-2565", "มาตรการ 2566"]) {
       await page.getByRole("tab", { name: tab }).click();
       const overflow = await page.$$eval(".sheet-paper table", (tables) =>
-        tables.map((t) => t.getBoundingClientRect().bottom - (t.parentElement as HTMLElement).getBoundingClientRect().bottom),
+        tables.map((t) => t.getBoundingClientRect().bottom - (t.parentElement as HTMLElement).getBoundingClientRect().bottom)
       );
       expect(overflow.length).toBeGreaterThan(0);
       expect(overflow.filter((px) => px > 1)).toEqual([]);
@@ -157,7 +157,7 @@ describe("the preview in Chromium", () => {
       tds
         .filter((td) => getComputedStyle(td).whiteSpace === "nowrap" && getComputedStyle(td).overflow === "hidden")
         .filter((td) => td.scrollWidth > td.clientWidth + 1)
-        .map((td) => td.textContent),
+        .map((td) => td.textContent)
     );
     expect(clipped).toEqual([]);
   });

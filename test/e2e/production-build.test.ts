@@ -9,7 +9,10 @@ import { join } from "node:path";
 import webpack from "webpack";
 
 const ROOT = join(__dirname, "..", "..");
-const makeConfig = require(join(ROOT, "webpack.config.js")) as (env: object, argv: { mode: string }) => webpack.Configuration | webpack.Configuration[];
+const makeConfig = require(join(ROOT, "webpack.config.js")) as (
+  env: object,
+  argv: { mode: string }
+) => webpack.Configuration | webpack.Configuration[];
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 async function build(env: Record<string, string>, mode = "production"): Promise<string> {
@@ -29,11 +32,14 @@ async function build(env: Record<string, string>, mode = "production"): Promise<
     config.output = { ...config.output, path: join(dist, "out") };
     config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "PrintSizes");
     await new Promise<void>((resolve, reject) =>
-      webpack(config, (err, stats) => (err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString("errors-only"))) : resolve())),
+      webpack(config, (err, stats) =>
+        err ? reject(err) : stats?.hasErrors() ? reject(new Error(stats.toString("errors-only"))) : resolve()
+      )
     );
     return join(dist, "out");
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
       else process.env[k] = v;
   }
 }

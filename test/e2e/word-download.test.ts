@@ -37,7 +37,10 @@ it("downloads ITA-2565-report.docx with the memo's division typed in the pane an
   await page.getByLabel("เรียน").fill("นายกเทศมนตรีเมืองเขลางค์นคร");
   await page.getByTestId("report-document").screenshot({ path: join(SHOTS, "20-word-report-fields.png") });
   const before = chunks.length;
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "ดาวน์โหลดรายงาน (.docx)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("ITA-2565-report.docx");
   // The docx package was not in the first load: a chunk came on the click.
   expect(chunks.length).toBeGreaterThan(before);

@@ -41,10 +41,20 @@ describe("the reference report (Khelang Nakhon, FY2565)", () => {
   });
 
   it("compares the instruments' means as the indicators: each mean of the printed scores, then the difference", () => {
-    const mean2 = (xs: string[]) => (Math.round((xs.reduce((t, x) => t + Number(x) * 100, 0) / xs.length)) / 100).toFixed(2);
+    const mean2 = (xs: string[]) => (Math.round(xs.reduce((t, x) => t + Number(x) * 100, 0) / xs.length) / 100).toFixed(2);
     const iit = (y: string[]) => mean2(y.slice(0, 5));
-    expect(a.instrumentChanges[0]).toEqual({ id: "IIT", previous: iit(REPORT_2564), current: iit(REPORT_2565), delta: "0.50", direction: "up" });
-    expect(a.instrumentChanges.map((c) => [c.id, c.delta, c.direction])).toEqual([["IIT", "0.50", "up"], ["EIT", "-6.42", "down"], ["OIT", "1.35", "up"]]);
+    expect(a.instrumentChanges[0]).toEqual({
+      id: "IIT",
+      previous: iit(REPORT_2564),
+      current: iit(REPORT_2565),
+      delta: "0.50",
+      direction: "up",
+    });
+    expect(a.instrumentChanges.map((c) => [c.id, c.delta, c.direction])).toEqual([
+      ["IIT", "0.50", "up"],
+      ["EIT", "-6.42", "down"],
+      ["OIT", "1.35", "up"],
+    ]);
     const single = analyse(table(yearScores(2565, REPORT_2565)));
     expect(single.ok && single.analysis.instrumentChanges).toEqual([]);
   });
@@ -78,7 +88,9 @@ describe("rounding and stated overalls", () => {
   it("lets a stated overall within 0.01 stand, reported as rounding", () => {
     const a = ok(analyse(table(yearScores(2565, REPORT_2565, "88.54"))));
     expect(a.current.overall).toBe("88.54");
-    expect(a.checks).toEqual([expect.objectContaining({ kind: "overall", year: 2565, stated: "88.54", computed: "88.53", verdict: "rounding" })]);
+    expect(a.checks).toEqual([
+      expect.objectContaining({ kind: "overall", year: 2565, stated: "88.54", computed: "88.53", verdict: "rounding" }),
+    ]);
   });
 
   it("uses the recomputed overall when the stated one is further off (mismatch)", () => {
@@ -135,7 +147,11 @@ describe("years and frameworks", () => {
   it("refuses a year with no framework, naming the years known", () => {
     const r = analyse(table(yearScores(2559, REPORT_2565)));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: "unknown-year", detail: { year: 2559, known: "2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569" } });
+    if (!r.ok)
+      expect(r.problems[0]).toMatchObject({
+        code: "unknown-year",
+        detail: { year: 2559, known: "2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569" },
+      });
   });
 
   it("asks for a year when the table names none, and takes one given", () => {
@@ -155,7 +171,16 @@ describe("years and frameworks", () => {
   it("ties share a rank and are listed by number", () => {
     const a = ok(analyse(table(yearScores(2565, ["90", "95", "90", "80", "95", "70", "70", "70", "100", "60"]))));
     expect(a.ranking.map((r) => [r.rank, r.indicator])).toEqual([
-      [1, 9], [2, 2], [2, 5], [4, 1], [4, 3], [6, 4], [7, 6], [7, 7], [7, 8], [10, 10],
+      [1, 9],
+      [2, 2],
+      [2, 5],
+      [4, 1],
+      [4, 3],
+      [6, 4],
+      [7, 6],
+      [7, 7],
+      [7, 8],
+      [10, 10],
     ]);
   });
 });

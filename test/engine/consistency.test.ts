@@ -17,9 +17,33 @@ describe("consistency check on the reference report", () => {
     // Section 7 prints 90.74 for indicator 1 (table: 90.79), gives communication
     // (7) the quality score 80.81 (table: 80.98) and quality (6) the asset score 80.74 (table: 80.81).
     expect(checks).toEqual([
-      { kind: "indicator", year: 2565, indicator: 1, where: lineOf("๑. การปฏิบัติหน้าที่ ๙๐.๗๔"), stated: "90.74", computed: "90.79", verdict: "mismatch" },
-      { kind: "indicator", year: 2565, indicator: 7, where: lineOf("๖. ประสิทธิภาพการสื่อสาร ๘๐.๘๑"), stated: "80.81", computed: "80.98", verdict: "mismatch" },
-      { kind: "indicator", year: 2565, indicator: 6, where: lineOf("๗. คุณภาพการดำเนินงาน ๘๐.๗๔"), stated: "80.74", computed: "80.81", verdict: "mismatch" },
+      {
+        kind: "indicator",
+        year: 2565,
+        indicator: 1,
+        where: lineOf("๑. การปฏิบัติหน้าที่ ๙๐.๗๔"),
+        stated: "90.74",
+        computed: "90.79",
+        verdict: "mismatch",
+      },
+      {
+        kind: "indicator",
+        year: 2565,
+        indicator: 7,
+        where: lineOf("๖. ประสิทธิภาพการสื่อสาร ๘๐.๘๑"),
+        stated: "80.81",
+        computed: "80.98",
+        verdict: "mismatch",
+      },
+      {
+        kind: "indicator",
+        year: 2565,
+        indicator: 6,
+        where: lineOf("๗. คุณภาพการดำเนินงาน ๘๐.๗๔"),
+        stated: "80.74",
+        computed: "80.81",
+        verdict: "mismatch",
+      },
     ]);
   });
 
@@ -31,7 +55,10 @@ describe("consistency check on the reference report", () => {
   });
 
   it("calls a difference of 0.01 rounding", () => {
-    const c = checkStatedFigures(r.analysis, { overalls: [{ where: "x", value: "88.54" }], scores: [{ where: "y", label: "การใช้อำนาจ", value: "83.96" }] });
+    const c = checkStatedFigures(r.analysis, {
+      overalls: [{ where: "x", value: "88.54" }],
+      scores: [{ where: "y", label: "การใช้อำนาจ", value: "83.96" }],
+    });
     expect(c.map((x) => x.verdict)).toEqual(["rounding", "rounding"]);
   });
 });

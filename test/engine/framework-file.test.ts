@@ -5,7 +5,17 @@ import { describeProblem } from "../../src/engine/messages";
 import { table, yearScores, REPORT_2565 } from "../helpers/tables";
 
 const weights = (over: Record<string, number> = {}) => ({
-  1: 6, 2: 6, 3: 6, 4: 6, 5: 6, 6: 10, 7: 10, 8: 10, 9: 20, 10: 20, ...over,
+  1: 6,
+  2: 6,
+  3: 6,
+  4: 6,
+  5: 6,
+  6: 10,
+  7: 10,
+  8: 10,
+  9: 20,
+  10: 20,
+  ...over,
 });
 const field = (text: string) => {
   const r = parseFrameworkJson(text);
@@ -14,7 +24,9 @@ const field = (text: string) => {
 
 describe("custom framework JSON", () => {
   it("accepts a valid framework and grades with it", () => {
-    const r = parseFrameworkJson(JSON.stringify({ id: "my-2569", year: 2569, passMark: 80, weights: weights({ 9: 30, 10: 10 }), scale: "rating" }));
+    const r = parseFrameworkJson(
+      JSON.stringify({ id: "my-2569", year: 2569, passMark: 80, weights: weights({ 9: 30, 10: 10 }), scale: "rating" })
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.framework.scale.kind).toBe("rating");
@@ -30,8 +42,27 @@ describe("custom framework JSON", () => {
     [JSON.stringify({ id: "x", weights: weights({ 10: 21 }) }), "weights"],
     [JSON.stringify({ id: "x", weights: { ...weights(), 11: 1 } }), "weights.11"],
     [JSON.stringify({ id: "x", weights: { 1: 50, 2: 50 } }), "weights.3"],
-    [JSON.stringify({ id: "x", scale: [{ id: "A", min: 80 }, { id: "B", min: 90 }, { id: "F", min: 0 }] }), "scale[1].min"],
-    [JSON.stringify({ id: "x", scale: [{ id: "A", min: 80 }, { id: "B", min: 50 }] }), "scale[1].min"],
+    [
+      JSON.stringify({
+        id: "x",
+        scale: [
+          { id: "A", min: 80 },
+          { id: "B", min: 90 },
+          { id: "F", min: 0 },
+        ],
+      }),
+      "scale[1].min",
+    ],
+    [
+      JSON.stringify({
+        id: "x",
+        scale: [
+          { id: "A", min: 80 },
+          { id: "B", min: 50 },
+        ],
+      }),
+      "scale[1].min",
+    ],
     [JSON.stringify({ id: "x", scale: "stars" }), "scale"],
   ])("refuses %s naming the field", (text, expected) => {
     expect(field(text)).toBe(expected);
@@ -51,8 +82,31 @@ describe("custom framework JSON", () => {
   it.each([
     [{ id: "x", weights: weights({ 5: 5 }) }, "weights", "รวมได้ 99", "they sum to 99"],
     [{ id: "x", weights: { ...weights(), 10: undefined } }, "weights.10", "ทุกตัวชี้วัดต้องมีน้ำหนัก", "every indicator needs a weight"],
-    [{ id: "x", scale: [{ id: "A", min: 85 }, { id: "B", min: 90 }, { id: "F", min: 0 }] }, "scale[1].min", "เรียงจากระดับสูงสุด", "must descend"],
-    [{ id: "x", scale: [{ id: "A", min: 120 }, { id: "F", min: 0 }] }, "scale[0].min", "0–100", "from 0 to 100"],
+    [
+      {
+        id: "x",
+        scale: [
+          { id: "A", min: 85 },
+          { id: "B", min: 90 },
+          { id: "F", min: 0 },
+        ],
+      },
+      "scale[1].min",
+      "เรียงจากระดับสูงสุด",
+      "must descend",
+    ],
+    [
+      {
+        id: "x",
+        scale: [
+          { id: "A", min: 120 },
+          { id: "F", min: 0 },
+        ],
+      },
+      "scale[0].min",
+      "0–100",
+      "from 0 to 100",
+    ],
     [{ id: "x", scale: "stars" }, "scale", "รายการระดับ", "list of bands"],
   ])("says why %j is refused in Thai by default and in English", (json, fieldName, th, en) => {
     const r = parseFrameworkJson(JSON.stringify(json), "fw.json");
@@ -69,7 +123,13 @@ describe("custom framework JSON", () => {
 describe("an instrument the framework does not weight", () => {
   // All weight on IIT (5 × 10) and OIT (2 × 25); EIT (6–8) weighs nothing.
   const noEit = () => {
-    const r = parseFrameworkJson(JSON.stringify({ id: "no-eit", weights: weights({ 1: 10, 2: 10, 3: 10, 4: 10, 5: 10, 6: 0, 7: 0, 8: 0, 9: 25, 10: 25 }), scale: "rating" }));
+    const r = parseFrameworkJson(
+      JSON.stringify({
+        id: "no-eit",
+        weights: weights({ 1: 10, 2: 10, 3: 10, 4: 10, 5: 10, 6: 0, 7: 0, 8: 0, 9: 25, 10: 25 }),
+        scale: "rating",
+      })
+    );
     if (!r.ok) throw new Error("framework refused");
     return r.framework;
   };

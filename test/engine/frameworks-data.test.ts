@@ -25,7 +25,11 @@ const ok = (r: ReturnType<typeof analyse>): Analysis => {
 };
 /** Σ score × weight ÷ 100, rounded half up: the rule, computed here independently of the engine. */
 const weighted = (scores: string[], weights: number[]) =>
-  scores.reduce((s, v, i) => s.plus(new Big(v).times(weights[i])), new Big(0)).div(100).round(2, Big.roundHalfUp).toFixed(2);
+  scores
+    .reduce((s, v, i) => s.plus(new Big(v).times(weights[i])), new Big(0))
+    .div(100)
+    .round(2, Big.roundHalfUp)
+    .toFixed(2);
 
 describe("FY2569", () => {
   it("is built in: the 2568 rules carried forward, every part at confidence L, planned for 2570", () => {
@@ -44,7 +48,10 @@ describe("FY2569", () => {
 
   it("says on its analysis that 2569 is carried forward and 2568's weights are unverified", () => {
     const a = ok(analyse(table(yearScores(2568, REPORT_2565), yearScores(2569, REPORT_2565))));
-    expect(a.caveats.map((c) => [c.code, c.year])).toEqual([["carried-forward", 2569], ["weights-unverified", 2568]]);
+    expect(a.caveats.map((c) => [c.code, c.year])).toEqual([
+      ["carried-forward", 2569],
+      ["weights-unverified", 2568],
+    ]);
     expect(a.caveats[0].text.th).toBe("ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี 2569 — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี 2568 (ยังไม่ยืนยัน)");
   });
 
@@ -72,7 +79,10 @@ describe("a reform framework of 8 indicators in 2 instruments", () => {
   it("grades, ranks and rates on its own instruments", () => {
     const a = ok(analyse(table(yearScores(2570, scores)), { framework: fw }));
     expect(a.current.computed).toBe(weighted(scores, weights)); // 32.4 + 51.5625 = 83.9625 → 83.96
-    expect(a.current.instruments.map((i) => [i.id, i.mean])).toEqual([["PER", "81.00"], ["EVD", "85.94"]]);
+    expect(a.current.instruments.map((i) => [i.id, i.mean])).toEqual([
+      ["PER", "81.00"],
+      ["EVD", "85.94"],
+    ]);
     expect(a.current.grade.id).toBe("ต้องปรับปรุง");
     expect(a.ranking.map((r) => r.indicator)).toEqual([5, 6, 1, 8, 3, 2, 4, 7]);
     expect(a.weaknesses).toEqual([3, 2, 4, 7]); // 88.25 (8) clears 85
@@ -83,7 +93,10 @@ describe("a reform framework of 8 indicators in 2 instruments", () => {
     const a = ok(analyse(table(yearScores(2569, REPORT_2565), yearScores(2570, scores)), { framework: fw }));
     // 1 and 3 keep their names and numbers; disclosure (9 → 5) and prevention (10 → 6) were renumbered.
     expect(a.changes.map((c) => [c.indicator, c.previousIndicator ?? c.indicator, c.previous, c.current])).toEqual([
-      [1, 1, "90.79", "90.00"], [3, 3, "83.97", "84.00"], [5, 9, "95.56", "100.00"], [6, 10, "100.00", "95.50"],
+      [1, 1, "90.79", "90.00"],
+      [3, 3, "83.97", "84.00"],
+      [5, 9, "95.56", "100.00"],
+      [6, 10, "100.00", "95.50"],
     ]);
     expect(a.indicatorsOnlyIn).toEqual({ current: [2, 4, 7, 8], previous: [2, 4, 5, 6, 7, 8] });
     expect(a.instrumentChanges).toEqual([]); // PER/EVD vs IIT/EIT/OIT: nothing in common
@@ -136,7 +149,12 @@ describe("framework files: the issue's shape, the template, and refusals with li
   });
 
   it.each([
-    ['{ "id": "x",\n  "indicators": [ { "number": 11, "name": { "th": "ก", "en": "A" }, "instrument": "XYZ", "weight": 100 } ] }', "indicators[0].instrument", '"instrument"', "unknown-instrument"],
+    [
+      '{ "id": "x",\n  "indicators": [ { "number": 11, "name": { "th": "ก", "en": "A" }, "instrument": "XYZ", "weight": 100 } ] }',
+      "indicators[0].instrument",
+      '"instrument"',
+      "unknown-instrument",
+    ],
     ['{ "id": "x",\n  "instruments": [ { "id": "A", "name": { "th": "ก" } } ] }', "instruments[0].name", '"name"', "name-required"],
     ['{ "id": "x", "weights": { "1": 6 },\n "passMark": "high" }', "passMark", '"passMark"', "number"],
   ])("refuses %j naming %s at its line and column", (text, field, key, reason) => {
@@ -152,8 +170,14 @@ describe("framework files: the issue's shape, the template, and refusals with li
   it("refuses an instrument without indicators and a duplicate indicator number", () => {
     const base = JSON.parse(fixture("two-instruments-8.json"));
     const noEvd = { ...base, indicators: base.indicators.slice(0, 4).map((i: object) => ({ ...i, weight: 25 })) };
-    expect(parseFrameworkJson(JSON.stringify(noEvd))).toMatchObject({ ok: false, problems: [{ detail: { field: "instruments[1]", reason: "no-indicators" } }] });
+    expect(parseFrameworkJson(JSON.stringify(noEvd))).toMatchObject({
+      ok: false,
+      problems: [{ detail: { field: "instruments[1]", reason: "no-indicators" } }],
+    });
     const dup = { ...base, indicators: [...base.indicators.slice(0, 7), { ...base.indicators[7], number: 1 }] };
-    expect(parseFrameworkJson(JSON.stringify(dup))).toMatchObject({ ok: false, problems: [{ detail: { field: "indicators[7].number", reason: "duplicate-id" } }] });
+    expect(parseFrameworkJson(JSON.stringify(dup))).toMatchObject({
+      ok: false,
+      problems: [{ detail: { field: "indicators[7].number", reason: "duplicate-id" } }],
+    });
   });
 });

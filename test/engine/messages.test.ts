@@ -28,9 +28,13 @@ describe("describeProblem", () => {
 
   it("says how to go on for an unknown year, in words every front end can use (no CLI flag)", () => {
     const early = P("C1", "unknown-year", { year: 2559, known: "2562–2569" });
-    expect(describeProblem(early, "en")).toBe("C1: no built-in framework for fiscal year 2559 (known: 2562–2569); choose a framework or load a framework file");
+    expect(describeProblem(early, "en")).toBe(
+      "C1: no built-in framework for fiscal year 2559 (known: 2562–2569); choose a framework or load a framework file"
+    );
     const later = P("C1", "unknown-year", { year: 2570, known: "2562–2569", newest: 2569 });
-    expect(describeProblem(later, "th")).toBe("C1: ยังไม่มีเกณฑ์ของปีงบประมาณ 2570 (มีเกณฑ์ปี 2562–2569) เลือกคำนวณตามเกณฑ์ปี 2569 (ยังไม่ยืนยัน) หรือใช้ไฟล์กรอบการประเมิน");
+    expect(describeProblem(later, "th")).toBe(
+      "C1: ยังไม่มีเกณฑ์ของปีงบประมาณ 2570 (มีเกณฑ์ปี 2562–2569) เลือกคำนวณตามเกณฑ์ปี 2569 (ยังไม่ยืนยัน) หรือใช้ไฟล์กรอบการประเมิน"
+    );
     for (const p of [early, later]) for (const lang of ["th", "en"] as const) expect(describeProblem(p, lang)).not.toMatch(/--/);
   });
 
@@ -81,7 +85,10 @@ describe("describeProblem", () => {
   });
 
   it("describes every problem parseScores raises", () => {
-    const r = parseScores([["ตัวชี้วัด", "ปี 2565"], ["การใช้อำนาจ", "8x.5"]]);
+    const r = parseScores([
+      ["ตัวชี้วัด", "ปี 2565"],
+      ["การใช้อำนาจ", "8x.5"],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const en = r.problems.map((p) => describeProblem(p, "en"));
@@ -93,9 +100,17 @@ describe("describeProblem", () => {
 
 describe("describeIgnored", () => {
   it.each<[Ignored, string, string]>([
-    [{ where: "A1:A12", reason: "rank-column", text: "ที่" }, 'A1:A12: คอลัมน์ลำดับ "ที่" ไม่ใช่คะแนน ข้าม', "A1:A12: rank column 'ที่' is not a score, skipped"],
+    [
+      { where: "A1:A12", reason: "rank-column", text: "ที่" },
+      'A1:A12: คอลัมน์ลำดับ "ที่" ไม่ใช่คะแนน ข้าม',
+      "A1:A12: rank column 'ที่' is not a score, skipped",
+    ],
     [{ where: "line 4", reason: "blank", text: "" }, "บรรทัด 4: แถวว่าง ข้าม", "line 4: blank row, skipped"],
-    [{ where: "E1:E12", reason: "change-column", text: "การเปลี่ยนแปลง" }, 'E1:E12: คอลัมน์การเปลี่ยนแปลง "การเปลี่ยนแปลง" ไม่ใช่คะแนนรายปี ข้าม', "E1:E12: change column 'การเปลี่ยนแปลง' is not a year's scores, skipped"],
+    [
+      { where: "E1:E12", reason: "change-column", text: "การเปลี่ยนแปลง" },
+      'E1:E12: คอลัมน์การเปลี่ยนแปลง "การเปลี่ยนแปลง" ไม่ใช่คะแนนรายปี ข้าม',
+      "E1:E12: change column 'การเปลี่ยนแปลง' is not a year's scores, skipped",
+    ],
   ])("%j", (i, th, en) => {
     expect(describeIgnored(i, "th")).toBe(th);
     expect(describeIgnored(i, "en")).toBe(en);

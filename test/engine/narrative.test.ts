@@ -21,13 +21,17 @@ describe("fiscal periods", () => {
 
 describe("narrative", () => {
   it("writes the report's sentence for indicator 3", () => {
-    expect(indicatorSentence(a, 3, "th", "thai")).toMatch(/^ตัวชี้วัดที่ ๓ การใช้อำนาจ \(IIT\) ได้คะแนนการประเมินร้อยละ ๘๓\.๙๗ ลดลงจากปี พ\.ศ\. ๒๕๖๔ ๑\.๑๖ คะแนน/);
+    expect(indicatorSentence(a, 3, "th", "thai")).toMatch(
+      /^ตัวชี้วัดที่ ๓ การใช้อำนาจ \(IIT\) ได้คะแนนการประเมินร้อยละ ๘๓\.๙๗ ลดลงจากปี พ\.ศ\. ๒๕๖๔ ๑\.๑๖ คะแนน/
+    );
   });
   it("prints 100 as the report does, in Arabic digits on request", () => {
     expect(indicatorSentence(a, 10, "th", "arabic")).toContain("ได้คะแนนการประเมินร้อยละ 100 เพิ่มขึ้นจากปี พ.ศ. 2564 7.14 คะแนน เป็นจุดแข็ง");
   });
   it("writes English", () => {
-    expect(indicatorSentence(a, 2, "en", "arabic")).toBe("Indicator 2 Use of budget (IIT) scored 81.43, down 0.64 from FY2564; to be improved.");
+    expect(indicatorSentence(a, 2, "en", "arabic")).toBe(
+      "Indicator 2 Use of budget (IIT) scored 81.43, down 0.64 from FY2564; to be improved."
+    );
     expect(overallSentence(a, "en", "arabic")).toBe("The FY2565 ITA overall score is 88.53, grade A; passed.");
   });
   it("states the overall as section 5 does", () => {

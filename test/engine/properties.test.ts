@@ -24,7 +24,7 @@ describe("engine properties", () => {
         const min = nums.reduce((m, x) => (x.lt(m) ? x : m));
         const max = nums.reduce((m, x) => (x.gt(m) ? x : m));
         return o.gte(min.round(2, 0)) && o.lte(max.round(2, 3));
-      }),
+      })
     );
   });
 
@@ -42,7 +42,7 @@ describe("engine properties", () => {
             expect(x.indicator).toBeGreaterThan(prev.indicator);
           } else expect(x.rank).toBe(i + 1);
         });
-      }),
+      })
     );
   });
 
@@ -57,7 +57,7 @@ describe("engine properties", () => {
         });
         const od = new Big(a.current.overall).minus(a.previous!.overall);
         expect(new Big(a.overallChange!.delta).eq(od)).toBe(true);
-      }),
+      })
     );
   });
 
@@ -69,7 +69,7 @@ describe("engine properties", () => {
         a.strengths.forEach((n) => expect(new Big(c[n - 1]).gte(85)).toBe(true));
         a.weaknesses.forEach((n) => expect(new Big(c[n - 1]).lt(85)).toBe(true));
         expect(a.measures.map((m) => m.indicator).sort((x, y) => x - y)).toEqual([...a.weaknesses].sort((x, y) => x - y));
-      }),
+      })
     );
   });
 
@@ -84,7 +84,7 @@ describe("engine properties", () => {
         if (id === "ผ่านดีเยี่ยม") expect(o.gte(95) && minInstrument.gte(95)).toBe(true);
         if (id === "ผ่านดี") expect(o.gte(85) && minInstrument.gte(85) && !(o.gte(95) && minInstrument.gte(95))).toBe(true);
         if (id === "ผ่าน") expect(o.gte(85) && minInstrument.lt(85)).toBe(true);
-      }),
+      })
     );
   });
 });

@@ -21,7 +21,10 @@ describe("the recommendation library", () => {
   it("prints the measures sheet in the digits chosen, the six-month rounds included", () => {
     const r = analyse(referenceTable(), { includeStrengths: true });
     if (!r.ok) throw new Error("reference must analyse");
-    const measures = (digits: "thai" | "arabic") => buildSheets(r.analysis, { lang: "th", digits, agency: "", owners: [] })[2].rows.flat().map((c) => String(c.value ?? ""));
+    const measures = (digits: "thai" | "arabic") =>
+      buildSheets(r.analysis, { lang: "th", digits, agency: "", owners: [] })[2]
+        .rows.flat()
+        .map((c) => String(c.value ?? ""));
     expect(measures("arabic").filter((t) => THAI_DIGIT.test(t))).toEqual([]);
     expect(measures("arabic").some((t) => t.includes("รอบ 6 เดือน และ 12 เดือน"))).toBe(true);
     expect(measures("thai").some((t) => t.includes("รอบ ๖ เดือน และ ๑๒ เดือน"))).toBe(true);

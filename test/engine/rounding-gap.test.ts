@@ -6,8 +6,15 @@ import { REPORT_2565, referenceTable, table, yearScores } from "../helpers/table
 /** Each instrument's weighted share rounded half up, from the report's indicator scores (1–5 IIT 30 %, 6–8 EIT 30 %, 9–10 OIT 40 %). */
 function roundedColumn(scores: string[]): Big {
   const share = (from: number, to: number, weight: number) =>
-    scores.slice(from, to).reduce((s, v) => s.plus(v), new Big(0)).times(weight).div(100 * (to - from)).round(2, Big.roundHalfUp);
-  return share(0, 5, 30).plus(share(5, 8, 30)).plus(share(8, 10, 40));
+    scores
+      .slice(from, to)
+      .reduce((s, v) => s.plus(v), new Big(0))
+      .times(weight)
+      .div(100 * (to - from))
+      .round(2, Big.roundHalfUp);
+  return share(0, 5, 30)
+    .plus(share(5, 8, 30))
+    .plus(share(8, 10, 40));
 }
 
 describe("weightedRoundingGap", () => {
@@ -16,7 +23,11 @@ describe("weightedRoundingGap", () => {
     if (!r.ok) throw new Error("reference must analyse");
     const expected = roundedColumn(REPORT_2565);
     expect(expected.toFixed(2)).toBe("88.52");
-    expect(weightedRoundingGap(r.analysis.current)).toEqual({ sum: expected.toFixed(2), overall: "88.53", gap: new Big("88.53").minus(expected).toFixed(2) });
+    expect(weightedRoundingGap(r.analysis.current)).toEqual({
+      sum: expected.toFixed(2),
+      overall: "88.53",
+      gap: new Big("88.53").minus(expected).toFixed(2),
+    });
   });
 
   it("is null when the rounded column adds up to the overall exactly", () => {

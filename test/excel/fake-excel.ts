@@ -28,7 +28,7 @@ export class FakeOfficeError extends Error {
   constructor(
     readonly code: string,
     message: string = code,
-    errorLocation?: string,
+    errorLocation?: string
   ) {
     super(message);
     this.name = "RichApi.Error";
@@ -294,7 +294,9 @@ export class FakeExcel {
   /** Test setup: a sheet with values from A1 (applied at once, not through a batch). */
   addSheet(name: string, values: (string | number | boolean)[][] = []): SheetState {
     const s = this.newSheet(name);
-    values.forEach((row, r) => row.forEach((v, c) => v !== "" && s.cells.set(`${r},${c}`, { value: v, numberFormat: "General", format: { font: {} } })));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => v !== "" && s.cells.set(`${r},${c}`, { value: v, numberFormat: "General", format: { font: {} } }))
+    );
     this.state.sheets.push(s);
     return s;
   }
@@ -469,7 +471,7 @@ class FakeApplication implements Shape<Excel.Application, "suspendApiCalculation
 class FakeProtection extends Loadable implements Shape<Excel.WorkbookProtection, "protected"> {
   constructor(
     ctx: FakeContext,
-    private readonly read: () => boolean,
+    private readonly read: () => boolean
   ) {
     super(ctx);
   }
@@ -593,7 +595,7 @@ class FakeWorksheet
 {
   constructor(
     ctx: FakeContext,
-    private binding: SheetBinding,
+    private binding: SheetBinding
   ) {
     super(ctx);
   }
@@ -720,10 +722,14 @@ class FakeWorksheet
     return {
       add(range: Excel.Range | string): Excel.PageBreak {
         const at = typeof range === "string" ? range : boxName(asFake(range).t().box);
-        ws.ctx.enqueue(() => {
-          const p = ws.state()!.pageLayout;
-          p.pageBreaks = [...(p.pageBreaks ?? []), at.split(":")[0]];
-        }, "PageBreakCollection.add", at);
+        ws.ctx.enqueue(
+          () => {
+            const p = ws.state()!.pageLayout;
+            p.pageBreaks = [...(p.pageBreaks ?? []), at.split(":")[0]];
+          },
+          "PageBreakCollection.add",
+          at
+        );
         return {} as Excel.PageBreak;
       },
     };
@@ -785,7 +791,7 @@ class FakeRange
 {
   constructor(
     ctx: FakeContext,
-    readonly target: () => RangeTarget,
+    readonly target: () => RangeTarget
   ) {
     super(ctx);
   }
@@ -801,7 +807,8 @@ class FakeRange
     if (!t) return null;
     const { sheet, box } = t;
     // Whole rows read back as rows ("Sheet1!1:2"), as Excel writes them.
-    if (prop === "address") return `${quoteSheet(sheet.name)}!${box.c1 === 0 && box.c2 === MAX_COL && box.r2 < MAX_ROW ? `${box.r1 + 1}:${box.r2 + 1}` : boxName(box)}`;
+    if (prop === "address")
+      return `${quoteSheet(sheet.name)}!${box.c1 === 0 && box.c2 === MAX_COL && box.r2 < MAX_ROW ? `${box.r1 + 1}:${box.r2 + 1}` : boxName(box)}`;
     if (prop === "rowCount") return box.r2 - box.r1 + 1;
     if (prop === "columnCount") return box.c2 - box.c1 + 1;
     if (prop === "values" || prop === "numberFormat" || prop === "formulas" || prop === "text") {
@@ -912,7 +919,12 @@ class FakeRange
       const a = this.target();
       const b = typeof other === "string" ? (a ? { sheet: a.sheet, box: parseBox(other) } : null) : asFake(other).target();
       if (!a || !b || a.sheet !== b.sheet) return null;
-      const box = { r1: Math.max(a.box.r1, b.box.r1), c1: Math.max(a.box.c1, b.box.c1), r2: Math.min(a.box.r2, b.box.r2), c2: Math.min(a.box.c2, b.box.c2) };
+      const box = {
+        r1: Math.max(a.box.r1, b.box.r1),
+        c1: Math.max(a.box.c1, b.box.c1),
+        r2: Math.min(a.box.r2, b.box.r2),
+        c2: Math.min(a.box.c2, b.box.c2),
+      };
       return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: a.sheet, box };
     });
     return nullable(this.ctx, range);
@@ -1010,16 +1022,13 @@ function writeValue(cell: Cell, v: string | number | boolean | null): void {
   else cell.value = v;
 }
 
-class FakeRangeFormat
-  implements
-    Shape<
-      Excel.RangeFormat,
-      "font" | "fill" | "borders" | "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "autofitColumns"
-    >
-{
+class FakeRangeFormat implements Shape<
+  Excel.RangeFormat,
+  "font" | "fill" | "borders" | "columnWidth" | "rowHeight" | "horizontalAlignment" | "verticalAlignment" | "wrapText" | "autofitColumns"
+> {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {}
   /** Per-cell for a bounded range; whole-sheet font becomes the sheet default. */
   private apply(f: (fmt: CellFormat) => void, whole?: (s: SheetState) => void): void {
@@ -1039,7 +1048,7 @@ class FakeRangeFormat
       set: (v: CellFormat["font"][K]) =>
         fmt.apply(
           (c) => (c.font[k] = v),
-          k === "name" || k === "size" ? (s) => ((s.defaultFont as Record<string, unknown>)[k] = v) : undefined,
+          k === "name" || k === "size" ? (s) => ((s.defaultFont as Record<string, unknown>)[k] = v) : undefined
         ),
     });
     return {
@@ -1143,7 +1152,7 @@ class FakeRangeFormat
 class FakeConditionalFormatCollection implements Shape<Excel.ConditionalFormatCollection, "add"> {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {}
   add(type: string): { cellValue: { format: { font: { color: string }; fill: { color: string } }; rule: Excel.ConditionalCellValueRule } } {
     const ctx = this.ctx;
@@ -1180,7 +1189,7 @@ class FakeConditionalFormatCollection implements Shape<Excel.ConditionalFormatCo
 class FakeDataValidation implements Shape<Excel.DataValidation, "rule" | "prompt"> {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {}
   private rec(f: (r: SheetState["validations"][number]) => void, location: string): void {
     this.ctx.enqueue(() => {
@@ -1207,30 +1216,27 @@ class FakeDataValidation implements Shape<Excel.DataValidation, "rule" | "prompt
 
 // ---------- page layout ----------
 
-class FakePageLayout
-  implements
-    Shape<
-      Excel.PageLayout,
-      | "paperSize"
-      | "orientation"
-      | "zoom"
-      | "printGridlines"
-      | "topMargin"
-      | "bottomMargin"
-      | "leftMargin"
-      | "rightMargin"
-      | "headerMargin"
-      | "footerMargin"
-      | "setPrintTitleRows"
-      | "setPrintArea"
-      | "headersFooters"
-      | "getPrintTitleRowsOrNullObject"
-    >
-{
+class FakePageLayout implements Shape<
+  Excel.PageLayout,
+  | "paperSize"
+  | "orientation"
+  | "zoom"
+  | "printGridlines"
+  | "topMargin"
+  | "bottomMargin"
+  | "leftMargin"
+  | "rightMargin"
+  | "headerMargin"
+  | "footerMargin"
+  | "setPrintTitleRows"
+  | "setPrintArea"
+  | "headersFooters"
+  | "getPrintTitleRowsOrNullObject"
+> {
   private readonly loaded = new Map<string, unknown>();
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {}
   private put(f: (p: PageLayoutState) => void, member: string, arg?: unknown): void {
     this.ctx.enqueue(() => f(this.sheet().pageLayout), `PageLayout.${member}`, arg);
@@ -1243,7 +1249,8 @@ class FakePageLayout
     const list = props.split(",").map((p) => p.trim());
     this.ctx.enqueue(() => {
       const p = this.sheet().pageLayout;
-      for (const k of list) if (k === "paperSize" || k === "orientation" || k === "zoom") this.loaded.set(k, k === "zoom" ? { ...(p.zoom as object) } : p[k]);
+      for (const k of list)
+        if (k === "paperSize" || k === "orientation" || k === "zoom") this.loaded.set(k, k === "zoom" ? { ...(p.zoom as object) } : p[k]);
     });
     return this;
   }
@@ -1347,8 +1354,7 @@ class FakePageLayout
     }, "setPrintArea");
   }
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
-    const put = (k: string, v: string) =>
-      this.ctx.enqueue(() => (this.sheet().pageLayout.headersFooters[k] = v), `HeaderFooter.${k}`, v);
+    const put = (k: string, v: string) => this.ctx.enqueue(() => (this.sheet().pageLayout.headersFooters[k] = v), `HeaderFooter.${k}`, v);
     const hf: Partial<Record<keyof Excel.HeaderFooter, unknown>> = {};
     for (const k of ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
       Object.defineProperty(hf, k, {
@@ -1366,7 +1372,7 @@ class FakePageLayout
 class FakeChartCollection implements Shape<Excel.ChartCollection, "add"> {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => SheetState,
+    private readonly sheet: () => SheetState
   ) {}
   add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: Excel.Range, seriesBy?: "Auto" | "Columns" | "Rows"): FakeChart {
     const chart = new FakeChart(this.ctx);
@@ -1424,7 +1430,7 @@ class FakeChart implements Shape<Excel.Chart, "title" | "legend" | "series" | "s
 class FakeSeries implements Shape<Excel.ChartSeries, "name" | "chartType" | "setValues" | "setXAxisValues" | "format"> {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly s: () => ChartState["series"][number],
+    private readonly s: () => ChartState["series"][number]
   ) {}
   private later(f: (s: ChartState["series"][number]) => void): void {
     this.ctx.enqueue(() => f(this.s()), "ChartSeries");
@@ -1494,7 +1500,7 @@ class FakeTable extends Loadable implements Shape<Excel.Table, "name" | "getRang
   private rec?: WorkbookState["tables"][number];
   constructor(
     ctx: FakeContext,
-    private readonly key: string,
+    private readonly key: string
   ) {
     super(ctx);
   }
@@ -1523,7 +1529,7 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
   private itemProps: string[] = [];
   constructor(
     ctx: FakeContext,
-    private readonly scope: NameScope,
+    private readonly scope: NameScope
   ) {
     super(ctx);
   }
@@ -1560,7 +1566,8 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
     this.ctx.enqueue(() => {
       const sheetId = this.scope();
       const names = this.ctx.fx.state.names;
-      if (names.some((x) => x.sheetId === sheetId && x.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", name);
+      if (names.some((x) => x.sheetId === sheetId && x.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError("ItemAlreadyExists", name);
       const t = typeof reference === "string" ? null : asFake(reference).t();
       const value = t ? `=${quoteSheet(t.sheet.name)}!${absolute(boxName(t.box))}` : `=${reference}`;
       names.push({ name, type: "Range", value, visible: true, ...(sheetId !== undefined ? { sheetId } : {}) });
@@ -1570,12 +1577,15 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
   }
 }
 
-class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "scope" | "getRange" | "delete"> {
+class FakeNamedItem
+  extends Loadable
+  implements Shape<Excel.NamedItem, "name" | "type" | "value" | "visible" | "scope" | "getRange" | "delete">
+{
   private rec?: WorkbookState["names"][number];
   constructor(
     ctx: FakeContext,
     private readonly key: string,
-    private readonly scopeOf: NameScope,
+    private readonly scopeOf: NameScope
   ) {
     super(ctx);
   }
@@ -1618,7 +1628,10 @@ class FakeNamedItem extends Loadable implements Shape<Excel.NamedItem, "name" | 
     return new FakeRange(this.ctx, () => {
       const ref = this.rec!.value.replace(/^=/, "");
       const bang = ref.lastIndexOf("!");
-      const sheetName = ref.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheetName = ref
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       const s = this.ctx.fx.findSheet(sheetName);
       return s ? { sheet: s, box: parseBox(ref.slice(bang + 1)) } : null;
     });

@@ -61,9 +61,11 @@ describe("manifest.xml", () => {
   it("resolves every resid to a resource", () => {
     const resources = one(OV, "Resources");
     const ids = new Set(
-      [...Array.from(resources.getElementsByTagNameNS(BT, "Image")), ...Array.from(resources.getElementsByTagNameNS(BT, "Url")), ...Array.from(resources.getElementsByTagNameNS(BT, "String"))].map(
-        (e) => e.getAttribute("id"),
-      ),
+      [
+        ...Array.from(resources.getElementsByTagNameNS(BT, "Image")),
+        ...Array.from(resources.getElementsByTagNameNS(BT, "Url")),
+        ...Array.from(resources.getElementsByTagNameNS(BT, "String")),
+      ].map((e) => e.getAttribute("id"))
     );
     const refs = Array.from(doc.querySelectorAll("[resid]")).map((e) => e.getAttribute("resid"));
     expect(refs.length).toBeGreaterThan(8);
@@ -85,7 +87,7 @@ describe("manifest.xml", () => {
 
   it("opens taskpane.html from the ribbon button and by default", () => {
     expect(top("DefaultSettings").getElementsByTagNameNS(OFFICE, "SourceLocation")[0].getAttribute("DefaultValue")).toBe(
-      `${DEV_ORIGIN}taskpane.html`,
+      `${DEV_ORIGIN}taskpane.html`
     );
     const action = Array.from(doc.getElementsByTagNameNS(OV, "Action")).find((a) => a.getAttributeNS(XSI, "type") === "ShowTaskpane");
     expect(action).toBeDefined();
@@ -100,7 +102,11 @@ describe("manifest.xml", () => {
       expect(pngSize(localFile(img.getAttribute("DefaultValue")!))).toEqual({ width: size, height: size });
     }
     // Ribbon images name their size.
-    const sizes = new Set(all(BT, "Image").filter((e) => e.hasAttribute("size")).map((e) => e.getAttribute("size")));
+    const sizes = new Set(
+      all(BT, "Image")
+        .filter((e) => e.hasAttribute("size"))
+        .map((e) => e.getAttribute("size"))
+    );
     expect([...sizes].sort()).toEqual(["16", "32", "80"]);
     expect(pngSize(localFile(top("IconUrl").getAttribute("DefaultValue")!))).toEqual({ width: 32, height: 32 });
     expect(pngSize(localFile(top("HighResolutionIconUrl").getAttribute("DefaultValue")!))).toEqual({ width: 64, height: 64 });

@@ -35,7 +35,10 @@ describe("markers after a reopen that renumbered sheet ids", () => {
     expect(gen.map((g) => g.name).sort()).toEqual(["มาตรการ", "อันดับ 2565", "เปรียบเทียบ"].sort());
     expect(gen.map((g) => g.id).sort()).toEqual(["มาตรการ", "อันดับ 2565", "เปรียบเทียบ"].map((n) => fx.sheet(n).id).sort());
 
-    const res = await again.writeSheets(threeSheets(6), gen.map((g) => g.id));
+    const res = await again.writeSheets(
+      threeSheets(6),
+      gen.map((g) => g.id)
+    );
     expect(res.written).toEqual(["อันดับ 2565", "เปรียบเทียบ", "มาตรการ"]); // replaced, not "(2)"
     expect(fx.values("ของฉัน", "A1:B1")).toEqual([["งานของฉัน", 1]]);
     expect(fx.sheet("Sheet1")).toBeDefined();

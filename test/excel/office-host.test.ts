@@ -164,9 +164,12 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.cell("อันดับ", "D5")?.format.font.color).toBe("#006100"); // colour override
     expect(fx.cell("อันดับ", "D8")?.format.font.color).toBeUndefined();
     // Body numbers (A and C columns) are styled as whole rectangles, not per cell.
-    expect(s.borders.filter((b) => b.address === "C5:C14").map((b) => b.edge).sort()).toEqual(
-      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal"].sort(),
-    );
+    expect(
+      s.borders
+        .filter((b) => b.address === "C5:C14")
+        .map((b) => b.edge)
+        .sort()
+    ).toEqual(["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideHorizontal"].sort());
   });
 
   it("uses 4 syncs for 3 sheets, whether they hold 10 or 5,000 rows", async () => {
@@ -197,7 +200,14 @@ describe("OfficeHost.writeSheets", () => {
 
   it("skips what an old Excel lacks (ExcelApi 1.6), lists it, and still writes", async () => {
     const { fx, host } = setup("1.6");
-    expect(await host.capabilities()).toEqual({ conditionalFormats: true, dataValidation: false, pageLayout: false, charts: false, autoFilter: false, fileHandover: "download" });
+    expect(await host.capabilities()).toEqual({
+      conditionalFormats: true,
+      dataValidation: false,
+      pageLayout: false,
+      charts: false,
+      autoFilter: false,
+      fileHandover: "download",
+    });
     const res = await host.writeSheets([makeSpec("measures", "มาตรการ", 10)], []);
     expect(res.written).toEqual(["มาตรการ"]);
     expect(res.skipped).toEqual([
@@ -235,7 +245,10 @@ describe("OfficeHost.writeSheets", () => {
 
   it("leaves the workbook exactly as it was when Excel refuses mid-write (AccessDenied), and does not call it protection", async () => {
     const { fx, host, settings } = setup();
-    fx.addSheet("ข้อมูล", [["ตัวชี้วัด", "คะแนน"], ["การปฏิบัติหน้าที่", 90]]);
+    fx.addSheet("ข้อมูล", [
+      ["ตัวชี้วัด", "คะแนน"],
+      ["การปฏิบัติหน้าที่", 90],
+    ]);
     const before = fx.snapshot();
     fx.failAtSync(2, "AccessDenied"); // the write request: half its operations applied, then refused
     const err = await hostError(host.writeSheets(threeSheets(10), []));
@@ -277,7 +290,13 @@ describe("OfficeHost.writeSheets", () => {
     expect(res.skipped).toEqual(res.written.map((sheet) => ({ sheet, feature: "freezePanes", reason: "failed" })));
     expect(fx.syncCount).toBe(5); // 4, + 1 re-sending what followed the failure
     const s = fx.sheet("มาตรการ");
-    expect([s.frozenRows, s.showGridlines, s.conditionalFormats.length, s.charts.length, s.pageLayout.paperSize]).toEqual([0, false, 1, 1, "A4"]);
+    expect([s.frozenRows, s.showGridlines, s.conditionalFormats.length, s.charts.length, s.pageLayout.paperSize]).toEqual([
+      0,
+      false,
+      1,
+      1,
+      "A4",
+    ]);
   });
 
   it("a failure it cannot place leaves that request's features listed, re-sends nothing, and keeps the sheets", async () => {
@@ -287,7 +306,9 @@ describe("OfficeHost.writeSheets", () => {
     expect(res.written).toHaveLength(3);
     expect(fx.syncCount).toBe(4);
     expect(res.skipped.every((x) => x.reason === "failed")).toBe(true);
-    expect(new Set(res.skipped.map((x) => x.feature))).toEqual(new Set(["freezePanes", "gridlines", "conditionalFormats", "dataValidation", "charts", "pageLayout"]));
+    expect(new Set(res.skipped.map((x) => x.feature))).toEqual(
+      new Set(["freezePanes", "gridlines", "conditionalFormats", "dataValidation", "charts", "pageLayout"])
+    );
     expect(fx.values("มาตรการ", "A9:C9")).toEqual([[5, "1/10", 84]]); // text stays text
   });
 
@@ -298,7 +319,12 @@ describe("OfficeHost.writeSheets", () => {
     const before = fx.snapshot();
     const markersBefore = fx.state.sheets.length;
     fx.failAtSync(3, "InvalidOperationInCellEditMode", 7); // commit: 3 getItem, 3 old sheets parked, 1 new renamed, then failed
-    const err = await hostError(host.writeSheets(threeSheets(12), gen.map((g) => g.id)));
+    const err = await hostError(
+      host.writeSheets(
+        threeSheets(12),
+        gen.map((g) => g.id)
+      )
+    );
     expect(err.code).toBe("edit-mode");
     expect(fx.snapshot()).toBe(before);
     expect(fx.state.sheets.length).toBe(markersBefore);
@@ -318,7 +344,7 @@ describe("OfficeHost.writeSheets", () => {
     const syncs = fx.syncCount;
     const res = await host.writeSheets(
       [makeSpec("ranking", "อันดับ", 12), makeSpec("measures", "มาตรการ", 12)],
-      [old.id, mine.id], // even if asked, an unmarked sheet is not replaced
+      [old.id, mine.id] // even if asked, an unmarked sheet is not replaced
     );
     expect(fx.syncCount - syncs).toBe(4);
     expect(res.written).toEqual(["อันดับ", "มาตรการ (2)"]);
@@ -380,10 +406,18 @@ describe("OfficeHost reading", () => {
 
   it("reads a table and a named range; an empty single-cell selection is no selection", async () => {
     const { fx, host } = setup();
-    const s = fx.addSheet("Data", [["a", 1], ["b", 2], ["c", 3]]);
+    const s = fx.addSheet("Data", [
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
     fx.state.tables.push({ name: "Scores", sheetId: s.id, address: "A1:B3" });
     fx.state.names.push({ name: "Last", type: "Range", value: "=Data!$A$3:$B$3", visible: true });
-    expect((await host.readSource({ kind: "table", name: "Scores" })).cells).toEqual([["a", 1], ["b", 2], ["c", 3]]);
+    expect((await host.readSource({ kind: "table", name: "Scores" })).cells).toEqual([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
     const named = await host.readSource({ kind: "name", name: "Last" });
     expect(named).toMatchObject({ cells: [["c", 3]], origin: { row: 2, col: 0 }, sheet: "Data" });
     expect((await hostError(host.readSource({ kind: "table", name: "Nope" }))).code).toBe("not-found");
@@ -406,8 +440,14 @@ describe("OfficeHost reading", () => {
 
   it("lists names scoped to one worksheet with their sheet, in the table addresses' round trip, and reads them", async () => {
     const { fx, host } = setup();
-    const data = fx.addSheet("Data", [["a", 1], ["b", 2]]);
-    const ita = fx.addSheet("ITA", [["ตัวชี้วัด", 2565], ["การปฏิบัติหน้าที่", 91]]);
+    const data = fx.addSheet("Data", [
+      ["a", 1],
+      ["b", 2],
+    ]);
+    const ita = fx.addSheet("ITA", [
+      ["ตัวชี้วัด", 2565],
+      ["การปฏิบัติหน้าที่", 91],
+    ]);
     fx.state.names.push({ name: "คะแนน", type: "Range", value: "=Data!$A$1:$B$2", visible: true });
     fx.state.names.push({ name: "คะแนน", type: "Range", value: "=ITA!$A$1:$B$2", visible: true, sheetId: ita.id });
     fx.state.names.push({ name: "Print_Area", type: "Range", value: "=ITA!$A$1", visible: false, sheetId: ita.id });
@@ -424,7 +464,14 @@ describe("OfficeHost reading", () => {
     expect(fx.syncCount - before).toBe(2); // tables add no round trip of their own
 
     const read = await host.readSource({ kind: "name", name: "คะแนน", sheet: "ITA" });
-    expect(read).toMatchObject({ sheet: "ITA", address: "A1:B2", cells: [["ตัวชี้วัด", 2565], ["การปฏิบัติหน้าที่", 91]] });
+    expect(read).toMatchObject({
+      sheet: "ITA",
+      address: "A1:B2",
+      cells: [
+        ["ตัวชี้วัด", 2565],
+        ["การปฏิบัติหน้าที่", 91],
+      ],
+    });
     expect((await host.readSource({ kind: "name", name: "คะแนน" })).sheet).toBe("Data");
     expect((await hostError(host.readSource({ kind: "name", name: "คะแนน", sheet: "Data" }))).code).toBe("not-found");
   });
@@ -441,9 +488,15 @@ describe("OfficeHost reading", () => {
   it("writes a sample sheet as text where text, selects it, and picks a free name", async () => {
     const { fx, host } = setup();
     fx.addSheet("ตัวอย่าง");
-    await host.writeSample("ตัวอย่าง", [["ตัวชี้วัด", "2565"], ["=HYPERLINK(1)", 91.25]]);
+    await host.writeSample("ตัวอย่าง", [
+      ["ตัวชี้วัด", "2565"],
+      ["=HYPERLINK(1)", 91.25],
+    ]);
     const s = fx.sheet("ตัวอย่าง (2)");
-    expect(fx.values("ตัวอย่าง (2)", "A1:B2")).toEqual([["ตัวชี้วัด", "2565"], ["=HYPERLINK(1)", 91.25]]);
+    expect(fx.values("ตัวอย่าง (2)", "A1:B2")).toEqual([
+      ["ตัวชี้วัด", "2565"],
+      ["=HYPERLINK(1)", 91.25],
+    ]);
     expect(fx.cell("ตัวอย่าง (2)", "A2")?.formula).toBeUndefined();
     expect(fx.state.selection).toEqual({ sheetId: s.id, address: "A1:B2" });
     expect(fx.state.activeSheetId).toBe(s.id);
@@ -621,7 +674,7 @@ describe("OfficeHost smaller points", () => {
 
   it("asks Office for requirement sets with the version as a string ('1.10' is not '1.1')", async () => {
     const asked: unknown[] = [];
-    const office = { context: { requirements: { isSetSupported: (set: string, v: unknown) => (asked.push(v), typeof v === "string") } } };
+    const office = { context: { requirements: { isSetSupported: (_set: string, v: unknown) => (asked.push(v), typeof v === "string") } } };
     (globalThis as unknown as { Office: unknown }).Office = office;
     try {
       const caps = await new OfficeHost({ run: new FakeExcel().run, settings: new FakeSettings() }).capabilities();

@@ -14,8 +14,16 @@ describe("A1 addresses", () => {
   });
 
   it("parses the addresses Excel returns, quoted sheet names included", () => {
-    expect(parseAddress("Sheet1!B2:E14")).toEqual({ sheet: "Sheet1", range: "B2:E14", bounds: { row: 1, col: 1, rowCount: 13, colCount: 4 } });
-    expect(parseAddress("'คะแนน ITA'!$C$3")).toEqual({ sheet: "คะแนน ITA", range: "C3", bounds: { row: 2, col: 2, rowCount: 1, colCount: 1 } });
+    expect(parseAddress("Sheet1!B2:E14")).toEqual({
+      sheet: "Sheet1",
+      range: "B2:E14",
+      bounds: { row: 1, col: 1, rowCount: 13, colCount: 4 },
+    });
+    expect(parseAddress("'คะแนน ITA'!$C$3")).toEqual({
+      sheet: "คะแนน ITA",
+      range: "C3",
+      bounds: { row: 2, col: 2, rowCount: 1, colCount: 1 },
+    });
     expect(parseAddress("'it''s!'!A1:A2").sheet).toBe("it's!");
     expect(() => parseAddress("Sheet1!R1C1")).toThrow();
   });

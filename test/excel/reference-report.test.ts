@@ -43,10 +43,15 @@ describe("Generate on the reference report in (fake) Excel", () => {
   });
 
   it("writes the report's numbers with Thai-digit formats and the pass-mark rule", () => {
-    expect(fx.values("ITA 2565 อันดับ", "D5:D14").map((r) => r[0])).toEqual([100, 95.56, 90.79, 85.75, 83.97, 81.43, 80.98, 80.81, 80.74, 78.74]);
+    expect(fx.values("ITA 2565 อันดับ", "D5:D14").map((r) => r[0])).toEqual([
+      100, 95.56, 90.79, 85.75, 83.97, 81.43, 80.98, 80.81, 80.74, 78.74,
+    ]);
     expect(fx.values("ITA 2565 อันดับ", "D15:D16")).toEqual([[88.53], ["A"]]);
     expect(fx.cell("ITA 2565 อันดับ", "D5")?.numberFormat).toBe("[$-D00041E]0.00");
-    expect(fx.sheet("ITA 2565 อันดับ").conditionalFormats[0]).toMatchObject({ address: "D5:D14", rule: { formula1: "=85", operator: "LessThan" } });
+    expect(fx.sheet("ITA 2565 อันดับ").conditionalFormats[0]).toMatchObject({
+      address: "D5:D14",
+      rule: { formula1: "=85", operator: "LessThan" },
+    });
     expect(fx.values("ITA 2564-2565", "E15:F15")).toEqual([[-1.23, "ลดลง"]]);
     expect(fx.values("มาตรการ 2566", "E5")).toEqual([["ต.ค. ๖๕ - ก.ย. ๖๖"]]);
   });

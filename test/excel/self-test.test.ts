@@ -95,7 +95,12 @@ describe("OfficeHost.selfTest", () => {
     });
     expect(v17.report.probes.find((p) => p.id === "page-a4-fit")?.observed).toBe("needs ExcelApi 1.9");
     const v11 = await selfTest("1.1");
-    expect(outcomes(v11.report)).toMatchObject({ "text-write": "pass", "thai-digits": "pass", "sheet-name-range": "skipped", "deleted-sheet-null": "skipped" });
+    expect(outcomes(v11.report)).toMatchObject({
+      "text-write": "pass",
+      "thai-digits": "pass",
+      "sheet-name-range": "skipped",
+      "deleted-sheet-null": "skipped",
+    });
     expect(v11.report.info.requirementSets[0]).toBe("ExcelApi 1.1–1.1");
     for (const r of [v17, v11]) {
       expect(r.report.scratchRemoved).toBe(true);

@@ -36,9 +36,7 @@ export function makeSpec(kind: SheetKind, name: string, n: number, extra: Partia
     headerRow: 3,
     freezeRows: 4,
     conditional: [{ range: `C${first}:C${last}`, operator: "lessThan", value: 85, fontColor: "#9C0006", fill: "#FFC7CE" }],
-    validation: [
-      { range: `E${first}:E${last}`, items: ["กองคลัง", "สำนักปลัด, งานธุรการ", "=SUM(A1)"], prompt: "เลือกหน่วยงานผู้รับผิดชอบ" },
-    ],
+    validation: [{ range: `E${first}:E${last}`, items: ["กองคลัง", "สำนักปลัด, งานธุรการ", "=SUM(A1)"], prompt: "เลือกหน่วยงานผู้รับผิดชอบ" }],
     chart: {
       kind: "bar",
       title: "คะแนนรายตัวชี้วัด",

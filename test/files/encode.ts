@@ -22,6 +22,6 @@ export function windows874(s: string): Uint8Array {
       if (cp < 0x80) return cp;
       if (cp >= 0x0e01 && cp <= 0x0e5b) return cp - 0x0e00 + 0xa0;
       throw new Error(`not in Windows-874: U+${cp.toString(16)}`);
-    }),
+    })
   );
 }

@@ -89,15 +89,34 @@ describe("readScoreFile", () => {
   it("reads UTF-16 'Unicode Text' .txt and Windows-874 .csv", async () => {
     const tsv = "ตัวชี้วัด\tปี ๒๕๖๕\nการใช้อำนาจ\t๘๓.๙๗\n";
     const a = await readScoreFile("paste.txt", utf16leBom(tsv));
-    expect(a).toMatchObject({ encoding: "utf-16le", cells: [["ตัวชี้วัด", "ปี ๒๕๖๕"], ["การใช้อำนาจ", "๘๓.๙๗"]] });
+    expect(a).toMatchObject({
+      encoding: "utf-16le",
+      cells: [
+        ["ตัวชี้วัด", "ปี ๒๕๖๕"],
+        ["การใช้อำนาจ", "๘๓.๙๗"],
+      ],
+    });
     const b = await readScoreFile("SCORES.CSV", windows874("ตัวชี้วัด,2565\nการใช้อำนาจ,83.97\n"));
-    expect(b).toMatchObject({ encoding: "windows-874", cells: [["ตัวชี้วัด", "2565"], ["การใช้อำนาจ", "83.97"]] });
+    expect(b).toMatchObject({
+      encoding: "windows-874",
+      cells: [
+        ["ตัวชี้วัด", "2565"],
+        ["การใช้อำนาจ", "83.97"],
+      ],
+    });
   });
 
   it("reads .tsv and .xlsx", async () => {
     expect((await readScoreFile("a.tsv", new Uint8Array(Buffer.from("a\t1,5\n")))).cells).toEqual([["a", "1,5"]]);
     const bytes = await workbook((wb) => (wb.addWorksheet("S").getCell("B2").value = 88.53));
-    expect(await readScoreFile("a.xlsx", bytes)).toEqual({ cells: [[null, null], [null, 88.53]], addressStyle: "a1", sheets: ["S"] });
+    expect(await readScoreFile("a.xlsx", bytes)).toEqual({
+      cells: [
+        [null, null],
+        [null, 88.53],
+      ],
+      addressStyle: "a1",
+      sheets: ["S"],
+    });
   });
 
   it("throws typed problems, never raw exceptions", async () => {

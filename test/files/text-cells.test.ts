@@ -9,8 +9,14 @@ describe("textToCells csv / tsv", () => {
   });
 
   it("guesses semicolons and tabs", () => {
-    expect(textToCells("a;2564;2565\nb;1;2\n", "csv")).toEqual([["a", "2564", "2565"], ["b", "1", "2"]]);
-    expect(textToCells("a\t2564\nb\t1\n", "csv")).toEqual([["a", "2564"], ["b", "1"]]);
+    expect(textToCells("a;2564;2565\nb;1;2\n", "csv")).toEqual([
+      ["a", "2564", "2565"],
+      ["b", "1", "2"],
+    ]);
+    expect(textToCells("a\t2564\nb\t1\n", "csv")).toEqual([
+      ["a", "2564"],
+      ["b", "1"],
+    ]);
   });
 
   it("keeps blank lines in place so line numbers stay true", () => {

@@ -20,5 +20,4 @@ export function table(...years: YearScores[]): ScoreTable {
 export const REPORT_2564 = ["89.98", "82.07", "85.13", "79.53", "83.47", "87.36", "87.24", "85.21", "100", "92.86"];
 export const REPORT_2565 = ["90.79", "81.43", "83.97", "80.74", "85.75", "80.81", "80.98", "78.74", "95.56", "100"];
 
-export const referenceTable = (): ScoreTable =>
-  table(yearScores(2564, REPORT_2564, "89.76"), yearScores(2565, REPORT_2565, "88.53"));
+export const referenceTable = (): ScoreTable => table(yearScores(2564, REPORT_2564, "89.76"), yearScores(2565, REPORT_2565, "88.53"));

@@ -30,7 +30,7 @@ export function legacyBundle(): string {
         cwd: ROOT,
         stdio: ["ignore", "pipe", "pipe"],
         maxBuffer: 64 * 1024 * 1024,
-      },
+      }
     );
   }
   return readFileSync(LEGACY_FILE, "utf8");

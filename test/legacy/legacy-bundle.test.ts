@@ -61,7 +61,7 @@ async function readAndGenerate(doc: Document, fx: { syncCount: number }) {
     () => doc.querySelector('[data-kind="written"]') || doc.querySelector('[data-kind="error"]'),
     "the write",
     10000,
-    () => doc.body.textContent ?? "",
+    () => doc.body.textContent ?? ""
   );
   return { readSyncs, writeSyncs: fx.syncCount - s1 };
 }
@@ -135,7 +135,9 @@ describe.each([
       copied.push(c === "copy" ? field.value.slice(field.selectionStart, field.selectionEnd) : "");
       return true;
     };
-    const run = Array.from(doc.querySelectorAll('[data-section="check"] button')).find((b) => b.textContent === CHECK.run) as HTMLButtonElement;
+    const run = Array.from(doc.querySelectorAll('[data-section="check"] button')).find(
+      (b) => b.textContent === CHECK.run
+    ) as HTMLButtonElement;
     run.click();
     const items = await waitFor(() => {
       const li = doc.querySelectorAll('[data-list="probes"] li');
@@ -151,7 +153,9 @@ describe.each([
     expect(text).toContain("webview: Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko");
     for (const id of skipped) expect(text).toMatch(new RegExp(`\\[${id}\\] [^\\n]*: ${CHECK.outcome.skipped} `));
     expect(fx.state.sheets.map((s) => s.name)).toEqual(before);
-    const copy = Array.from(doc.querySelectorAll('[data-section="check"] button')).find((b) => b.textContent === CHECK.copy) as HTMLButtonElement;
+    const copy = Array.from(doc.querySelectorAll('[data-section="check"] button')).find(
+      (b) => b.textContent === CHECK.copy
+    ) as HTMLButtonElement;
     copy.click();
     await waitFor(() => copied.length > 0, "the copy");
     expect(copied[0]).toBe(text);

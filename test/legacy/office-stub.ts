@@ -34,7 +34,7 @@ export function stubOffice(win: Record<string, unknown>, maxApi: string, display
           saveAsync: (cb: (r: { status: string }) => void) =>
             settings.save().then(
               () => cb({ status: "succeeded" }),
-              () => cb({ status: "failed" }),
+              () => cb({ status: "failed" })
             ),
         },
       },

@@ -2,7 +2,6 @@
 // The reference report's sheets written by the preview host and their charts
 // drawn from the in-memory workbook's cells: the grid (where the sheet's
 // charts sit, as in Excel's normal view) and the print view.
-import * as React from "react";
 import { act, render } from "@testing-library/react";
 import { analyse } from "../../src/engine/analyse";
 import { arabicToThaiDigits } from "../../src/engine/text";
@@ -38,7 +37,9 @@ const cellsOf = (address: string) => {
 };
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
 const bars = (svg: Element, series = 0) =>
-  Array.from(svg.querySelectorAll(`rect[data-bar][data-series="${series}"]`)).sort((a, b) => num(a, "data-category") - num(b, "data-category"));
+  Array.from(svg.querySelectorAll(`rect[data-bar][data-series="${series}"]`)).sort(
+    (a, b) => num(a, "data-category") - num(b, "data-category")
+  );
 const heights = (svg: Element, series = 0) => bars(svg, series).map((b) => num(b, "height"));
 /** Pixels per score point, from one drawn bar. */
 const pxPerPoint = (svg: Element) => {
@@ -77,7 +78,9 @@ describe("charts drawn from the sheet's cells", () => {
 
     // Title, and a value axis from 0 to 100 in the cells' Thai digits.
     expect(svg.getAttribute("aria-label")).toBe(chart.title);
-    const title = Array.from(svg.querySelectorAll('[data-part="title"]')).map((t) => t.textContent).join("");
+    const title = Array.from(svg.querySelectorAll('[data-part="title"]'))
+      .map((t) => t.textContent)
+      .join("");
     expect(title.replace(/\s/g, "")).toBe(chart.title.replace(/\s/g, ""));
     const ticks = Array.from(svg.querySelectorAll("[data-tick]"));
     expect(ticks.map((t) => num(t, "data-tick"))).toEqual(expect.arrayContaining([0, 100]));
@@ -183,7 +186,10 @@ describe("charts on the printed page", () => {
     const drawn = (spec: SheetSpec) => {
       const s = wb.sheet(spec.name)!;
       const { container } = render(<SheetPrintView spec={s.spec!} values={s.cells} charts={s.charts} />);
-      return papers(container).map((p) => ({ charts: p.querySelectorAll("svg[data-chart]").length, cells: Array.from(p.querySelectorAll("td")).filter((td) => td.textContent !== "").length }));
+      return papers(container).map((p) => ({
+        charts: p.querySelectorAll("svg[data-chart]").length,
+        cells: Array.from(p.querySelectorAll("td")).filter((td) => td.textContent !== "").length,
+      }));
     };
     const r = drawn(ranking);
     expect(r.map((p) => p.charts)).toEqual([1, 0]);
@@ -258,7 +264,9 @@ describe("charts on the printed page", () => {
   it("a workbook written without chart support keeps no chart and says so", async () => {
     const [ranking] = referenceSpecs();
     const wb = new MemoryWorkbook();
-    const host = new PreviewHost(wb, { capabilities: { conditionalFormats: true, dataValidation: false, pageLayout: true, charts: false, autoFilter: false } });
+    const host = new PreviewHost(wb, {
+      capabilities: { conditionalFormats: true, dataValidation: false, pageLayout: true, charts: false, autoFilter: false },
+    });
     const res = await host.writeSheets([ranking], []);
     expect(res.skipped).toContainEqual({ sheet: ranking.name, feature: "charts" });
     expect(wb.sheet(ranking.name)?.charts).toBeUndefined();

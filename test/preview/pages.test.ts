@@ -67,7 +67,10 @@ describe("paginate", () => {
 
   it("starts a page at each of the report's manual breaks, and still breaks where a page is full", () => {
     const s = spec({ rows: 5, widths: [30, 10, 10], heights: { 0: 30, 1: 30, 2: 30, 3: 30, 4: 30 }, area: "A1:C5", repeatRows: "$2:$2" });
-    expect(pageRows({ ...s, print: { ...s.print, breaks: [3] } })).toEqual([[0, 1, 2], [1, 3, 4]]);
+    expect(pageRows({ ...s, print: { ...s.print, breaks: [3] } })).toEqual([
+      [0, 1, 2],
+      [1, 3, 4],
+    ]);
   });
 
   it("splits a long landscape measures-like sheet into 3 pages, repeating the header row", () => {
@@ -102,7 +105,13 @@ describe("paginate", () => {
   it("shrinks a one-page sheet to fit the page tall as well as wide, the smaller scale winning", () => {
     // 20 rows of 30 pt (40 px) = 800 px against a landscape page of 649.70 px: 0.81213 tall;
     // one column of 30 chars (215 px) needs no shrinking across.
-    const base = spec({ orientation: "landscape", rows: 20, widths: [30], heights: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i, 30])), area: "A1:A20" });
+    const base = spec({
+      orientation: "landscape",
+      rows: 20,
+      widths: [30],
+      heights: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [i, 30])),
+      area: "A1:A20",
+    });
     expect(paginate(base).pages).toHaveLength(2);
     const one = { ...base, print: { ...base.print, onePage: true } };
     const layout = paginate(one);

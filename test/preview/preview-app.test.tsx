@@ -2,7 +2,6 @@
 // The preview page end to end with the real engine and report builders:
 // the reference sample in "Scores", read from the selection, generated into
 // new sheets, drawn as they print.
-import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { PreviewApp } from "../../src/preview/preview-app";

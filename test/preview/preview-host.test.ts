@@ -76,24 +76,33 @@ describe("PreviewHost", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Scores");
     const host = new PreviewHost(wb);
-    const first = spec("อันดับ 2565", "ranking:2565", [["ตัวชี้วัด", "คะแนน"], ["การใช้อำนาจ", 83.97]]);
+    const first = spec("อันดับ 2565", "ranking:2565", [
+      ["ตัวชี้วัด", "คะแนน"],
+      ["การใช้อำนาจ", 83.97],
+    ]);
     const res = await host.writeSheets([first], []);
     expect(res.written).toEqual(["อันดับ 2565"]);
     const found = await host.findGenerated();
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name: "อันดับ 2565", kind: "ranking", key: "ranking:2565", fingerprint: specFingerprint(first) });
-    expect(found[0].values).toEqual([["ตัวชี้วัด", "คะแนน"], ["การใช้อำนาจ", 83.97]]);
+    expect(found[0].values).toEqual([
+      ["ตัวชี้วัด", "คะแนน"],
+      ["การใช้อำนาจ", 83.97],
+    ]);
     expect(wb.sheet("อันดับ 2565")?.spec).toBe(first);
 
     // A user renames the tab: found by marker all the same; a re-run replaces it in place.
     wb.sheet("อันดับ 2565")!.name = "ของฉัน";
-    const second = spec("อันดับ 2565", "ranking:2565", [["ตัวชี้วัด", "คะแนน"], ["การใช้อำนาจ", 90]]);
+    const second = spec("อันดับ 2565", "ranking:2565", [
+      ["ตัวชี้วัด", "คะแนน"],
+      ["การใช้อำนาจ", 90],
+    ]);
     await host.writeSheets([second], [found[0].id]);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Scores", "อันดับ 2565"]);
     expect(wb.getCell("อันดับ 2565", 1, 1)).toBe(90);
   });
 
-  it("leaves a sheet the user owns under its name and writes ours as \"name (2)\", as the Excel adapter does", async () => {
+  it('leaves a sheet the user owns under its name and writes ours as "name (2)", as the Excel adapter does', async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Scores");
     const mine = wb.addSheet("มาตรการ 2566");

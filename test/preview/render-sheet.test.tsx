@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { render } from "@testing-library/react";
 import { SheetPrintView } from "../../src/preview/render-sheet";
 import type { SheetSpec } from "../../src/report/spec";
@@ -15,14 +14,31 @@ function rankingSpec(): SheetSpec {
         { value: "คะแนน", style: "header" },
         { value: "ผลต่าง", style: "header" },
       ],
-      [{ value: "การใช้อำนาจ", style: "body" }, { value: 83.97, format: "0.00", style: "number" }, { value: -1.16, format: "+0.00;-0.00;0.00", style: "number" }],
-      [{ value: "การเปิดเผยข้อมูล", style: "body" }, { value: 95.5, format: "0.00", style: "number" }, { value: 0.81, format: "+0.00;-0.00;0.00", style: "number" }],
-      [{ value: "รวม", style: "total" }, { value: 88.53, format: "[$-D00041E]0.00", style: "totalNumber" }, { value: 0, format: "+0.00;-0.00;0.00" }],
+      [
+        { value: "การใช้อำนาจ", style: "body" },
+        { value: 83.97, format: "0.00", style: "number" },
+        { value: -1.16, format: "+0.00;-0.00;0.00", style: "number" },
+      ],
+      [
+        { value: "การเปิดเผยข้อมูล", style: "body" },
+        { value: 95.5, format: "0.00", style: "number" },
+        { value: 0.81, format: "+0.00;-0.00;0.00", style: "number" },
+      ],
+      [
+        { value: "รวม", style: "total" },
+        { value: 88.53, format: "[$-D00041E]0.00", style: "totalNumber" },
+        { value: 0, format: "+0.00;-0.00;0.00" },
+      ],
     ],
     columns: [{ width: 30 }, { width: 10 }, { width: 10 }],
     merges: ["A1:C1"],
     conditional: [{ range: "B3:B5", operator: "lessThan", value: 85, fill: "#FFC7CE", fontColor: "#9C0006" }],
-    print: { ...sheet("x").print, area: "A1:C5", header: { center: '&"TH SarabunPSK,Bold"&16เทศบาลเมืองเขลางค์นคร' }, footer: { right: "หน้า &P จาก &N" } },
+    print: {
+      ...sheet("x").print,
+      area: "A1:C5",
+      header: { center: '&"TH SarabunPSK,Bold"&16เทศบาลเมืองเขลางค์นคร' },
+      footer: { right: "หน้า &P จาก &N" },
+    },
   };
 }
 

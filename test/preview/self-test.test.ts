@@ -6,7 +6,10 @@ import { PreviewHost } from "../../src/preview/preview-host";
 function setup() {
   const wb = new MemoryWorkbook();
   wb.addSheet("Scores");
-  wb.setBlock("Scores", 0, 0, [["ที่", "2565"], [1, 90]]);
+  wb.setBlock("Scores", 0, 0, [
+    ["ที่", "2565"],
+    [1, 90],
+  ]);
   const host = new PreviewHost(wb, { storage: { getItem: () => null, setItem: () => undefined } });
   return { wb, host };
 }

@@ -3,7 +3,6 @@
 // read follows it (no old rows read back as "ซ้ำ"), "ล้างชีต" empties the
 // sheet, a read range holding old and new cells is warned about, and CSV
 // text pasted into one column is split.
-import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { PREVIEW_LABELS, PreviewApp } from "../../src/preview/preview-app";

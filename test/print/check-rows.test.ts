@@ -28,7 +28,9 @@ it("prints every check under the ranking sheet's analysis", async () => {
   if (!r.ok) throw new Error("must analyse");
   const a = { ...r.analysis, checks: [...r.analysis.checks, ...checkStatedFigures(r.analysis, extractStatedFigures(report))] };
   expect(a.checks).toHaveLength(4);
-  const ranking = buildSheets(a, { lang: "th", digits: "thai", agency: "เทศบาลเมืองเขลางค์นคร", owners: [] }).filter((s) => s.kind === "ranking");
+  const ranking = buildSheets(a, { lang: "th", digits: "thai", agency: "เทศบาลเมืองเขลางค์นคร", owners: [] }).filter(
+    (s) => s.kind === "ranking"
+  );
   const dir = mkdtempSync(join(tmpdir(), "ita-checks-"));
   const xlsx = join(dir, "checks.xlsx");
   writeFileSync(xlsx, await writeWorkbook(ranking));

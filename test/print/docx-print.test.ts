@@ -52,16 +52,34 @@ describe("the Word report printed through LibreOffice", () => {
 
   it("prints the memo head on page 1 and no page number there; the pages after are numbered at the top", () => {
     const first = squeeze(texts[0]);
-    for (const s of ["บันทึกข้อความ", "ส่วนราชการ", `ที่ ${SEED_FIELDS.documentNumber}`, "วันที่ ๒๐ มีนาคม ๒๕๖๖", "เรียน นายกเทศมนตรีเมืองเขลางค์นคร", "เรื่องเดิม"]) {
+    for (const s of [
+      "บันทึกข้อความ",
+      "ส่วนราชการ",
+      `ที่ ${SEED_FIELDS.documentNumber}`,
+      "วันที่ ๒๐ มีนาคม ๒๕๖๖",
+      "เรียน นายกเทศมนตรีเมืองเขลางค์นคร",
+      "เรื่องเดิม",
+    ]) {
       expect(first).toContain(squeeze(s));
     }
     expect(texts[0]).not.toMatch(/^\s*- 1 -/);
     // LibreOffice 7.4 prints the thaiNumbers page format in Arabic digits (Word prints ๒): either is the page's number.
-    texts.slice(1).forEach((t, i) => expect(t.trimStart()).toMatch(new RegExp(`^-\\s*(${i + 2}|${String(i + 2).replace(/\d/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)])})\\s*-`)));
+    texts
+      .slice(1)
+      .forEach((t, i) =>
+        expect(t.trimStart()).toMatch(new RegExp(`^-\\s*(${i + 2}|${String(i + 2).replace(/\d/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)])})\\s*-`))
+      );
   });
 
   it("prints the figures of the seed's sections 5 and 6 in Thai digits, and the signers", () => {
-    for (const s of ["มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A", "ลดลง -๑.๒๓", "+๗.๑๔", "-๖.๕๕", "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน (EIT)", "๗๘.๗๔"]) {
+    for (const s of [
+      "มีผลคะแนนเท่ากับร้อยละ ๘๘.๕๓ คะแนน อยู่ในระดับ A",
+      "ลดลง -๑.๒๓",
+      "+๗.๑๔",
+      "-๖.๕๕",
+      "ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน (EIT)",
+      "๗๘.๗๔",
+    ]) {
       expect(all).toContain(squeeze(s));
     }
     for (const s of [SEED_FIELDS.preparer, ...SEED_FIELDS.reviewers]) expect(all).toContain(squeeze(`(${s.name})`));
@@ -94,7 +112,10 @@ describe("ita-scorecard report --docx --pdf", () => {
     const [xlsx, docx] = [join(dir, "sheets.xlsx"), join(dir, "memo.docx")];
     let stdout = "";
     let stderr = "";
-    const code = await main(["report", csv, "-o", xlsx, "--docx", docx, "--fields", fields, "--pdf"], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+    const code = await main(["report", csv, "-o", xlsx, "--docx", docx, "--fields", fields, "--pdf"], {
+      out: (s) => (stdout += s),
+      err: (s) => (stderr += s),
+    });
     expect([code, stderr]).toEqual([0, ""]);
     const pdfs = [join(dir, "sheets.pdf"), join(dir, "memo.pdf")];
     expect(stdout).toBe(`${xlsx}\n${docx}\n${pdfs[0]}\n${pdfs[1]}\n`);
@@ -103,7 +124,10 @@ describe("ita-scorecard report --docx --pdf", () => {
   }, 180_000);
 
   it("refuses -o and --docx whose PDFs would share a name, before writing anything", async () => {
-    const code = await main(["report", "x.csv", "-o", join(dir, "same.xlsx"), "--docx", join(dir, "same.docx"), "--pdf"], { out: () => undefined, err: () => undefined });
+    const code = await main(["report", "x.csv", "-o", join(dir, "same.xlsx"), "--docx", join(dir, "same.docx"), "--pdf"], {
+      out: () => undefined,
+      err: () => undefined,
+    });
     expect(code).toBe(2);
     expect(existsSync(join(dir, "same.xlsx"))).toBe(false);
   });

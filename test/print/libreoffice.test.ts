@@ -64,7 +64,8 @@ function colours(pdf: string, page: number, top: number, bottom = 1): { blue: nu
   if (!header) throw new Error("pdftoppm gave no PPM");
   const [w, h] = [Number(header[1]), Number(header[2])];
   const start = header[0].length;
-  const near = (r: number, g: number, b: number, c: [number, number, number]) => Math.abs(r - c[0]) + Math.abs(g - c[1]) + Math.abs(b - c[2]) < 60;
+  const near = (r: number, g: number, b: number, c: [number, number, number]) =>
+    Math.abs(r - c[0]) + Math.abs(g - c[1]) + Math.abs(b - c[2]) < 60;
   const out = { blue: 0, orange: 0, red: 0 };
   for (let y = Math.floor(top * h); y < Math.floor(bottom * h); y++) {
     for (let x = 0; x < w; x++) {
@@ -77,7 +78,6 @@ function colours(pdf: string, page: number, top: number, bottom = 1): { blue: nu
   }
   return out;
 }
-
 
 const FIELDS: DocumentFields = {
   ...emptyDocumentFields(),
@@ -229,7 +229,15 @@ describe("print through LibreOffice", () => {
   it("prints the signature block on the plan's last page, with the last measure, and the document's date in every header", () => {
     const measures = texts.slice(cmp() + 2).map(squeeze);
     const last = measures[measures.length - 1];
-    for (const s of ["ลงชื่อ", "ผู้จัดทำ", "ผู้ตรวจสอบ", "(นางสาวสมใจ ตั้งใจ)", "(นายสมชาย ใจดี)", "ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ", "วันที่ ๑๕ พฤศจิกายน ๒๕๖๕"]) {
+    for (const s of [
+      "ลงชื่อ",
+      "ผู้จัดทำ",
+      "ผู้ตรวจสอบ",
+      "(นางสาวสมใจ ตั้งใจ)",
+      "(นายสมชาย ใจดี)",
+      "ตำแหน่ง นักวิเคราะห์นโยบายและแผนชำนาญการ",
+      "วันที่ ๑๕ พฤศจิกายน ๒๕๖๕",
+    ]) {
       expect(last).toContain(squeeze(s));
     }
     expect(last).toContain(squeeze("ตัวชี้วัดที่ ๕ การแก้ไขปัญหา")); // the plan's last measure, on the same page
@@ -256,7 +264,7 @@ describe("print through LibreOffice", () => {
       const arabic = ["88.53", "100", "78.74"].filter((s) => ranking.includes(s));
       throw new Error(
         `LibreOffice did not print ${missing.join(", ")} in Thai digits` +
-          (arabic.length ? ` (it printed ${arabic.join(", ")}: the number format was not applied)` : ""),
+          (arabic.length ? ` (it printed ${arabic.join(", ")}: the number format was not applied)` : "")
       );
     }
     expect(squeeze(texts[cmp()])).toContain("+๐.๘๑"); // a rise, signed, on the comparison
@@ -271,7 +279,10 @@ describe("ita-scorecard report --pdf", () => {
     mkdirSync(join(dir, "cli"));
     let stdout = "";
     let stderr = "";
-    const code = await main(["report", csv, "-o", out, "--pdf", "--agency", "เทศบาลเมืองเขลางค์นคร"], { out: (s) => (stdout += s), err: (s) => (stderr += s) });
+    const code = await main(["report", csv, "-o", out, "--pdf", "--agency", "เทศบาลเมืองเขลางค์นคร"], {
+      out: (s) => (stdout += s),
+      err: (s) => (stderr += s),
+    });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const pdfPath = join(dir, "cli", "ita.pdf");

@@ -21,7 +21,10 @@ export function pageSizes(pdf: string): { width: number; height: number }[] {
 
 /** pdffonts' rows: the font's name and whether it is embedded. */
 export function pdfFonts(pdf: string): { name: string; embedded: boolean }[] {
-  const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").slice(2).filter((l) => l.trim() !== "");
+  const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+    .split("\n")
+    .slice(2)
+    .filter((l) => l.trim() !== "");
   return lines.map((l) => {
     const cols = l.trim().split(/\s+/);
     // name, type words…, encoding, emb, sub, uni, object, id: emb is the 5th from the end.

@@ -12,7 +12,8 @@ const a = r.analysis;
 const opts: ReportOptions = { lang: "th", digits: "thai", agency: "เทศบาลเมืองเขลางค์นคร", owners: ["กองคลัง", "สำนักปลัด"] };
 const [ranking, comparison, measures] = buildSheets(a, opts);
 /** Cell values without the break opportunities between Thai words (thai-breaks.ts; tested there). */
-const values = (s: SheetSpec) => s.rows.map((row) => row.map((c) => (typeof c.value === "string" ? c.value.replace(/\u200b/g, "") : c.value)));
+const values = (s: SheetSpec) =>
+  s.rows.map((row) => row.map((c) => (typeof c.value === "string" ? c.value.replace(/\u200b/g, "") : c.value)));
 const body = (s: SheetSpec) => values(s).slice(s.headerRow + 1);
 
 describe("ranking sheet", () => {
@@ -44,7 +45,13 @@ describe("ranking sheet", () => {
   });
 
   it("is print-ready: A4 portrait, one page wide, table and analysis printed, agency and year in the header", () => {
-    expect(ranking.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, gridlines: false, area: `A$1:E$${ranking.rows.length}` });
+    expect(ranking.print).toMatchObject({
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      gridlines: false,
+      area: `A$1:E$${ranking.rows.length}`,
+    });
     // The ten-row table always fits page 1: no header row over the sentences on page 2.
     expect(ranking.print.repeatRows).toBeUndefined();
     expect(ranking.print.header).toEqual({ left: "เทศบาลเมืองเขลางค์นคร", right: "ปีงบประมาณ พ.ศ. ๒๕๖๕" });
@@ -87,12 +94,27 @@ describe("ranking sheet", () => {
     expect(rows.map((r) => r[4])).toEqual(a.current.instruments.map((i) => Number(i.weighted)));
     // The weighted scores add up to the overall, within the rounding of each.
     expect(Math.abs(rows.reduce((s, r) => s + Number(r[4]), 0) - 88.53)).toBeLessThanOrEqual(0.02);
-    expect(ranking.conditional).toContainEqual({ range: `D${at + 2}:D${at + 4}`, operator: "lessThan", value: 85, fontColor: "#9C0006", fill: "#FFC7CE" });
+    expect(ranking.conditional).toContainEqual({
+      range: `D${at + 2}:D${at + 4}`,
+      operator: "lessThan",
+      value: 85,
+      fontColor: "#9C0006",
+      fill: "#FFC7CE",
+    });
   });
 
   it("charts the scores with the pass line", () => {
-    expect(ranking.chart).toMatchObject({ kind: "bar", categories: "B5:B14", series: [{ values: "D5:D14" }], referenceLine: { value: 85, values: "F5:F14" } });
-    expect(body(ranking).slice(0, 10).every((row) => row[5] === 85)).toBe(true);
+    expect(ranking.chart).toMatchObject({
+      kind: "bar",
+      categories: "B5:B14",
+      series: [{ values: "D5:D14" }],
+      referenceLine: { value: 85, values: "F5:F14" },
+    });
+    expect(
+      body(ranking)
+        .slice(0, 10)
+        .every((row) => row[5] === 85)
+    ).toBe(true);
   });
 });
 
@@ -147,9 +169,9 @@ describe("measures sheet", () => {
 
 describe("user text", () => {
   it("stays data: a formula-like agency name is a plain value, '&' is escaped in print headers", () => {
-    const [s] = buildSheets(a, { ...opts, agency: "=HYPERLINK(\"x\") & Co" });
-    expect(s.rows[1][0].value).toBe("=HYPERLINK(\"x\") & Co");
-    expect(s.print.header.left).toBe("=HYPERLINK(\"x\") && Co");
+    const [s] = buildSheets(a, { ...opts, agency: '=HYPERLINK("x") & Co' });
+    expect(s.rows[1][0].value).toBe('=HYPERLINK("x") & Co');
+    expect(s.print.header.left).toBe('=HYPERLINK("x") && Co');
   });
 });
 

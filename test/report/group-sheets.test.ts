@@ -29,7 +29,10 @@ describe("buildGroupSheets", () => {
   });
 
   it("has no peers sheet when no agency is chosen", () => {
-    expect(buildGroupSheets(analysis({}), { lang: "en", digits: "arabic", scope: "All" }).map((s) => s.kind)).toEqual(["agencies", "distribution"]);
+    expect(buildGroupSheets(analysis({}), { lang: "en", digits: "arabic", scope: "All" }).map((s) => s.kind)).toEqual([
+      "agencies",
+      "distribution",
+    ]);
   });
 
   it("ranks agencies with group, group rank, overall, grade and pass, then the pass-rate line", () => {
@@ -39,7 +42,12 @@ describe("buildGroupSheets", () => {
     expect(values(agencies, 7)).toEqual([3, "อบต.ข", "ลำปาง", 1, 90, "A", "ผ่าน"]);
     expect(values(agencies, 8)).toEqual([5, "อบต.ค", "ลำปาง", 3, 80, "B", "ไม่ผ่าน"]);
     expect(values(agencies, 9)).toEqual(["ผ่านเกณฑ์ 4 จาก 5 แห่ง คิดเป็นร้อยละ 80.00 (เป้าหมายระดับประเทศ ร้อยละ 80)"]);
-    expect(agencies.print).toMatchObject({ orientation: "portrait", area: "A$1:G$10", repeatRows: "$4:$4", header: { left: "จังหวัดลำปางและลำพูน" } });
+    expect(agencies.print).toMatchObject({
+      orientation: "portrait",
+      area: "A$1:G$10",
+      repeatRows: "$4:$4",
+      header: { left: "จังหวัดลำปางและลำพูน" },
+    });
     // Sort and filter buttons over the header and the five agencies, not the pass-rate line.
     expect(agencies.autoFilter).toBe("A4:G9");
     expect(distribution.autoFilter).toBeUndefined();
@@ -62,7 +70,20 @@ describe("buildGroupSheets", () => {
   });
 
   it("counts grades per group with pass rate, target and a chart with the 80 % line", () => {
-    expect(values(distribution, 3)).toEqual(["จังหวัด", "จำนวน", "AA", "A", "B", "C", "D", "E", "F", "ผ่าน (แห่ง)", "อัตราผ่าน (%)", "เป้าหมาย 80 %"]);
+    expect(values(distribution, 3)).toEqual([
+      "จังหวัด",
+      "จำนวน",
+      "AA",
+      "A",
+      "B",
+      "C",
+      "D",
+      "E",
+      "F",
+      "ผ่าน (แห่ง)",
+      "อัตราผ่าน (%)",
+      "เป้าหมาย 80 %",
+    ]);
     expect(values(distribution, 4)).toEqual(["ลำปาง", 3, 0, 2, 1, 0, 0, 0, 0, 2, 66.67, "ต่ำกว่าเป้าหมาย", 80]);
     expect(values(distribution, 5)).toEqual(["ลำพูน", 2, 1, 1, 0, 0, 0, 0, 0, 2, 100, "ถึงเป้าหมาย", 80]);
     expect(values(distribution, 6)).toEqual(["ทั้งหมด", 5, 1, 3, 1, 0, 0, 0, 0, 4, 80, "ถึงเป้าหมาย", 80]);

@@ -27,7 +27,7 @@ describe("words", () => {
     expect(s).not.toMatch(/จากปี พ\.ศ\. 2564 ร้อยละ/);
   });
 
-  it("states a rating as อยู่ในระดับ \"…\" with no second pass word", () => {
+  it('states a rating as อยู่ในระดับ "…" with no second pass word', () => {
     const a = rated();
     const s = overallSentence(a, "th", "arabic");
     expect(s).toContain(`อยู่ในระดับ "${a.current.grade.label.th}"`);

@@ -3,7 +3,11 @@ import { buildSheets } from "../../src/report/build";
 import { referenceSpecs } from "../xlsx/fixture";
 import { table, yearScores } from "../helpers/tables";
 
-const notes = (rows: { value: unknown; style?: string }[][]) => rows.flat().filter((c) => c.style === "caveat").map((c) => String(c.value));
+const notes = (rows: { value: unknown; style?: string }[][]) =>
+  rows
+    .flat()
+    .filter((c) => c.style === "caveat")
+    .map((c) => String(c.value));
 
 describe("ranking sheet: the rounding note under the instrument table", () => {
   it("says the weighted column's ๘๘.๕๒ differs from the overall ๘๘.๕๓ by ๐.๐๑ because of rounding, in Thai digits", () => {
@@ -19,7 +23,9 @@ describe("ranking sheet: the rounding note under the instrument table", () => {
 
   it("in English with Arabic digits", () => {
     const [note] = notes(referenceSpecs({ lang: "en", digits: "arabic" })[0].rows);
-    expect(note).toBe("Note: the weighted scores add up to 88.52, 0.01 from the overall 88.53, because each is rounded; the overall is computed before rounding");
+    expect(note).toBe(
+      "Note: the weighted scores add up to 88.52, 0.01 from the overall 88.53, because each is rounded; the overall is computed before rounding"
+    );
   });
 
   it("is absent when the column adds up", () => {

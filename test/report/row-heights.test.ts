@@ -33,9 +33,14 @@ describe("fitRowHeights", () => {
   });
 
   it("takes the tallest cell of the row and scales with the font size", () => {
-    const row: CellSpec[] = [{ value: "x", style: "body" }, { value: "ก\nข\nค", style: "bodyWrap" }];
+    const row: CellSpec[] = [
+      { value: "x", style: "body" },
+      { value: "ก\nข\nค", style: "bodyWrap" },
+    ];
     expect(fitRowHeights([row], [{ width: 10 }, { width: 10 }], FONT)[0]).toBe(fitRowHeights([[row[1]]], [{ width: 10 }], FONT)[0]);
-    expect(fitRowHeights([[{ value: "x", style: "body" }]], [], { ...FONT, size: 20 })[0]).toBeGreaterThan(fitRowHeights([[{ value: "x", style: "body" }]], [], FONT)[0]);
+    expect(fitRowHeights([[{ value: "x", style: "body" }]], [], { ...FONT, size: 20 })[0]).toBeGreaterThan(
+      fitRowHeights([[{ value: "x", style: "body" }]], [], FONT)[0]
+    );
   });
 });
 
@@ -47,10 +52,16 @@ describe("finishSheet and buildSheets", () => {
   it("gives every sheet a height for each of its non-empty rows, from the same rule", () => {
     for (const s of sheets) {
       // The empty rows a chart prints over have the builder's own height (frame.ts, CHART_ROW_POINTS).
-      const chartRows = new Set(Object.entries(s.rowHeights ?? {}).filter(([r, h]) => h === CHART_ROW_POINTS && (s.rows[Number(r)] ?? []).length === 0).map(([r]) => Number(r)));
+      const chartRows = new Set(
+        Object.entries(s.rowHeights ?? {})
+          .filter(([r, h]) => h === CHART_ROW_POINTS && (s.rows[Number(r)] ?? []).length === 0)
+          .map(([r]) => Number(r))
+      );
       const fitted = Object.fromEntries(Object.entries(s.rowHeights ?? {}).filter(([r]) => !chartRows.has(Number(r))));
       expect(fitted).toEqual(fitRowHeights(s.rows, s.columns, s.font, s.merges));
-      s.rows.forEach((row, i) => chartRows.has(i) || expect(s.rowHeights?.[i] !== undefined).toBe(row.some((c) => c.value !== null && c.value !== "")));
+      s.rows.forEach(
+        (row, i) => chartRows.has(i) || expect(s.rowHeights?.[i] !== undefined).toBe(row.some((c) => c.value !== null && c.value !== ""))
+      );
       if (s.chart) expect(chartRows.size).toBeGreaterThanOrEqual(12);
     }
   });

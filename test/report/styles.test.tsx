@@ -10,14 +10,30 @@ const NAMES = Object.keys(STYLE_LOOKS) as StyleName[];
 
 describe("STYLE_LOOKS", () => {
   it("covers every named style, with the report's header, totals and note", () => {
-    expect(NAMES.sort()).toEqual(["body", "bodyWrap", "caveat", "header", "note", "number", "paragraph", "subtitle", "title", "total", "totalNumber"]);
+    expect(NAMES.sort()).toEqual([
+      "body",
+      "bodyWrap",
+      "caveat",
+      "header",
+      "note",
+      "number",
+      "paragraph",
+      "subtitle",
+      "title",
+      "total",
+      "totalNumber",
+    ]);
     expect(STYLE_LOOKS.header).toMatchObject({ bold: true, fill: "#D9E1F2", horizontal: "center", wrap: true, grid: true });
     expect(STYLE_LOOKS.title.sizeDelta).toBe(4);
     expect(STYLE_LOOKS.note).toMatchObject({ sizeDelta: -2, italic: true, grid: false });
   });
 
   it("lets a cell's own colour and alignment win over its style", () => {
-    expect(lookOf({ value: 1, style: "number", align: "center", color: "#006100" })).toMatchObject({ horizontal: "center", color: "#006100", grid: true });
+    expect(lookOf({ value: 1, style: "number", align: "center", color: "#006100" })).toMatchObject({
+      horizontal: "center",
+      color: "#006100",
+      grid: true,
+    });
     expect(lookOf({ value: 1, style: "number" })).toBe(STYLE_LOOKS.number);
     expect(lookOf({ value: "x" })).toEqual({ sizeDelta: 0, grid: false });
   });
@@ -30,7 +46,9 @@ describe("each writer translates the same look", () => {
     expect(x.font.size).toBe(16 + look.sizeDelta);
     expect(!!x.font.bold).toBe(!!look.bold);
     expect(!!x.font.italic).toBe(!!look.italic);
-    expect(x.fill ? (x.fill as { fgColor: { argb: string } }).fgColor.argb : undefined).toBe(look.fill ? `FF${look.fill.slice(1)}` : undefined);
+    expect(x.fill ? (x.fill as { fgColor: { argb: string } }).fgColor.argb : undefined).toBe(
+      look.fill ? `FF${look.fill.slice(1)}` : undefined
+    );
     expect(x.alignment?.horizontal).toBe(look.horizontal);
     expect(x.alignment?.vertical).toBe(look.vertical);
     expect(!!x.alignment?.wrapText).toBe(!!look.wrap);

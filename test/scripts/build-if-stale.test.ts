@@ -11,7 +11,11 @@ const BUILD = `require("fs").appendFileSync("builds.txt", "x"); require("fs").mk
 function start(root: string, env: Record<string, string> = {}): { ms: number; builds: number } {
   const t0 = Date.now();
   try {
-    execFileSync(process.execPath, [SCRIPT, "--root", root, "--", process.execPath, "-e", BUILD], { cwd: root, env: { ...process.env, ADDIN_URL: "", ...env }, stdio: "pipe" });
+    execFileSync(process.execPath, [SCRIPT, "--root", root, "--", process.execPath, "-e", BUILD], {
+      cwd: root,
+      env: { ...process.env, ADDIN_URL: "", ...env },
+      stdio: "pipe",
+    });
   } catch {
     // a failed build: the count says what ran
   }

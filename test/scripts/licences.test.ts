@@ -20,7 +20,10 @@ it("lists every direct dependency with the version the lock file holds and a lic
   const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
   const listed = new Map(rows().map(([name, version, licence]) => [name, { version, licence }]));
   for (const name of Object.keys(pkg.dependencies)) {
-    expect(listed.get(name)).toEqual({ version: lock.packages[`node_modules/${name}`].version, licence: lock.packages[`node_modules/${name}`].license });
+    expect(listed.get(name)).toEqual({
+      version: lock.packages[`node_modules/${name}`].version,
+      licence: lock.packages[`node_modules/${name}`].license,
+    });
   }
   expect(rows().filter(([, , licence]) => licence === "(none stated)")).toEqual([]);
   // Build and test tools are not shipped.

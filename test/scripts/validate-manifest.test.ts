@@ -13,7 +13,11 @@ function validate(service: string) {
   const dir = mkdtempSync(join(tmpdir(), "validator-"));
   const stub = join(dir, "validator.js");
   writeFileSync(stub, service);
-  return spawnSync(process.execPath, [join(ROOT, "scripts", "validate-manifest.js")], { cwd: ROOT, encoding: "utf8", env: { ...process.env, VALIDATOR: stub } });
+  return spawnSync(process.execPath, [join(ROOT, "scripts", "validate-manifest.js")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, VALIDATOR: stub },
+  });
 }
 
 it("passes on the service's verdict, and fails on it", () => {
@@ -27,7 +31,9 @@ it("passes on the service's verdict, and fails on it", () => {
 });
 
 it("runs the offline structure tests when the service cannot be reached, and says so", () => {
-  const r = validate(`console.error("Error: Unable to contact the manifest validation service.\\nFetchError: getaddrinfo ENOTFOUND validationgateway.omex.office.net"); process.exit(1);`);
+  const r = validate(
+    `console.error("Error: Unable to contact the manifest validation service.\\nFetchError: getaddrinfo ENOTFOUND validationgateway.omex.office.net"); process.exit(1);`
+  );
   expect(r.stdout).toContain("cannot be reached from here: running the offline structure checks instead");
   expect(`${r.stdout}${r.stderr}`).toMatch(/Tests:\s+\d+ passed, \d+ total/);
   expect(r.status).toBe(0);

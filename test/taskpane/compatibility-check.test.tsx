@@ -2,7 +2,6 @@
 // The compatibility check in the pane, over the preview's host (the
 // in-browser workbook): results shown, the download tried and answered, and
 // the report (host, platform, version, requirement sets, each probe) copied.
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { PreviewHost } from "../../src/preview/preview-host";
@@ -26,7 +25,8 @@ async function open(host: FakeHost | PreviewHost, deps = fakeDeps()) {
   return deps;
 }
 
-const report = () => (screen.getByTestId("check-report").querySelector("textarea") ?? screen.getByTestId("check-report")) as HTMLTextAreaElement;
+const report = () =>
+  (screen.getByTestId("check-report").querySelector("textarea") ?? screen.getByTestId("check-report")) as HTMLTextAreaElement;
 
 describe("the compatibility check in the pane", () => {
   it("is offered only by a host that can run it", async () => {
@@ -73,13 +73,25 @@ describe("the compatibility check in the pane", () => {
     expect(lines).toContain("host: preview · platform: browser · version: in-browser workbook");
     expect(lines).toContain("requirement sets: none (no Excel)");
     expect(lines.some((l) => l.startsWith("webview: "))).toBe(true);
-    for (const id of ["text-write", "thai-digits", "page-a4-fit", "print-titles", "sheet-name-range", "deleted-sheet-null", "print-names", "download"]) {
+    for (const id of [
+      "text-write",
+      "thai-digits",
+      "page-a4-fit",
+      "print-titles",
+      "sheet-name-range",
+      "deleted-sheet-null",
+      "print-names",
+      "download",
+    ]) {
       expect(lines.some((l) => l.includes(`[${id}]`))).toBe(true);
     }
   });
 
   it("asks to copy by hand when the webview allows no clipboard, with the text selected", async () => {
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async () => Promise.reject(new Error("denied")) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async () => Promise.reject(new Error("denied")) },
+      configurable: true,
+    });
     (document as unknown as { execCommand: () => boolean }).execCommand = () => false;
     await open(previewHost());
     fireEvent.click(screen.getByRole("button", { name: w.run }));

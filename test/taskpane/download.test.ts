@@ -6,7 +6,9 @@ const keyed = (key: string, kind: ReturnType<typeof sheet>["kind"] = "ranking") 
 
 describe("downloadName", () => {
   it("names the file by the first sheet's year, and tells a group report apart", () => {
-    expect(downloadName([keyed("ranking:2565"), keyed("comparison:2564-2565", "comparison"), keyed("measures:2566", "measures")])).toBe("ITA-2565.xlsx");
+    expect(downloadName([keyed("ranking:2565"), keyed("comparison:2564-2565", "comparison"), keyed("measures:2566", "measures")])).toBe(
+      "ITA-2565.xlsx"
+    );
     expect(downloadName([keyed("agencies:2566", "agencies"), keyed("distribution:2566", "distribution")])).toBe("ITA-2566-group.xlsx");
     expect(downloadName([keyed("ranking:custom")])).toBe("ITA.xlsx");
   });

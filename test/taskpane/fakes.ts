@@ -2,15 +2,7 @@
 // engine/report functions whose answers each test chooses.
 import type { Framework, ParseResult, Problem } from "../../src/engine/types";
 import { BUILT_IN_FRAMEWORKS } from "../../src/engine/frameworks/years";
-import type {
-  Capabilities,
-  GeneratedSheet,
-  SourceCells,
-  SourceChoice,
-  SourceInfo,
-  WorkbookHost,
-  WriteResult,
-} from "../../src/report/host";
+import type { Capabilities, GeneratedSheet, SourceCells, SourceChoice, SourceInfo, WorkbookHost, WriteResult } from "../../src/report/host";
 import type { SheetSpec } from "../../src/report/spec";
 import { analyseGroup, parseGroupScores } from "../../src/engine/group";
 import { analyse } from "../../src/engine/analyse";
@@ -71,7 +63,14 @@ const fw2565 = BUILT_IN_FRAMEWORKS.find((f) => f.year === 2565) as Framework;
 /** A table that parsed cleanly: two years, all ten indicators. */
 export function goodParse(): ParseResult {
   const scores = (base: number) => Object.fromEntries(fw2565.indicators.map((i) => [i.number, String(base + i.number)]));
-  const year = (y: number, base: number) => ({ year: y, scores: scores(base), cells: {}, stated: null, statedCell: null, statedGrade: null });
+  const year = (y: number, base: number) => ({
+    year: y,
+    scores: scores(base),
+    cells: {},
+    stated: null,
+    statedCell: null,
+    statedGrade: null,
+  });
   return { ok: true, table: { years: [year(2564, 80), year(2565, 82)], layout: "year-columns", ignored: [] }, warnings: [] };
 }
 
@@ -131,7 +130,10 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     buildSheets: (...a) => (calls.buildSheets.push(a), [sheet("อันดับ 2565"), sheet("มาตรการ 2566")]),
     checkReportText: (analysis, text) => checkStatedFigures(analysis, extractStatedFigures(text)),
     mergeEdits: (...a) => (calls.mergeEdits.push(a), merge(a[0])),
-    sampleCells: [["ที่", "ตัวชี้วัด", "2565"], [1, "การปฏิบัติหน้าที่", 90]],
+    sampleCells: [
+      ["ที่", "ตัวชี้วัด", "2565"],
+      [1, "การปฏิบัติหน้าที่", 90],
+    ],
     frameworks: BUILT_IN_FRAMEWORKS,
     // Framework files and caveats: the real (pure) engine functions.
     parseFrameworkJson,
@@ -141,7 +143,10 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     parseGroupScores: (...a) => (calls.parseGroupScores.push(a), parseGroupScores(...a)),
     analyseGroup: (...a) => (calls.analyseGroup.push(a), analyseGroup(...a)),
     buildGroupSheets: (...a) => (calls.buildGroupSheets.push(a), buildGroupSheets(...a)),
-    groupSampleCells: [["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)], ["กรม ก", 2565, ...Array(10).fill(90)]],
+    groupSampleCells: [
+      ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)],
+      ["กรม ก", 2565, ...Array(10).fill(90)],
+    ],
     writeWorkbook: async (...a) => (calls.writeWorkbook.push(a), new Uint8Array([0x50, 0x4b, 3, 4])),
     buildDocument: (...a) => (calls.buildDocument.push(a), { blocks: [] } as never),
     buildGroupDocument: (...a) => (calls.buildGroupDocument.push(a), { blocks: [] } as never),

@@ -25,8 +25,12 @@ describe("the old-webview page", () => {
 
   it("tells IE11 and Edge Legacy apart from Chromium webviews", () => {
     expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")).toBe(true);
-    expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763")).toBe(true);
-    expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0")).toBe(false);
+    expect(
+      isOldWebview("Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763")
+    ).toBe(true);
+    expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0")).toBe(
+      false
+    );
   });
 
   it("is Thai first, says what works instead, and links to the preview beside the pane", () => {

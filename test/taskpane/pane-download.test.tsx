@@ -2,7 +2,6 @@
 // "Download .xlsx": offered once sheets are written, it hands exactly the
 // specs just written to the (injected) writer and saves the bytes under a
 // name with the report's year.
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { STRINGS } from "../../src/taskpane/strings";

@@ -2,7 +2,6 @@
 // Issue 11 in the pane: a year is never guessed, a later year waits for an
 // explicit choice, a framework file is loaded and kept with the workbook, and
 // the caveats show before Generate — on the real engine and sheet builders.
-import * as React from "react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
@@ -41,7 +40,10 @@ async function setup(cells: unknown[][], host = new FakeHost()) {
 }
 
 const generate = () => screen.getByRole("button", { name: th.generate }) as HTMLButtonElement;
-const twoYears = (y1: number, y2: number) => [["ตัวชี้วัด", String(y1), String(y2)], ...REPORT_2564.map((s, i) => [String(i + 1), s, REPORT_2565[i]])];
+const twoYears = (y1: number, y2: number) => [
+  ["ตัวชี้วัด", String(y1), String(y2)],
+  ...REPORT_2564.map((s, i) => [String(i + 1), s, REPORT_2565[i]]),
+];
 
 describe("the pane never guesses a year", () => {
   it("holds a yearless column until the user names its year, offering the newest year first", async () => {
@@ -89,7 +91,16 @@ describe("a year newer than every framework", () => {
 });
 
 describe("framework files", () => {
-  const names = ["การปฏิบัติหน้าที่", "ความคุ้มค่าของงบประมาณ", "การใช้อำนาจ", "การรับฟังความคิดเห็น", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต", "การบริหารความเสี่ยงการทุจริต", "การนำผลการประเมินไปพัฒนาองค์กร"];
+  const names = [
+    "การปฏิบัติหน้าที่",
+    "ความคุ้มค่าของงบประมาณ",
+    "การใช้อำนาจ",
+    "การรับฟังความคิดเห็น",
+    "การเปิดเผยข้อมูล",
+    "การป้องกันการทุจริต",
+    "การบริหารความเสี่ยงการทุจริต",
+    "การนำผลการประเมินไปพัฒนาองค์กร",
+  ];
   const eight = ["90", "80", "84", "70", "100", "95.5", "60", "88.25"];
   const cells = [["ตัวชี้วัด", "2570"], ...names.map((n, i) => [n, eight[i]])];
   const load = async (text: string) => {

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 // Group ("many agencies") mode of the pane, with the real group engine and
 // sheet builder behind a recording fake host.
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describeProblem } from "../../src/engine/messages";
 import { GROUP_SAMPLE_CELLS } from "../../src/report/group-sample";

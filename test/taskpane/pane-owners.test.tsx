@@ -3,7 +3,6 @@
 // never names a unit that is not on it. Defaults that name a listed unit are
 // mapped onto it, others wait for the planner's pick ("(ระบุผู้รับผิดชอบ)"),
 // and each pick is kept with the workbook.
-import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { parseScores } from "../../src/engine/input";
 import { describeProblem } from "../../src/engine/messages";
@@ -77,7 +76,11 @@ describe("owners from the planner's list", () => {
     const picker = screen.getByTestId("owner-picker");
     const select8 = within(picker).getByLabelText(/^ตัวชี้วัดที่ 8 /);
     // Only the planner's units (and "to be named") are offered.
-    expect(within(select8).getAllByRole("option").map((o) => o.textContent)).toEqual([OWNER_TO_NAME.th, ...UNITS]);
+    expect(
+      within(select8)
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toEqual([OWNER_TO_NAME.th, ...UNITS]);
     fireEvent.change(select8, { target: { value: "กองช่าง" } });
     fireEvent.change(within(picker).getByLabelText(/^ตัวชี้วัดที่ 4 /), { target: { value: "" } });
     await generate();

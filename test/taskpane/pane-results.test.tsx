@@ -4,7 +4,6 @@
 // ranking sheet, and each written sheet as a link that activates it. Expected
 // figures come from the reference report (tests/helpers/tables.ts), not from
 // the program.
-import * as React from "react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
@@ -63,7 +62,11 @@ describe("the pane's results", () => {
     const done = await generate(host);
     const checks = within(done).getByTestId("checks");
     const want = "เซลล์ D12: คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๘.๓๕, คำนวณได้ ๘๘.๕๓ (ไม่ตรงกัน)";
-    expect(within(checks).getAllByRole("listitem").map((li) => li.textContent)).toEqual([want]);
+    expect(
+      within(checks)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([want]);
     const ranking = host.writes[0].specs.find((s) => s.kind === "ranking")!;
     // Printed running text carries U+200B between Thai words (report/thai-breaks): invisible, so compared without it.
     const texts = ranking.rows.flat().map((c) => String(c.value).replace(/\u200b/g, ""));
@@ -74,11 +77,16 @@ describe("the pane's results", () => {
     const host = new FakeHost();
     host.source = { cells: SAMPLE_CELLS, sheet: "คะแนน", address: "A1:D12", origin: { row: 0, col: 0 } };
     const done = await generate(host, report);
-    const items = within(within(done).getByTestId("checks")).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(within(done).getByTestId("checks"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     // Section 7 restates three indicators wrong (see test/engine/consistency.test.ts).
     expect(items).toHaveLength(3);
     expect(items[0]).toBe(
-      withDigits(`บรรทัด ${lineNo("๑. การปฏิบัติหน้าที่ ๙๐.๗๔")}: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (IIT) 2565 — ระบุไว้ 90.74, ในตารางคะแนน 90.79 (ไม่ตรงกัน)`, "thai"),
+      withDigits(
+        `บรรทัด ${lineNo("๑. การปฏิบัติหน้าที่ ๙๐.๗๔")}: ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (IIT) 2565 — ระบุไว้ 90.74, ในตารางคะแนน 90.79 (ไม่ตรงกัน)`,
+        "thai"
+      )
     );
     for (const it of items) expect(it).not.toContain("คำนวณได้");
   });
@@ -121,7 +129,9 @@ describe("the pane's results for many agencies", () => {
     await screen.findByTestId("agencies-read");
     fireEvent.click(screen.getByRole("button", { name: th.generate }));
     const done = await screen.findByTestId("written");
-    const items = within(within(done).getByTestId("checks")).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(within(done).getByTestId("checks"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual(["เซลล์ M2: อบต.ก คะแนนรวม ๒๕๖๕ — ระบุไว้ ๘๙.๕๐, คำนวณได้ ๙๐.๐๐ (ไม่ตรงกัน)"]);
     expect(screen.queryByTestId("headline")).toBeNull(); // one agency's headline only
   });

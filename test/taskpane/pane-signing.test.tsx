@@ -3,7 +3,6 @@
 // reads the fields the report's form kept with the workbook. Without saved
 // signers (or with a setting that no longer reads) the sheet has no block,
 // and Generate still writes.
-import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { parseScores } from "../../src/engine/input";
 import { describeProblem } from "../../src/engine/messages";

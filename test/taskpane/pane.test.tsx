@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describeProblem } from "../../src/engine/messages";
 import { HostError } from "../../src/report/host";
@@ -80,7 +79,11 @@ describe("Pane", () => {
     const rows = within(table).getAllByRole("row");
     expect(rows).toHaveLength(11); // header + ten indicators
     // goodParse gives indicator n the scores 80+n and 82+n.
-    expect(within(rows[3]).getAllByRole("cell").map((c) => c.textContent)).toEqual(["3", "การใช้อำนาจ", "83", "85"]);
+    expect(
+      within(rows[3])
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["3", "การใช้อำนาจ", "83", "85"]);
   });
 
   it("switches every label when the pane language changes", async () => {
@@ -110,7 +113,12 @@ describe("Pane", () => {
     const [, aOpts] = deps.calls.analyse[0] as [unknown, { passMark: string; planYear: number }];
     expect(aOpts.passMark).toBe("80");
     expect(aOpts.planYear).toBe(2566); // latest year 2565 + 1
-    expect(deps.calls.buildSheets[0][1]).toEqual({ lang: "th", digits: "arabic", agency: "เทศบาลเมืองเขลางค์นคร", owners: ["กองคลัง", "สำนักปลัด"] });
+    expect(deps.calls.buildSheets[0][1]).toEqual({
+      lang: "th",
+      digits: "arabic",
+      agency: "เทศบาลเมืองเขลางค์นคร",
+      owners: ["กองคลัง", "สำนักปลัด"],
+    });
     expect(done.textContent).toContain("มาตรการ 2566");
     expect(done.textContent).toContain(th.feature.charts);
   });
@@ -121,14 +129,25 @@ describe("Pane", () => {
   ] as const)("lists each skipped feature once, in plain words, with the sheets it was left off (%s)", async (lang, s) => {
     const host = new FakeHost();
     const sheets = ["อันดับ 2565", "มาตรการ 2566"];
-    const features = ["layout", "freezePanes", "gridlines", "conditionalFormats", "dataValidation", "charts", "pageLayout", "autoFilter"] as const;
+    const features = [
+      "layout",
+      "freezePanes",
+      "gridlines",
+      "conditionalFormats",
+      "dataValidation",
+      "charts",
+      "pageLayout",
+      "autoFilter",
+    ] as const;
     host.skipped = features.flatMap((feature) => sheets.map((sheet) => ({ sheet, feature })));
     await setup({ host, lang });
     fireEvent.click(screen.getByRole("button", { name: s.useSelection }));
     await screen.findByTestId("matched");
     fireEvent.click(generateButton(s));
     const done = await screen.findByTestId("written");
-    const items = within(within(done).getByText(s.skippedHeading)).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(within(done).getByText(s.skippedHeading))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual(features.map((f) => `${s.feature[f]}: ${sheets.join(", ")}`));
     for (const f of features) expect(s.feature[f]).not.toMatch(/[A-Z][a-z]+[A-Z]/); // words, not the code's camelCase
   });

@@ -3,7 +3,6 @@
 // the memo's fields are kept with the workbook (a host setting) and given to
 // the document; a bad date is said and blocks the download; a failure is one
 // sentence. The real writer runs once in jsdom, as the preview's browser would.
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import JSZip from "jszip";
 import { Pane } from "../../src/taskpane/components/Pane";
@@ -50,7 +49,17 @@ describe("the component", () => {
     const host = new FakeHost();
     const deps = fakeDeps(over);
     const view = render(
-      <ReportDocument host={host} deps={deps} analysis={referenceAnalysis()} uiLang="th" lang="th" digits="thai" agency="เทศบาลเมืองเขลางค์นคร" disabled={false} today="2023-03-20" />,
+      <ReportDocument
+        host={host}
+        deps={deps}
+        analysis={referenceAnalysis()}
+        uiLang="th"
+        lang="th"
+        digits="thai"
+        agency="เทศบาลเมืองเขลางค์นคร"
+        disabled={false}
+        today="2023-03-20"
+      />
     );
     return { host, deps, view };
   };
@@ -67,11 +76,25 @@ describe("the component", () => {
     fireEvent.blur(reviewer);
     const saved = JSON.parse(host.settings.get(FIELDS_SETTING)!);
     expect(saved.division).toBe("กองยุทธศาสตร์และงบประมาณ");
-    expect(saved.reviewers).toEqual([{ name: "", position: "" }, { name: "นางลัดดาพร เสนอินทร์", position: "" }]);
+    expect(saved.reviewers).toEqual([
+      { name: "", position: "" },
+      { name: "นางลัดดาพร เสนอินทร์", position: "" },
+    ]);
     view.unmount();
     const again = new FakeHost();
     again.settings = host.settings;
-    render(<ReportDocument host={again} deps={fakeDeps()} analysis={referenceAnalysis()} uiLang="th" lang="th" digits="thai" agency="" disabled={false} />);
+    render(
+      <ReportDocument
+        host={again}
+        deps={fakeDeps()}
+        analysis={referenceAnalysis()}
+        uiLang="th"
+        lang="th"
+        digits="thai"
+        agency=""
+        disabled={false}
+      />
+    );
     await act(async () => {});
     fireEvent.click(screen.getByRole("button", { name: d.showFields }));
     expect((screen.getByLabelText(d.division) as HTMLInputElement).value).toBe("กองยุทธศาสตร์และงบประมาณ");
@@ -105,7 +128,7 @@ describe("the component", () => {
     const { deps } = setup({ buildDocument, writeDocument });
     await act(async () => {});
     fireEvent.click(screen.getByRole("button", { name: d.showFields }));
-    fireEvent.change(screen.getByLabelText(d.addressee), { target: { value: "นายกเทศมนตรี <เมือง> & \"เขลางค์นคร\"" } });
+    fireEvent.change(screen.getByLabelText(d.addressee), { target: { value: 'นายกเทศมนตรี <เมือง> & "เขลางค์นคร"' } });
     fireEvent.change(screen.getByLabelText(d.background), { target: { value: "ย่อหน้าของหน่วยงาน\n\nย่อหน้าที่สอง" } });
     fireEvent.click(screen.getByRole("button", { name: d.download }));
     await waitFor(() => expect(deps.calls.saveFile).toHaveLength(1), { timeout: 10_000 });
@@ -125,12 +148,19 @@ describe("group mode", () => {
     const ten = (v: number) => Array.from({ length: 10 }, () => v);
     const host = new FakeHost();
     host.source = {
-      cells: [["หน่วยงาน", "จังหวัด", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)], ["อบต.ก", "ลำปาง", 2565, ...ten(90)], ["อบต.ข", "ลำพูน", 2565, ...ten(80)]],
+      cells: [
+        ["หน่วยงาน", "จังหวัด", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)],
+        ["อบต.ก", "ลำปาง", 2565, ...ten(90)],
+        ["อบต.ข", "ลำพูน", 2565, ...ten(80)],
+      ],
       sheet: "Agencies",
       address: "A1:M3",
       origin: { row: 0, col: 0 },
     };
-    const deps = fakeDeps({ buildGroupDocument: (...a) => (deps.calls.buildGroupDocument.push(a), buildGroupDocument(...a)), writeDocument });
+    const deps = fakeDeps({
+      buildGroupDocument: (...a) => (deps.calls.buildGroupDocument.push(a), buildGroupDocument(...a)),
+      writeDocument,
+    });
     render(<Pane host={host} deps={deps} initialLang="th" />);
     await act(async () => {});
     fireEvent.click(screen.getByLabelText(th.modeGroup));
@@ -145,6 +175,8 @@ describe("group mode", () => {
     const [name, bytes] = deps.calls.saveFile[0] as [string, Uint8Array];
     expect(name).toBe("ITA-2565-group-summary.docx");
     const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    expect(paragraphTexts(xml)).toContain("หน่วยงานที่ได้รับการประเมิน ๒ แห่ง ผ่านเกณฑ์ ๑ แห่ง คิดเป็นร้อยละ ๕๐.๐๐ ต่ำกว่าเป้าหมายระดับประเทศ (ร้อยละ ๘๐ ของหน่วยงานผ่านเกณฑ์)");
+    expect(paragraphTexts(xml)).toContain(
+      "หน่วยงานที่ได้รับการประเมิน ๒ แห่ง ผ่านเกณฑ์ ๑ แห่ง คิดเป็นร้อยละ ๕๐.๐๐ ต่ำกว่าเป้าหมายระดับประเทศ (ร้อยละ ๘๐ ของหน่วยงานผ่านเกณฑ์)"
+    );
   });
 });

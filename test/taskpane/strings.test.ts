@@ -52,7 +52,15 @@ describe("detectLang", () => {
 describe("isOldWebview", () => {
   it("spots Internet Explorer 11 and Edge Legacy, not Chromium Edge (WebView2)", () => {
     expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")).toBe(true);
-    expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045")).toBe(true);
-    expect(isOldWebview("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91")).toBe(false);
+    expect(
+      isOldWebview(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045"
+      )
+    ).toBe(true);
+    expect(
+      isOldWebview(
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91"
+      )
+    ).toBe(false);
   });
 });

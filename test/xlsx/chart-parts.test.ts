@@ -13,14 +13,18 @@ beforeAll(async () => {
   bytes = await writeWorkbook(specs);
 });
 
-const attr = (xml: string, tag: string, name: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]);
+const attr = (xml: string, tag: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, "g"))].map((m) => m[1]);
 
 describe(".xlsx charts", () => {
   it("adds one chart and one drawing per charted sheet, with their content types", async () => {
     const zip = await JSZip.loadAsync(bytes);
     const names = Object.keys(zip.files);
     expect(names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort()).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
-    expect(names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).sort()).toEqual(["xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml"]);
+    expect(names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).sort()).toEqual([
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/drawing2.xml",
+    ]);
     const types = await part(bytes, "[Content_Types].xml");
     for (const n of [1, 2]) {
       expect(types).toContain(`<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/>`);
@@ -29,7 +33,10 @@ describe(".xlsx charts", () => {
   });
 
   it("links sheet → drawing → chart: the sheet's <drawing r:id> names a drawing relationship, the drawing's chart its chart", async () => {
-    for (const [sheet, n] of [["sheet1", 1], ["sheet2", 2]] as const) {
+    for (const [sheet, n] of [
+      ["sheet1", 1],
+      ["sheet2", 2],
+    ] as const) {
       const xml = await part(bytes, `xl/worksheets/${sheet}.xml`);
       const [id] = attr(xml, "drawing", "r:id");
       const rels = await part(bytes, `xl/worksheets/_rels/${sheet}.xml.rels`);

@@ -155,7 +155,8 @@ describe("writeWorkbook: layout and style", () => {
   });
 
   it("colours by conditional rules with the spec's operator, value and colours", () => {
-    const cf = (sheet("ITA 2565 อันดับ") as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings;
+    const cf = (sheet("ITA 2565 อันดับ") as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
+      .conditionalFormattings;
     expect(cf[0].ref).toBe("D5:D14");
     expect(cf[0].rules[0]).toMatchObject({
       type: "cellIs",
@@ -163,7 +164,8 @@ describe("writeWorkbook: layout and style", () => {
       formulae: ["85"],
       style: { font: { color: { argb: "FF9C0006" } }, fill: { bgColor: { argb: "FFFFC7CE" } } },
     });
-    const cmp = (sheet("ITA 2564-2565") as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] }).conditionalFormattings;
+    const cmp = (sheet("ITA 2564-2565") as unknown as { conditionalFormattings: { ref: string; rules: Record<string, unknown>[] }[] })
+      .conditionalFormattings;
     expect(cmp.map((c) => [c.ref, c.rules[0].operator])).toEqual([
       ["E5:E15", "greaterThan"],
       ["E5:E15", "lessThan"],
@@ -180,7 +182,10 @@ describe("writeWorkbook: layout and style", () => {
     const spec = specs[2];
     const lastBody = spec.rows.length; // 1-based row of the last measure
     for (let r = 5; r <= lastBody; r++) {
-      expect(m.getCell(`D${r}`).dataValidation).toMatchObject({ type: "list", formulae: [`'${LISTS_SHEET}'!$A$1:$A$${spec.validation[0].items.length}`] });
+      expect(m.getCell(`D${r}`).dataValidation).toMatchObject({
+        type: "list",
+        formulae: [`'${LISTS_SHEET}'!$A$1:$A$${spec.validation[0].items.length}`],
+      });
     }
     expect(m.getCell("C5").dataValidation).toBeUndefined();
     const lists = sheet(LISTS_SHEET);
@@ -227,7 +232,9 @@ describe("writeWorkbook: print setup", () => {
 
   it("defines absolute print areas and repeated header rows (the $ trap of ExcelJS)", async () => {
     const xml = await part(bytes, "xl/workbook.xml");
-    expect(xml).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$${specs[0].rows.length}</definedName>`);
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;ITA 2565 อันดับ&apos;!$A$1:$E$${specs[0].rows.length}</definedName>`
+    );
     expect(xml).toContain(`localSheetId="2">&apos;มาตรการ 2566&apos;!$4:$4</definedName>`);
     expect(sheet("มาตรการ 2566").pageSetup.printTitlesRow).toBe("4:4");
     // The comparison's table is one page, its chart the next: no header row over the chart.
@@ -240,7 +247,9 @@ describe("writeWorkbook: print setup", () => {
   it("writes the header (agency left, year right) and footer (page of pages) on odd pages", () => {
     const hf = sheet("ITA 2565 อันดับ").headerFooter;
     // The agency's "&" is doubled so it prints as "&", not as a code.
-    expect(hf.oddHeader).toMatch(/^&L&14&"TH SarabunPSK,Regular"=HYPERLINK\(.*\) อบต\. A&&B&R&14&"TH SarabunPSK,Regular"ปีงบประมาณ พ\.ศ\. ๒๕๖๕$/);
+    expect(hf.oddHeader).toMatch(
+      /^&L&14&"TH SarabunPSK,Regular"=HYPERLINK\(.*\) อบต\. A&&B&R&14&"TH SarabunPSK,Regular"ปีงบประมาณ พ\.ศ\. ๒๕๖๕$/
+    );
     expect(hf.oddFooter).toBe('&C&14&"TH SarabunPSK,Regular"หน้า &P / &N');
     expect(hf.differentFirst).toBeFalsy();
     expect(hf.differentOddEven).toBeFalsy();

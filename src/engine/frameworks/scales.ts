@@ -28,6 +28,12 @@ export const RATING_SCALE: GradeScale = {
     { id: "ผ่านดี", label: { th: "ผ่านดี", en: "Very good" }, minOverall: "85", minEachInstrument: "85", passing: true },
     { id: "ผ่าน", label: { th: "ผ่าน", en: "Pass" }, minOverall: "85", passing: true },
     { id: "ต้องปรับปรุง", label: { th: "ต้องปรับปรุง", en: "Needs improvement" }, minOverall: "70", passing: false, confidence: "L" },
-    { id: "ต้องปรับปรุงโดยด่วน", label: { th: "ต้องปรับปรุงโดยด่วน", en: "Needs urgent improvement" }, minOverall: "0", passing: false, confidence: "L" },
+    {
+      id: "ต้องปรับปรุงโดยด่วน",
+      label: { th: "ต้องปรับปรุงโดยด่วน", en: "Needs urgent improvement" },
+      minOverall: "0",
+      passing: false,
+      confidence: "L",
+    },
   ],
 };

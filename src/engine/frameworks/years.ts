@@ -19,7 +19,7 @@ function year(
   confidence: { indicators: Confidence; weights: Confidence; scale: Confidence },
   note: string,
   urls: string[],
-  carriedFrom?: number,
+  carriedFrom?: number
 ): Framework {
   const source: SourceNote = { note, urls, confidence };
   return {
@@ -39,29 +39,60 @@ const UNVERIFIED_WEIGHTS =
   "Weights 6/10/20 % are unverified for this year: no source states a change, and every later document found still uses them.";
 
 export const BUILT_IN_FRAMEWORKS: readonly Framework[] = [
-  year(2562, LETTER_SCALE, { indicators: "M", weights: "M", scale: "M" },
-    `Letter grades AA–F. ${UNVERIFIED_WEIGHTS}`, [SRC.letterBands]),
-  year(2563, LETTER_SCALE, { indicators: "H", weights: "H", scale: "M" },
-    "Letter grades AA–F; weights reproduce published province totals.", [SRC.provinceRows, SRC.letterBands]),
-  year(2564, LETTER_SCALE, { indicators: "H", weights: "H", scale: "H" },
-    "Letter grades AA–F; weights reproduce published totals (IIT mean × 30 %).", [SRC.provinceRows, SRC.instrumentMean, SRC.letterBands]),
-  year(2565, LETTER_SCALE, { indicators: "H", weights: "H", scale: "H" },
-    "Letter grades AA–F; weights reproduce the reference report's 88.53 and 89.76.", [SRC.letterBands]),
-  year(2566, RATING_SCALE, { indicators: "M", weights: "M", scale: "M" },
-    `NACC rating replaced AA–F (board resolution 8 June 2566). ${UNVERIFIED_WEIGHTS}`, [SRC.rating2566, SRC.rating2566b]),
-  year(2567, RATING_SCALE, { indicators: "M", weights: "M", scale: "M" },
-    `NACC rating. ${UNVERIFIED_WEIGHTS}`, [SRC.rating2566, SRC.nacc2568]),
-  year(2568, RATING_SCALE, { indicators: "H", weights: "M", scale: "M" },
-    `NACC rating (NACC explained a 2568 ผ่าน by EIT below 85). ${UNVERIFIED_WEIGHTS}`, [SRC.nacc2568]),
+  year(2562, LETTER_SCALE, { indicators: "M", weights: "M", scale: "M" }, `Letter grades AA–F. ${UNVERIFIED_WEIGHTS}`, [SRC.letterBands]),
+  year(
+    2563,
+    LETTER_SCALE,
+    { indicators: "H", weights: "H", scale: "M" },
+    "Letter grades AA–F; weights reproduce published province totals.",
+    [SRC.provinceRows, SRC.letterBands]
+  ),
+  year(
+    2564,
+    LETTER_SCALE,
+    { indicators: "H", weights: "H", scale: "H" },
+    "Letter grades AA–F; weights reproduce published totals (IIT mean × 30 %).",
+    [SRC.provinceRows, SRC.instrumentMean, SRC.letterBands]
+  ),
+  year(
+    2565,
+    LETTER_SCALE,
+    { indicators: "H", weights: "H", scale: "H" },
+    "Letter grades AA–F; weights reproduce the reference report's 88.53 and 89.76.",
+    [SRC.letterBands]
+  ),
+  year(
+    2566,
+    RATING_SCALE,
+    { indicators: "M", weights: "M", scale: "M" },
+    `NACC rating replaced AA–F (board resolution 8 June 2566). ${UNVERIFIED_WEIGHTS}`,
+    [SRC.rating2566, SRC.rating2566b]
+  ),
+  year(2567, RATING_SCALE, { indicators: "M", weights: "M", scale: "M" }, `NACC rating. ${UNVERIFIED_WEIGHTS}`, [
+    SRC.rating2566,
+    SRC.nacc2568,
+  ]),
+  year(
+    2568,
+    RATING_SCALE,
+    { indicators: "H", weights: "M", scale: "M" },
+    `NACC rating (NACC explained a 2568 ผ่าน by EIT below 85). ${UNVERIFIED_WEIGHTS}`,
+    [SRC.nacc2568]
+  ),
   // No NACC manual for 2569 was found (December 2026). Agencies' 2569
   // disclosure pages still file OIT items under indicators 9 and 10 (one
   // NACC-assessed agency lists O1–O26, new among them O25 "การนำผลการประเมิน
   // ITA ไปสู่การพัฒนาองค์กร"): the 10-indicator structure most likely stayed.
-  year(2569, RATING_SCALE, { indicators: "L", weights: "L", scale: "L" },
+  year(
+    2569,
+    RATING_SCALE,
+    { indicators: "L", weights: "L", scale: "L" },
     "No NACC manual for 2569 was found: the 2568 rules (10 indicators, 6/10/20 %, the rating, pass mark 85) are carried forward. " +
       "Agencies' 2569 disclosure pages still group OIT items under indicators 9 and 10 (O1–O26 in one NACC-assessed agency, " +
-      "with a new O25 \"การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร\"). NACC's announced reform of the criteria most likely applies from 2570.",
-    [SRC.nacc2568, SRC.reform], 2568),
+      'with a new O25 "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"). NACC\'s announced reform of the criteria most likely applies from 2570.',
+    [SRC.nacc2568, SRC.reform],
+    2568
+  ),
 ];
 
 /** The newest built-in framework: what a later year may be graded by, as an explicit, caveated choice. */

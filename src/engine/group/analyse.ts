@@ -72,7 +72,7 @@ function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
       (a, b) =>
         b.points.overall - a.points.overall ||
         collator.compare(a.rec.agency, b.rec.agency) ||
-        collator.compare(a.rec.groups.join("\u0001"), b.rec.groups.join("\u0001")),
+        collator.compare(a.rec.groups.join("\u0001"), b.rec.groups.join("\u0001"))
     );
   const ranks = competitionRanks(sorted.length, (i) => sorted[i].points.overall === sorted[i - 1].points.overall);
   const groupOf = (s: Scored) => (groupIndex < 0 ? "" : s.rec.groups[groupIndex]);
@@ -153,7 +153,13 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
     if (!col) {
       return {
         ok: false,
-        problems: [{ where: "--group", code: "unknown-group-column", detail: { text: opts.group, columns: table.groupColumns.map((c) => c.name).join(", ") } }],
+        problems: [
+          {
+            where: "--group",
+            code: "unknown-group-column",
+            detail: { text: opts.group, columns: table.groupColumns.map((c) => c.name).join(", ") },
+          },
+        ],
       };
     }
     groupIndex = table.groupColumns.indexOf(col);
@@ -174,7 +180,8 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
   const rejected: RejectedRow[] = [...table.rejected];
   const frameworks = new Map<number, Framework | undefined>();
   const frameworkOf = (y: number) => {
-    if (!frameworks.has(y)) frameworks.set(y, y === year ? (opts.framework ?? builtInFramework(y)) : (builtInFramework(y) ?? opts.framework));
+    if (!frameworks.has(y))
+      frameworks.set(y, y === year ? (opts.framework ?? builtInFramework(y)) : (builtInFramework(y) ?? opts.framework));
     return frameworks.get(y);
   };
   const byYear = new Map<number, Scored[]>();
@@ -230,21 +237,24 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
     if (!p) continue;
     const d = a.points.overall - p.points.overall;
     const delta = fromHundredths(d);
-    byDelta.push({ m: {
-      agency: a.agency,
-      key: a.key,
-      group: a.group,
-      where: a.where,
-      previous: p.result.overall,
-      current: a.result.overall,
-      delta,
-      direction: d > 0 ? "up" : d < 0 ? "down" : "same", // compare.direction, on the integer
-      gradeFrom: p.result.grade,
-      gradeTo: a.result.grade,
-      sameScale: p.result.framework.scale.kind === a.result.framework.scale.kind,
-      previousRank: p.rank,
-      rank: a.rank,
-    }, d });
+    byDelta.push({
+      m: {
+        agency: a.agency,
+        key: a.key,
+        group: a.group,
+        where: a.where,
+        previous: p.result.overall,
+        current: a.result.overall,
+        delta,
+        direction: d > 0 ? "up" : d < 0 ? "down" : "same", // compare.direction, on the integer
+        gradeFrom: p.result.grade,
+        gradeTo: a.result.grade,
+        sameScale: p.result.framework.scale.kind === a.result.framework.scale.kind,
+        previousRank: p.rank,
+        rank: a.rank,
+      },
+      d,
+    });
   }
   const movements = byDelta.map((x) => x.m);
   const movers = opts.movers ?? 10;

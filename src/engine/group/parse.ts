@@ -38,7 +38,11 @@ type Role =
   | { kind: "skip"; reason: Ignored["reason"]; text: string }
   | { kind: "empty" };
 
-const strip = (t: string) => matchKey(t).replace(/[()[\]:.]/g, " ").replace(/\s+/g, " ").trim();
+const strip = (t: string) =>
+  matchKey(t)
+    .replace(/[()[\]:.]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 /** The table as rows, with its size, addresses and the memo every phase reads cells through. */
 interface Grid {
@@ -76,7 +80,8 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
     return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "empty", detail: {} }], ignored: [] };
   }
   const header = findHeader(g, fw);
-  if (!header) return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "no-scores", detail: {} }], ignored: [] };
+  if (!header)
+    return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "no-scores", detail: {} }], ignored: [] };
   const years = columnYears(g, header);
   const columns = columnRoles(g, header.row, years.roles);
   if ("problem" in columns) return { ok: false, problems: [columns.problem], ignored: years.ignored };
@@ -176,7 +181,14 @@ function columnYears(g: Grid, header: Header): ColumnYears {
     if (filled.length === 1) {
       yearsInTitle(filled[0].text).forEach((y) => titleYears.add(y));
       if (r !== band || roles.every((x) => x.kind !== "indicator" || x.year === null)) {
-        ignored.push({ where: g.addr(r, input[r].findIndex((v) => !g.memo.cell(v).empty)), reason: "title", text: filled[0].text });
+        ignored.push({
+          where: g.addr(
+            r,
+            input[r].findIndex((v) => !g.memo.cell(v).empty)
+          ),
+          reason: "title",
+          text: filled[0].text,
+        });
       }
     }
   }
@@ -228,7 +240,8 @@ function columnRoles(g: Grid, headerRow: number, roles: Role[]): Columns | { pro
   const ignored: Ignored[] = [];
   roles.forEach((x, c) => {
     if (x.kind === "skip") ignored.push({ where: g.addr(headerRow, c), reason: x.reason, text: x.text });
-    else if (x.kind === "other" && c !== agencyCol && !textCols.includes(c)) ignored.push({ where: g.addr(headerRow, c), reason: "note", text: x.text });
+    else if (x.kind === "other" && c !== agencyCol && !textCols.includes(c))
+      ignored.push({ where: g.addr(headerRow, c), reason: "note", text: x.text });
     else if (x.kind === "empty" && c !== agencyCol) {
       for (let r = firstData; r < input.length; r++) {
         if (!cellAt(r, c).empty) {
@@ -278,7 +291,11 @@ function yearBlocks(g: Grid, fw: Framework, headerRow: number, years: ColumnYear
       const b = blockOf(x.year, c);
       const first = b.cols.get(x.number);
       if (first !== undefined) {
-        problems.push({ where: addr(headerRow, c), code: "duplicate-indicator", detail: { indicator: x.number, first: addr(headerRow, first) } });
+        problems.push({
+          where: addr(headerRow, c),
+          code: "duplicate-indicator",
+          detail: { indicator: x.number, first: addr(headerRow, first) },
+        });
       } else b.cols.set(x.number, c);
     } else if (x.kind === "overall") {
       const b = blockOf(x.year, c);
@@ -294,7 +311,11 @@ function yearBlocks(g: Grid, fw: Framework, headerRow: number, years: ColumnYear
   for (const b of blocks) {
     for (const i of fw.indicators) {
       if (!b.cols.has(i.number)) {
-        problems.push({ where: headerRange, code: "missing-indicator", detail: b.year === null ? { indicator: i.number } : { indicator: i.number, year: b.year } });
+        problems.push({
+          where: headerRange,
+          code: "missing-indicator",
+          detail: b.year === null ? { indicator: i.number } : { indicator: i.number, year: b.year },
+        });
       }
     }
   }
@@ -402,7 +423,11 @@ function unscoredRow(g: Grid, r: number): Ignored {
   const row = g.input[r];
   const c = row.findIndex((v) => !g.memo.cell(v).empty);
   if (c < 0) return { where: g.addr(r, 0), reason: "blank", text: "" };
-  const text = row.map((v) => g.memo.cell(v)).filter((x) => !x.empty).map((x) => x.text).join(" ");
+  const text = row
+    .map((v) => g.memo.cell(v))
+    .filter((x) => !x.empty)
+    .map((x) => x.text)
+    .join(" ");
   return { where: g.addr(r, c), reason: "note", text };
 }
 
@@ -427,7 +452,8 @@ function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year:
     const v = g.memo.score(row[b.overall]);
     // (readNumber reads a blank or a dash as empty: no published overall.)
     if (v.kind === "not-a-number") problems.push({ where: a, code: "not-a-number", detail: { text: g.memo.cell(row[b.overall]).raw } });
-    else if (v.kind === "number" && !v.inRange) problems.push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
+    else if (v.kind === "number" && !v.inRange)
+      problems.push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
     else if (v.kind === "number") {
       stated = v.canonical;
       statedCell = a;

@@ -23,8 +23,18 @@ function standing(indicator: number | null, own: string, peerValues: number[]): 
 }
 
 export function placeAmongPeers(agency: AgencyResult, peers: AgencyResult[], fw: Framework, scope: "group" | "all"): PeerPosition {
-  const overall = standing(null, agency.result.overall, peers.map((p) => p.points.overall));
-  const indicators = fw.indicators.map((i) => standing(i.number, agency.result.scores[i.number], peers.map((p) => p.points.scores[i.number])));
+  const overall = standing(
+    null,
+    agency.result.overall,
+    peers.map((p) => p.points.overall)
+  );
+  const indicators = fw.indicators.map((i) =>
+    standing(
+      i.number,
+      agency.result.scores[i.number],
+      peers.map((p) => p.points.scores[i.number])
+    )
+  );
   const lagging = indicators
     .filter((s) => hundredths(s.gap) < 0)
     .sort((a, b) => hundredths(a.gap) - hundredths(b.gap) || (a.indicator as number) - (b.indicator as number))

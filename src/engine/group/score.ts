@@ -63,7 +63,11 @@ function roundedHundredths(s: string): number {
 }
 
 /** scoreYear's result for one agency-year, with its overall and scores as hundredths. */
-export function scoreAgencyYear(y: Omit<YearScores, "statedGrade" | "cells"> & { year: number }, fw: Framework, passMark: string): ScoredYear & { points: Points } {
+export function scoreAgencyYear(
+  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number },
+  fw: Framework,
+  passMark: string
+): ScoredYear & { points: Points } {
   const f = fastFramework(fw, passMark);
   if (f === null || y.stated?.startsWith("-") || f.numbers.some((n) => y.scores[n] === undefined || y.scores[n].startsWith("-"))) {
     const s = scoreYear({ ...y, cells: {}, statedGrade: null }, fw, passMark); // (scoreYear names no score cell)
@@ -113,7 +117,7 @@ export function scoreAgencyYear(y: Omit<YearScores, "statedGrade" | "cells"> & {
   }
   // As gradeOf (ratedInstruments): an instrument with no weight does not hold a grade back.
   const hit = f.bands.find(
-    (b) => overall >= b.min && (b.minEach === null || means.every((m, k) => f.instruments[k].share === 0 || m >= (b.minEach as number))),
+    (b) => overall >= b.min && (b.minEach === null || means.every((m, k) => f.instruments[k].share === 0 || m >= (b.minEach as number)))
   );
   const result: YearResult = {
     year: y.year,

@@ -52,9 +52,7 @@ export interface GroupTable {
   years: number[];
 }
 
-export type GroupParseResult =
-  | { ok: true; table: GroupTable }
-  | { ok: false; problems: Problem[]; ignored: Ignored[] };
+export type GroupParseResult = { ok: true; table: GroupTable } | { ok: false; problems: Problem[]; ignored: Ignored[] };
 
 // ---- Results ------------------------------------------------------------
 

@@ -67,7 +67,11 @@ function readScore(c: Cell): ScoreRead {
     // As big.js's toFixed(): no leading zeros, no trailing fractional zeros ("07.50" → "7.5", "100.00" → "100").
     const whole = String(Number(m[1]));
     const frac = (m[2] ?? "").replace(/0+$/, "");
-    return { kind: "number", canonical: frac === "" ? whole : `${whole}.${frac}`, inRange: Number(m[1]) < 100 || (whole === "100" && frac === "") };
+    return {
+      kind: "number",
+      canonical: frac === "" ? whole : `${whole}.${frac}`,
+      inRange: Number(m[1]) < 100 || (whole === "100" && frac === ""),
+    };
   }
   const n = readNumber(c);
   return n.kind === "number" ? { kind: "number", canonical: canonical(n.value), inRange: inScoreRange(n.value) } : n;

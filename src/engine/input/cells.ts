@@ -80,10 +80,7 @@ export function toCell(v: unknown): Cell {
 /** Blank, or a dash standing for "no value". */
 export const isBlankValue = (c: Cell): boolean => c.empty || NO_VALUE.test(c.text);
 
-export type NumberRead =
-  | { kind: "empty" }
-  | { kind: "number"; value: Big; signed: boolean }
-  | { kind: "not-a-number" };
+export type NumberRead = { kind: "empty" } | { kind: "number"; value: Big; signed: boolean } | { kind: "not-a-number" };
 
 const PREFIX = /^(?:ร้อยละ|คะแนน)\s*:?\s*/;
 const SUFFIX = /\s*(?:%|ร้อยละ|คะแนน|points?|pts?\.?)$/i;

@@ -71,14 +71,13 @@ export function classifyHeader(text: string): HeaderKind {
 /** Change words in a data cell ("เพิ่มขึ้น +0.81"): such columns hold no scores. */
 export const mentionsChange = (text: string): boolean => CHANGE.test(matchKey(text));
 
-const strip = (text: string) => matchKey(text).replace(/[()[\]:]/g, " ").replace(/\s+/g, " ").trim();
+const strip = (text: string) =>
+  matchKey(text)
+    .replace(/[()[\]:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
-const TOTAL = [
-  /^(?:ผล)?คะแนน\s*(?:เฉลี่ย|รวม|ภาพรวม|ita)/,
-  /^(?:ค่า)?เฉลี่ย/,
-  /^รวม/,
-  /^(?:total|overall|sum|ita score|ita)\b/,
-];
+const TOTAL = [/^(?:ผล)?คะแนน\s*(?:เฉลี่ย|รวม|ภาพรวม|ita)/, /^(?:ค่า)?เฉลี่ย/, /^รวม/, /^(?:total|overall|sum|ita score|ita)\b/];
 const GRADE = /^(?:ระดับ(?:ผลการประเมิน|คะแนน|ผล)?|ผลการประเมิน|grade|rating|level)(?: ita)?$/;
 
 /** A total row's label: "คะแนนรวม", "ผลคะแนนเฉลี่ย", "คะแนน ITA", "Total". */

@@ -25,7 +25,7 @@ export function numberLabelColumn(leading: IntegerColumn[], known: ReadonlySet<n
   const headed = numbers.find((c) => c.header === "indicator");
   if (headed) return headed.col;
   const mostlyKnown = numbers.filter(
-    (c) => c.header === "empty" && c.values.filter((v) => v !== null && known.has(v)).length * 2 > c.values.length,
+    (c) => c.header === "empty" && c.values.filter((v) => v !== null && known.has(v)).length * 2 > c.values.length
   );
   if (mostlyKnown.length === 0) return null;
   const [first, second] = mostlyKnown;

@@ -147,12 +147,14 @@ const recognize = (c: Cell, fw: Framework, labels: Labels): RowRec =>
 
 function findLabelColumn(g: Grid, fw: Framework): Labels {
   const labels: Labels = { col: null, numberLabels: false };
-  const strong = Array.from({ length: g.width }, (_, c) =>
-    g.cells.filter((row) => {
-      const rec = recognize(row[c], fw, labels);
-      // A bare "3" may be a rank; "ตัวชี้วัดที่ 3" or a name is a label.
-      return rec !== null && (isConflict(rec) || rec.by !== "number" || !/^\d+$/.test(thaiToArabicDigits(row[c].text)));
-    }).length,
+  const strong = Array.from(
+    { length: g.width },
+    (_, c) =>
+      g.cells.filter((row) => {
+        const rec = recognize(row[c], fw, labels);
+        // A bare "3" may be a rank; "ตัวชี้วัดที่ 3" or a name is a label.
+        return rec !== null && (isConflict(rec) || rec.by !== "number" || !/^\d+$/.test(thaiToArabicDigits(row[c].text)));
+      }).length
   );
   strong.forEach((n, c) => {
     if (n > 0 && (labels.col === null || n > strong[labels.col])) labels.col = c;
@@ -247,7 +249,10 @@ function readTitles(g: Grid, top: number, found: Findings): TitleYears[] {
       found.ignored.push({ where: g.rowRange(r), reason: "blank", text: "" });
       continue;
     }
-    const text = g.cells[r].filter((c) => !c.empty).map((c) => c.text).join(" ");
+    const text = g.cells[r]
+      .filter((c) => !c.empty)
+      .map((c) => c.text)
+      .join(" ");
     const where = g.addr(r, g.nonEmptyCols(r)[0]);
     found.ignored.push({ where, reason: "title", text });
     titleYears.push({ years: yearsInTitle(text), where });
@@ -271,7 +276,10 @@ function bodyRowsOf(g: Grid, fw: Framework, labels: Labels, frame: Frame): numbe
 function takeNumberLabels(g: Grid, fw: Framework, labels: Labels, frame: Frame, bodyRows: number[]): void {
   const leading: IntegerColumn[] = [];
   for (let c = 0; c < g.width - 1; c++) {
-    const values = bodyRows.map((r) => g.at(r, c)).filter((x) => !x.empty).map(readSmallInteger);
+    const values = bodyRows
+      .map((r) => g.at(r, c))
+      .filter((x) => !x.empty)
+      .map(readSmallInteger);
     if (values.some((v) => v === null)) break;
     leading.push({ col: c, header: frame.headerOf(c).kind, values });
   }
@@ -296,7 +304,12 @@ function scoreColumns(g: Grid, labels: Labels, frame: Frame, bodyRows: number[],
     else if (h.kind === "rank") skip("rank-column");
     else if (h.kind === "indicator") skip("label-column");
     else if (h.kind === "year") score(h.year);
-    else if (h.kind === "bad-year") found.problems.push({ where: frame.headerWhere(c), code: "bad-year-header", detail: { text: g.at(frame.headerRow as number, c).raw } });
+    else if (h.kind === "bad-year")
+      found.problems.push({
+        where: frame.headerWhere(c),
+        code: "bad-year-header",
+        detail: { text: g.at(frame.headerRow as number, c).raw },
+      });
     else if (h.kind === "score") score(null);
     else if (h.kind === "other") skip("note");
     else {
@@ -317,7 +330,12 @@ function scoreColumns(g: Grid, labels: Labels, frame: Frame, bodyRows: number[],
 }
 
 /** A column without a header, by its values: scores, a change or rank column, labels, or nothing (empty). */
-function unheadedColumn(g: Grid, labels: Labels, bodyRows: number[], c: number): "score" | "change-column" | "rank-column" | "label-column" | null {
+function unheadedColumn(
+  g: Grid,
+  labels: Labels,
+  bodyRows: number[],
+  c: number
+): "score" | "change-column" | "rank-column" | "label-column" | null {
   const vals = bodyRows.map((r) => g.at(r, c)).filter((x) => !x.empty);
   if (vals.length === 0) return null;
   const signed = vals.some((x) => {
@@ -327,7 +345,8 @@ function unheadedColumn(g: Grid, labels: Labels, bodyRows: number[], c: number):
   if (signed) return "change-column";
   const ints = vals.map(readSmallInteger);
   const besideLabels = labels.col !== null && Math.abs(c - labels.col) === 1;
-  if (besideLabels && ints.every((n) => n !== null && n >= 1 && n <= bodyRows.length) && new Set(ints).size === ints.length) return "rank-column";
+  if (besideLabels && ints.every((n) => n !== null && n >= 1 && n <= bodyRows.length) && new Set(ints).size === ints.length)
+    return "rank-column";
   return vals.filter(looksNumeric).length * 2 > vals.length ? "score" : "label-column";
 }
 
@@ -386,12 +405,22 @@ function readRows(g: Grid, fw: Framework, labels: Labels, frame: Frame, scoreCol
   // Indicators given nowhere: one problem each, placed on the label column (or the values).
   const missingWhere = columnRange(g.place, frame.dataStart, frame.lastRow, labels.col ?? scoreCols[0].col);
   for (const n of st.order) {
-    if (!st.firstSeen.has(n) && !st.conflicted.has(n)) found.problems.push({ where: missingWhere, code: "missing-indicator", detail: { indicator: n } });
+    if (!st.firstSeen.has(n) && !st.conflicted.has(n))
+      found.problems.push({ where: missingWhere, code: "missing-indicator", detail: { indicator: n } });
   }
   return st.years;
 }
 
-function readRow(g: Grid, fw: Framework, labels: Labels, frame: Frame, scoreCols: ScoreColumn[], st: RowState, found: Findings, r: number): void {
+function readRow(
+  g: Grid,
+  fw: Framework,
+  labels: Labels,
+  frame: Frame,
+  scoreCols: ScoreColumn[],
+  st: RowState,
+  found: Findings,
+  r: number
+): void {
   const { at, addr } = g;
   if (g.isBlankRow(r)) {
     if (r <= frame.lastRow) found.ignored.push({ where: g.rowRange(r), reason: "blank", text: "" });
@@ -401,7 +430,11 @@ function readRow(g: Grid, fw: Framework, labels: Labels, frame: Frame, scoreCols
   if (rec !== null && labels.col !== null) {
     const where = addr(r, labels.col);
     if (isConflict(rec)) {
-      found.problems.push({ where, code: "indicator-conflict", detail: { text: at(r, labels.col).raw, byNumber: rec.byNumber, byName: rec.byName } });
+      found.problems.push({
+        where,
+        code: "indicator-conflict",
+        detail: { text: at(r, labels.col).raw, byNumber: rec.byNumber, byName: rec.byName },
+      });
       st.conflicted.add(rec.byNumber).add(rec.byName);
     } else takeIndicator(g, scoreCols, st, found, r, rec.number, where);
     return;
@@ -416,7 +449,11 @@ function readRow(g: Grid, fw: Framework, labels: Labels, frame: Frame, scoreCols
       const indicator = st.order[st.nextInOrder++];
       const firstCol = scoreCols[0].col;
       if (indicator === undefined) {
-        found.problems.push({ where: addr(r, firstCol), code: "unknown-indicator", detail: { text: at(r, firstCol).raw, position: st.nextInOrder } });
+        found.problems.push({
+          where: addr(r, firstCol),
+          code: "unknown-indicator",
+          detail: { text: at(r, firstCol).raw, position: st.nextInOrder },
+        });
       } else takeIndicator(g, scoreCols, st, found, r, indicator, addr(r, firstCol));
     } else {
       const col = outside?.col ?? labels.col ?? 0;
@@ -429,7 +466,15 @@ function readRow(g: Grid, fw: Framework, labels: Labels, frame: Frame, scoreCols
 }
 
 /** An indicator's row: its score in every year column (the first row naming it; a second is a problem). */
-function takeIndicator(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: Findings, r: number, indicator: number, labelWhere: string): void {
+function takeIndicator(
+  g: Grid,
+  scoreCols: ScoreColumn[],
+  st: RowState,
+  found: Findings,
+  r: number,
+  indicator: number,
+  labelWhere: string
+): void {
   const first = st.firstSeen.get(indicator);
   if (first !== undefined) {
     found.problems.push({ where: labelWhere, code: "duplicate-indicator", detail: { indicator, first } });
@@ -457,7 +502,14 @@ function takeIndicator(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: F
 }
 
 /** The total row: each year's stated overall (a second total row is a note). */
-function readTotalRow(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: Findings, r: number, label: { text: string; col: number }): void {
+function readTotalRow(
+  g: Grid,
+  scoreCols: ScoreColumn[],
+  st: RowState,
+  found: Findings,
+  r: number,
+  label: { text: string; col: number }
+): void {
   if (st.totalSeen) {
     found.ignored.push({ where: g.addr(r, label.col), reason: "note", text: label.text });
     return;
@@ -468,7 +520,8 @@ function readTotalRow(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: Fi
     const where = g.addr(r, sc.col);
     const n = readNumber(cell);
     if (n.kind === "not-a-number") found.problems.push({ where, code: "not-a-number", detail: { text: cell.raw } });
-    else if (n.kind === "number" && !inScoreRange(n.value)) found.problems.push({ where, code: "out-of-range", detail: { text: cell.raw } });
+    else if (n.kind === "number" && !inScoreRange(n.value))
+      found.problems.push({ where, code: "out-of-range", detail: { text: cell.raw } });
     else if (n.kind === "number") {
       st.years[i].stated = canonical(n.value);
       st.years[i].statedCell = where;
@@ -477,7 +530,14 @@ function readTotalRow(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: Fi
 }
 
 /** The grade row: each year's stated grade (a second, or an empty one, is listed as ignored). */
-function readGradeRow(g: Grid, scoreCols: ScoreColumn[], st: RowState, found: Findings, r: number, label: { text: string; col: number }): void {
+function readGradeRow(
+  g: Grid,
+  scoreCols: ScoreColumn[],
+  st: RowState,
+  found: Findings,
+  r: number,
+  label: { text: string; col: number }
+): void {
   const values = scoreCols.map((sc) => g.at(r, sc.col));
   if (st.gradeSeen || values.every(isBlankValue)) {
     found.ignored.push({ where: g.addr(r, label.col), reason: "grade-row", text: label.text });

@@ -15,7 +15,11 @@ import { DOC_WORDS } from "./words";
 const body = (text: string, more: Partial<ParagraphSpec> = {}) => para(text, { align: "justify", firstLine: FIRST_LINE, ...more });
 
 /** Paragraphs of the planner's own background, split at blank lines. */
-const paragraphsOf = (text: string) => text.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
+const paragraphsOf = (text: string) =>
+  text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
 
 export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
   const w = DOC_WORDS[o.lang];
@@ -23,16 +27,18 @@ export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
   const fw = a.current.framework;
   const [year, planYear] = [d(String(a.current.year)), d(String(a.planYear))];
   let n = 0;
-  const section = (title: string) => para([{ text: `${d(String(++n))}. ${title}`, bold: true }], { style: "heading", keepNext: true, before: 12 });
+  const section = (title: string) =>
+    para([{ text: `${d(String(++n))}. ${title}`, bold: true }], { style: "heading", keepNext: true, before: 12 });
   const lead = (text: string) => body(text, { keepNext: true });
 
   const background = paragraphsOf(o.fields.background ?? "");
   // Called after its section's heading, so it takes that section's number.
-  const instruments = () => fw.instruments.map((ins, k) => {
-    const members = fw.indicators.filter((i) => i.instrument === ins.id);
-    const names = members.map((i) => indicatorName(fw, i.number, o.lang)).join(", ");
-    return body(`${d(`${n}.${k + 1}`)} ${w.instrumentLine(`${ins.name[o.lang]} (${ins.id})`, d(String(members.length)), names)}`);
-  });
+  const instruments = () =>
+    fw.instruments.map((ins, k) => {
+      const members = fw.indicators.filter((i) => i.instrument === ins.id);
+      const names = members.map((i) => indicatorName(fw, i.number, o.lang)).join(", ");
+      return body(`${d(`${n}.${k + 1}`)} ${w.instrumentLine(`${ins.name[o.lang]} (${ins.id})`, d(String(members.length)), names)}`);
+    });
   const overall = para([{ text: overallSentence(a, o.lang, o.digits) }, ...(a.caveats.length > 0 ? [{ footnote: CAVEAT_FOOTNOTE }] : [])], {
     align: "justify",
     firstLine: FIRST_LINE,
@@ -40,11 +46,23 @@ export function bodyBlocks(a: Analysis, o: DocumentOptions): Block[] {
   const next = nextGradeSentence(a, o.lang, o.digits);
   const sentences = (ns: number[]) => ns.map((i) => body(indicatorSentence(a, i, o.lang, o.digits)));
   const split = (which: "strengths" | "weaknesses", ns: number[]) =>
-    ns.length > 0 ? [para([{ text: `- ${splitHeading(a, which, o.lang, o.digits)}`, bold: true }], { firstLine: FIRST_LINE, keepNext: true, before: 6 }), ...sentences(ns)] : [];
+    ns.length > 0
+      ? [
+          para([{ text: `- ${splitHeading(a, which, o.lang, o.digits)}`, bold: true }], {
+            firstLine: FIRST_LINE,
+            keepNext: true,
+            before: 6,
+          }),
+          ...sentences(ns),
+        ]
+      : [];
 
   return [
     { kind: "pageBreak" },
-    para([{ text: `${w.reportTitle}\n${o.agency ? `${o.agency} ` : ""}${w.fiscalYear} ${year}`, bold: true }], { style: "title", align: "center" }),
+    para([{ text: `${w.reportTitle}\n${o.agency ? `${o.agency} ` : ""}${w.fiscalYear} ${year}`, bold: true }], {
+      style: "title",
+      align: "center",
+    }),
     section(w.sBackground),
     ...(background.length > 0 ? background : w.backgroundDefault(o.agency, year, planYear)).map((t) => body(t)),
     section(w.sInstruments),

@@ -45,7 +45,8 @@ const WORDS = {
     sOverview: "Overview",
     overview: (count: string, passed: string, rate: string, target: string, meets: boolean) =>
       `${count} agencies were assessed; ${passed} passed (${rate} %), ${meets ? "meeting" : "below"} the national target of ${target} % passing.`,
-    overall: (mean: string, median: string, min: string, max: string) => `Overall scores: mean ${mean}, median ${median}, lowest ${min}, highest ${max}.`,
+    overall: (mean: string, median: string, min: string, max: string) =>
+      `Overall scores: mean ${mean}, median ${median}, lowest ${min}, highest ${max}.`,
     sDistribution: "Grade distribution",
     sGroups: (column: string) => `Pass rate by ${column}`,
     sWeakest: "The group's weakest indicators",
@@ -78,17 +79,29 @@ export function buildGroupDocument(g: GroupAnalysis, o: GroupDocumentOptions): D
   const fw = g.framework;
   const year = d(String(g.year));
   let n = 0;
-  const section = (title: string) => para([{ text: `${d(String(++n))}. ${title}`, bold: true }], { style: "heading", keepNext: true, before: 12 });
+  const section = (title: string) =>
+    para([{ text: `${d(String(++n))}. ${title}`, bold: true }], { style: "heading", keepNext: true, before: 12 });
   const body = (text: string, keepNext = false) => para(text, { align: "justify", firstLine: FIRST_LINE, keepNext });
   const overall = g.all.stats.find((s) => s.indicator === null);
-  const byMean = g.all.stats.filter((s) => s.indicator !== null).sort((a, b) => dec(a.mean).cmp(b.mean) || (a.indicator as number) - (b.indicator as number));
+  const byMean = g.all.stats
+    .filter((s) => s.indicator !== null)
+    .sort((a, b) => dec(a.mean).cmp(b.mean) || (a.indicator as number) - (b.indicator as number));
   const label = (i: number) => d(indicatorLabel(fw, i, o.lang));
   const movers = (title: string, list: Movement[]) =>
     list.length === 0
       ? []
       : [
           para([{ text: title, bold: true }], { keepNext: true, before: 6 }),
-          table([40, 15, 15, 30], [gw.agency, w.previous, w.current, w.change], list.map((m) => [c(m.agency), c(d(m.previous), "right"), c(d(m.current), "right"), c(`${directionWord(m.direction, o.lang)} ${d(signed2(dec(m.delta)))}`, "center")])),
+          table(
+            [40, 15, 15, 30],
+            [gw.agency, w.previous, w.current, w.change],
+            list.map((m) => [
+              c(m.agency),
+              c(d(m.previous), "right"),
+              c(d(m.current), "right"),
+              c(`${directionWord(m.direction, o.lang)} ${d(signed2(dec(m.delta)))}`, "center"),
+            ])
+          ),
         ];
   const caveats = frameworkCaveats(fw, g.year);
   return {
@@ -102,24 +115,66 @@ export function buildGroupDocument(g: GroupAnalysis, o: GroupDocumentOptions): D
     blocks: [
       para([{ text: `${w.title(year)}${o.scope ? `\n${o.scope}` : ""}`, bold: true }], { style: "title", align: "center" }),
       section(w.sOverview),
-      para([{ text: w.overview(d(String(g.all.count)), d(String(g.all.passed)), d(g.all.passRate), d(g.target), g.all.meetsTarget) }, ...(caveats.length > 0 ? [{ footnote: 1 }] : [])], {
-        align: "justify",
-        firstLine: FIRST_LINE,
-      }),
+      para(
+        [
+          { text: w.overview(d(String(g.all.count)), d(String(g.all.passed)), d(g.all.passRate), d(g.target), g.all.meetsTarget) },
+          ...(caveats.length > 0 ? [{ footnote: 1 }] : []),
+        ],
+        {
+          align: "justify",
+          firstLine: FIRST_LINE,
+        }
+      ),
       ...(overall ? [body(w.overall(d(overall.mean), d(overall.median), d(overall.min), d(overall.max)))] : []),
       section(w.sDistribution),
-      table([50, 25, 25], [gw.grade, gw.count, w.share], g.all.grades.map((x) => [c(x.grade.label[o.lang], "center"), c(d(String(x.count)), "right"), c(d(x.share), "right")])),
+      table(
+        [50, 25, 25],
+        [gw.grade, gw.count, w.share],
+        g.all.grades.map((x) => [c(x.grade.label[o.lang], "center"), c(d(String(x.count)), "right"), c(d(x.share), "right")])
+      ),
       ...(g.groups.length > 0
         ? [
             section(w.sGroups(g.groupColumn ?? gw.group)),
-            table([40, 15, 15, 15, 15], [gw.group, gw.count, gw.passCount, gw.passRate, gw.target], g.groups.map((s) => [c(s.name || gw.blankGroup), c(d(String(s.count)), "right"), c(d(String(s.passed)), "right"), c(d(s.passRate), "right"), c(s.meetsTarget ? gw.meets : gw.misses, "center")])),
+            table(
+              [40, 15, 15, 15, 15],
+              [gw.group, gw.count, gw.passCount, gw.passRate, gw.target],
+              g.groups.map((s) => [
+                c(s.name || gw.blankGroup),
+                c(d(String(s.count)), "right"),
+                c(d(String(s.passed)), "right"),
+                c(d(s.passRate), "right"),
+                c(s.meetsTarget ? gw.meets : gw.misses, "center"),
+              ])
+            ),
           ]
         : []),
       section(w.sWeakest),
-      body(w.weakest(byMean.slice(0, WEAKEST_NAMED).map((s) => label(s.indicator as number)).join(", ")), true),
-      table([46, 14, 14, 13, 13], [gw.indicator, gw.mean, gw.median, gw.min, gw.max], byMean.map((s) => [c(label(s.indicator as number)), c(d(s.mean), "right"), c(d(s.median), "right"), c(d(s.min), "right"), c(d(s.max), "right")])),
+      body(
+        w.weakest(
+          byMean
+            .slice(0, WEAKEST_NAMED)
+            .map((s) => label(s.indicator as number))
+            .join(", ")
+        ),
+        true
+      ),
+      table(
+        [46, 14, 14, 13, 13],
+        [gw.indicator, gw.mean, gw.median, gw.min, gw.max],
+        byMean.map((s) => [
+          c(label(s.indicator as number)),
+          c(d(s.mean), "right"),
+          c(d(s.median), "right"),
+          c(d(s.min), "right"),
+          c(d(s.max), "right"),
+        ])
+      ),
       ...(g.previousYear !== null && (g.mostImproved.length > 0 || g.mostDeclined.length > 0)
-        ? [section(w.sMovers(d(String(g.previousYear)), year)), ...movers(w.improved, g.mostImproved), ...movers(w.declined, g.mostDeclined)]
+        ? [
+            section(w.sMovers(d(String(g.previousYear)), year)),
+            ...movers(w.improved, g.mostImproved),
+            ...movers(w.declined, g.mostDeclined),
+          ]
         : []),
     ],
   };

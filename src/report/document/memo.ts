@@ -28,7 +28,9 @@ export function overallChangeText(a: Analysis, o: DocumentOptions): string {
   const w = DOC_WORDS[o.lang];
   const py = withDigits(String(a.previous.year), o.digits);
   const delta = scoreText(a.overallChange.delta.replace("-", ""), o.digits);
-  return a.overallChange.direction === "same" ? `${directionWord("same", o.lang)} (${py})` : w.overallChange(directionWord(a.overallChange.direction, o.lang), py, delta);
+  return a.overallChange.direction === "same"
+    ? `${directionWord("same", o.lang)} (${py})`
+    : w.overallChange(directionWord(a.overallChange.direction, o.lang), py, delta);
 }
 
 function memoFacts(a: Analysis, o: DocumentOptions): MemoFacts {
@@ -72,14 +74,20 @@ export function memoBlocks(a: Analysis, o: DocumentOptions): Block[] {
   return [
     para([{ text: w.memo, bold: true }], { style: "memoTitle", align: "center" }),
     para(label(w.division, f.division.trim() || o.agency, HEAD_LABEL_SIZE), { style: "label" }),
-    para([...label(w.number, f.documentNumber.trim(), HEAD_LABEL_SIZE), { tab: true }, ...label(w.date, memoDate(o), HEAD_LABEL_SIZE)], { style: "label", tabs: [TEXT_WIDTH_CM / 2] }),
+    para([...label(w.number, f.documentNumber.trim(), HEAD_LABEL_SIZE), { tab: true }, ...label(w.date, memoDate(o), HEAD_LABEL_SIZE)], {
+      style: "label",
+      tabs: [TEXT_WIDTH_CM / 2],
+    }),
     para(label(w.subject, subject, HEAD_LABEL_SIZE), { style: "label" }),
     para(label(w.to, f.addressee.trim()), { before: 6 }),
     heading(w.background),
     body(w.memoBackground(facts)),
     heading(w.facts),
     // The figures of the memo carry the caveats too (a grade on carried-forward rules is not a fact).
-    para([{ text: w.memoFacts(facts) }, ...(a.caveats.length > 0 ? [{ footnote: MEMO_CAVEAT }] : [])], { align: "justify", firstLine: FIRST_LINE }),
+    para([{ text: w.memoFacts(facts) }, ...(a.caveats.length > 0 ? [{ footnote: MEMO_CAVEAT }] : [])], {
+      align: "justify",
+      firstLine: FIRST_LINE,
+    }),
     heading(w.proposal),
     body(w.memoProposal()),
     para(w.closing, { firstLine: FIRST_LINE, before: 6, keepNext: true }),

@@ -15,7 +15,12 @@ import { DOC_WORDS } from "./words";
 
 const c = (text: string, align: CellText["align"] = "left", bold = false): CellText => ({ text, align, bold });
 const head = (labels: string[]): CellText[][] => [labels.map((l) => c(l, "center", true))];
-const table = (widths: number[], header: string[], rows: CellText[][]): TableSpec => ({ kind: "table", widths, header: head(header), rows });
+const table = (widths: number[], header: string[], rows: CellText[][]): TableSpec => ({
+  kind: "table",
+  widths,
+  header: head(header),
+  rows,
+});
 
 /** "เพิ่มขึ้น +๐.๘๑", "ลดลง -๑.๒๓", as the seed's comparison column writes a change. */
 export function changeText(delta: string, direction: Direction, o: DocumentOptions): string {
@@ -34,12 +39,16 @@ export function rankingTable(a: Analysis, o: DocumentOptions): TableSpec {
     c(a.strengths.includes(r.indicator) ? w.strength : w.weakness, "center"),
   ]);
   const total = (label: string, value: string) => [c(""), c(label, "left", true), c(value, "right", true), c("")];
-  return table([12, 54, 17, 17], [w.rank, w.indicator, w.score, w.assessment], [
-    ...rows,
-    total(w.overall, d(a.current.overall)),
-    total(w.grade, a.current.grade.label[o.lang]),
-    total(`${w.result} (${w.passMarkShort} ${scoreText(a.passMark, o.digits)})`, a.current.passed ? w.passed : w.failed),
-  ]);
+  return table(
+    [12, 54, 17, 17],
+    [w.rank, w.indicator, w.score, w.assessment],
+    [
+      ...rows,
+      total(w.overall, d(a.current.overall)),
+      total(w.grade, a.current.grade.label[o.lang]),
+      total(`${w.result} (${w.passMarkShort} ${scoreText(a.passMark, o.digits)})`, a.current.passed ? w.passed : w.failed),
+    ]
+  );
 }
 
 export function instrumentTable(a: Analysis, o: DocumentOptions): TableSpec {
@@ -52,10 +61,11 @@ export function instrumentTable(a: Analysis, o: DocumentOptions): TableSpec {
     c(d(i.mean), "right"),
     c(d(i.weighted), "right"),
   ]);
-  return table([52, 14, 17, 17], [w.instrumentTable, w.weight, w.instrumentMean, w.weighted], [
-    ...rows,
-    [c(w.overall, "left", true), c(d("100"), "center", true), c(""), c(d(a.current.overall), "right", true)],
-  ]);
+  return table(
+    [52, 14, 17, 17],
+    [w.instrumentTable, w.weight, w.instrumentMean, w.weighted],
+    [...rows, [c(w.overall, "left", true), c(d("100"), "center", true), c(""), c(d(a.current.overall), "right", true)]]
+  );
 }
 
 /** The framework's indicators with instrument and weight: what the year is graded on. */
@@ -63,10 +73,14 @@ export function frameworkTable(fw: Framework, o: DocumentOptions): TableSpec {
   const w = REPORT_WORDS[o.lang];
   const d = (s: string) => withDigits(s, o.digits);
   const total = fw.indicators.reduce((s, i) => s.plus(i.weight), dec(0)).toString();
-  return table([62, 19, 19], [w.indicator, w.instrument, w.weight], [
-    ...fw.indicators.map((i) => [c(d(indicatorLabel(fw, i.number, o.lang))), c(i.instrument, "center"), c(d(i.weight), "center")]),
-    [c(DOC_WORDS[o.lang].total, "left", true), c(""), c(d(total), "center", true)],
-  ]);
+  return table(
+    [62, 19, 19],
+    [w.indicator, w.instrument, w.weight],
+    [
+      ...fw.indicators.map((i) => [c(d(indicatorLabel(fw, i.number, o.lang))), c(i.instrument, "center"), c(d(i.weight), "center")]),
+      [c(DOC_WORDS[o.lang].total, "left", true), c(""), c(d(total), "center", true)],
+    ]
+  );
 }
 
 /** The year's scale, best band first: its range of overall scores and any bar each instrument must reach. */
@@ -74,7 +88,12 @@ export function scaleTable(fw: Framework, o: DocumentOptions): TableSpec {
   const w = DOC_WORDS[o.lang];
   const bands = fw.scale.bands;
   const rows = bands.map((b, i) => {
-    const upper = i === 0 ? "100" : dec(bands[i - 1].minOverall).minus("0.01").toFixed(2);
+    const upper =
+      i === 0
+        ? "100"
+        : dec(bands[i - 1].minOverall)
+            .minus("0.01")
+            .toFixed(2);
     const range = `${withDigits(dec(b.minOverall).toFixed(2), o.digits)} – ${withDigits(upper, o.digits)}`;
     const each = b.minEachInstrument ? ` ${w.eachInstrument(scoreText(b.minEachInstrument, o.digits))}` : "";
     return [c(b.label[o.lang], "center"), c(range + each)];
@@ -95,8 +114,20 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(changeText(ch.delta, ch.direction, o), "center"),
   ]);
   const only = [
-    ...a.indicatorsOnlyIn.current.map((n) => [c(""), c(d(indicatorLabel(fw, n, o.lang))), c("—", "center"), c(scoreText(a.current.scores[n], o.digits), "right"), c(w.newIndicator, "center")]),
-    ...a.indicatorsOnlyIn.previous.map((n) => [c(""), c(d(indicatorLabel(previous.framework, n, o.lang))), c(scoreText(previous.scores[n], o.digits), "right"), c("—", "center"), c(w.droppedIndicator, "center")]),
+    ...a.indicatorsOnlyIn.current.map((n) => [
+      c(""),
+      c(d(indicatorLabel(fw, n, o.lang))),
+      c("—", "center"),
+      c(scoreText(a.current.scores[n], o.digits), "right"),
+      c(w.newIndicator, "center"),
+    ]),
+    ...a.indicatorsOnlyIn.previous.map((n) => [
+      c(""),
+      c(d(indicatorLabel(previous.framework, n, o.lang))),
+      c(scoreText(previous.scores[n], o.digits), "right"),
+      c("—", "center"),
+      c(w.droppedIndicator, "center"),
+    ]),
   ];
   const instruments = a.instrumentChanges.map((ic) => [
     c(""),
@@ -106,13 +137,29 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(changeText(ic.delta, ic.direction, o), "center"),
   ]);
   const oc = a.overallChange;
-  return table([8, 42, 14, 14, 22], [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)], [
-    ...rows,
-    ...only,
-    [c(""), c(w.overall, "left", true), c(d(previous.overall), "right", true), c(d(a.current.overall), "right", true), c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true)],
-    [c(""), c(w.grade, "left", true), c(previous.grade.label[o.lang], "right", true), c(a.current.grade.label[o.lang], "right", true), c("")],
-    ...instruments,
-  ]);
+  return table(
+    [8, 42, 14, 14, 22],
+    [w.no, w.indicator, `${w.scoreIn} ${py}`, `${w.scoreIn} ${cy}`, DOC_WORDS[o.lang].changeFrom(py)],
+    [
+      ...rows,
+      ...only,
+      [
+        c(""),
+        c(w.overall, "left", true),
+        c(d(previous.overall), "right", true),
+        c(d(a.current.overall), "right", true),
+        c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true),
+      ],
+      [
+        c(""),
+        c(w.grade, "left", true),
+        c(previous.grade.label[o.lang], "right", true),
+        c(a.current.grade.label[o.lang], "right", true),
+        c(""),
+      ],
+      ...instruments,
+    ]
+  );
 }
 
 export function measuresTable(a: Analysis, o: DocumentOptions): TableSpec {

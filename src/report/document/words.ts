@@ -123,7 +123,8 @@ export const DOC_WORDS = {
     overallChange: (word: string, py: string, delta: string) => `${word.toLowerCase()} ${delta} points from ${py}`,
     sAnalysis: "Strengths and what to improve",
     sMeasures: "Measures to promote integrity and transparency",
-    measuresLead: (agency: string, planYear: string) => `To raise ${agency || "the agency"}'s result next year, these measures are set for fiscal year ${planYear}:`,
+    measuresLead: (agency: string, planYear: string) =>
+      `To raise ${agency || "the agency"}'s result next year, these measures are set for fiscal year ${planYear}:`,
     noMeasures: "Every indicator passed: no measure to improve.",
     total: "Total",
   },

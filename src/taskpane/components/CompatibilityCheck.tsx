@@ -9,7 +9,13 @@ import type { PaneDeps } from "../pane-deps";
 import { CHECK_WORDS, downloadResult, reportText } from "../self-test-report";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+  },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
@@ -105,7 +111,16 @@ export function CompatibilityCheck({ host, lang, deps }: CompatibilityCheckProps
               </>
             ) : null}
           </div>
-          <Textarea ref={field} className={c.report} value={text} readOnly rows={8} resize="vertical" aria-label={w.reportTitle} data-testid="check-report" />
+          <Textarea
+            ref={field}
+            className={c.report}
+            value={text}
+            readOnly
+            rows={8}
+            resize="vertical"
+            aria-label={w.reportTitle}
+            data-testid="check-report"
+          />
           <div className={c.row}>
             <Button appearance="primary" size="small" onClick={() => void copy()}>
               {w.copy}

@@ -2,7 +2,6 @@
 // its longest option ("From the scores' year (ITA fiscal year 2565 BE)", a
 // long table or column name), which pushed the pane into a sideways scroll in
 // Excel's narrow task pane; the chosen text is cut with an ellipsis instead.
-import * as React from "react";
 import { makeStyles, Select, type SelectProps } from "@fluentui/react-components";
 
 const useFitSelect = makeStyles({

@@ -56,20 +56,33 @@ export function FrameworkChoice(p: FrameworkChoiceProps) {
   const s = p.s;
   const fileInput = React.useRef<HTMLInputElement>(null);
   const value = p.pick.kind === "auto" ? AUTO : p.pick.kind === "file" ? FILE : p.pick.id;
-  const auto = p.resolution?.ok && !p.resolution.explicit && p.yearRead !== null ? s.autoNamed(p.resolution.framework.title[p.lang], p.yearRead) : s.autoNone;
+  const auto =
+    p.resolution?.ok && !p.resolution.explicit && p.yearRead !== null
+      ? s.autoNamed(p.resolution.framework.title[p.lang], p.yearRead)
+      : s.autoNone;
   const onSelect = (v: string) => {
     if (v === AUTO) p.onPick({ kind: "auto" });
     else if (v !== FILE) p.onPick({ kind: "built-in", id: v });
   };
   // Years offered for a yearless table: the newest framework's first.
-  const years = [...p.frameworks].map((f) => f.year).filter((y): y is number => y !== null).sort((a, b) => b - a);
+  const years = [...p.frameworks]
+    .map((f) => f.year)
+    .filter((y): y is number => y !== null)
+    .sort((a, b) => b - a);
   const r = p.resolution;
 
   return (
     <>
       {r && p.yearRead === null ? (
-        <Field label={s.yearLabel} validationState={p.yearNamed === null ? "warning" : "none"} validationMessage={p.yearNamed === null ? s.yearNeeded : undefined}>
-          <Select value={p.yearNamed === null ? "" : String(p.yearNamed)} onChange={(_, d) => p.onYearNamed(d.value === "" ? null : Number(d.value))}>
+        <Field
+          label={s.yearLabel}
+          validationState={p.yearNamed === null ? "warning" : "none"}
+          validationMessage={p.yearNamed === null ? s.yearNeeded : undefined}
+        >
+          <Select
+            value={p.yearNamed === null ? "" : String(p.yearNamed)}
+            onChange={(_, d) => p.onYearNamed(d.value === "" ? null : Number(d.value))}
+          >
             <option value="">{s.yearPlaceholder}</option>
             {years.map((y) => (
               <option key={y} value={String(y)}>
@@ -94,7 +107,11 @@ export function FrameworkChoice(p: FrameworkChoiceProps) {
         <MessageBar intent="warning" data-testid="later-year">
           <MessageBarBody>
             {s.laterYear(r.year, r.newest.year as number)}
-            <Checkbox checked={p.acceptNewest} onChange={(_, d) => p.onAcceptNewest(d.checked === true)} label={s.useNewest(r.year, r.newest.year as number)} />
+            <Checkbox
+              checked={p.acceptNewest}
+              onChange={(_, d) => p.onAcceptNewest(d.checked === true)}
+              label={s.useNewest(r.year, r.newest.year as number)}
+            />
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,7 +1,6 @@
 // Generate and its results: progress, analysis problems, the sheets
 // written, features left off, the download; and the dialog that asks
 // before replacing sheets the user edited.
-import * as React from "react";
 import {
   Button,
   Dialog,
@@ -39,33 +38,40 @@ export function GenerateSection({ p }: { p: PaneState }) {
       </div>
       {!p.active.sourceReady ? <div className={c.hint}>{p.active.needsSource}</div> : null}
       <div role="status" aria-live="polite" className={c.written}>
-      {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
-      {outcome?.kind === "problems" ? (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {s.analyseProblems}
-            <ProblemList problems={outcome.problems} describe={p.describeOutcome} />
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {outcome?.kind === "cancelled" ? <div className={c.hint}>{s.cancelled}</div> : null}
-      {outcome?.kind === "written" ? (
-        <div data-testid="written" className={c.written}>
-          <MessageBar intent="success">
-            <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
+        {busy !== null && busy !== "reading" ? <Spinner size="tiny" label={s.progress[busy]} data-testid="progress" /> : null}
+        {outcome?.kind === "problems" ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {s.analyseProblems}
+              <ProblemList problems={outcome.problems} describe={p.describeOutcome} />
+            </MessageBarBody>
           </MessageBar>
-          <SheetLinks names={outcome.result.written} lang={p.lang} onOpen={p.activate} />
-          <CheckList findings={outcome} lang={p.lang} digits={p.digits} />
-          <SkippedList
-            s={s}
-            skipped={outcome.result.skipped}
-            listClass={c.list}
-            skippedHeading={p.inPreview ? RESULT_STRINGS[p.lang].skippedInPreview : undefined}
-          />
-          <DownloadArea host={p.host} deps={p.deps} specs={outcome.specs} s={s} disabled={busy !== null} onBusy={(b) => p.setBusy(b ? "downloading" : null)} />
-          {p.active.renderDocument(outcome, busy !== null)}
-        </div>
-      ) : null}
+        ) : null}
+        {outcome?.kind === "cancelled" ? <div className={c.hint}>{s.cancelled}</div> : null}
+        {outcome?.kind === "written" ? (
+          <div data-testid="written" className={c.written}>
+            <MessageBar intent="success">
+              <MessageBarBody>{s.written(outcome.result.written.length)}</MessageBarBody>
+            </MessageBar>
+            <SheetLinks names={outcome.result.written} lang={p.lang} onOpen={p.activate} />
+            <CheckList findings={outcome} lang={p.lang} digits={p.digits} />
+            <SkippedList
+              s={s}
+              skipped={outcome.result.skipped}
+              listClass={c.list}
+              skippedHeading={p.inPreview ? RESULT_STRINGS[p.lang].skippedInPreview : undefined}
+            />
+            <DownloadArea
+              host={p.host}
+              deps={p.deps}
+              specs={outcome.specs}
+              s={s}
+              disabled={busy !== null}
+              onBusy={(b) => p.setBusy(b ? "downloading" : null)}
+            />
+            {p.active.renderDocument(outcome, busy !== null)}
+          </div>
+        ) : null}
       </div>
     </section>
   );

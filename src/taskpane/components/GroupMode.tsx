@@ -22,7 +22,9 @@ export function useGroupMode(x: ModeContext): PaneMode {
   const choices = React.useMemo(() => (table ? agencyChoices(table, groupCol) : []), [table, groupCol]);
   const header = table?.groupColumns.find((g) => g.where === groupCol)?.name ?? null;
   const scopeDefault = (count: number, h: string | null, l: Lang) => STRINGS[l].scopeDefault(withDigits(String(count), x.digits), h);
-  const latestCount = table ? new Set(table.records.filter((r) => r.year === table.years[table.years.length - 1]).map((r) => r.key)).size : 0;
+  const latestCount = table
+    ? new Set(table.records.filter((r) => r.year === table.years[table.years.length - 1]).map((r) => r.key)).size
+    : 0;
 
   /** analyseGroup → the agencies and distribution sheets (and peers for a chosen agency). */
   function build(o: CommonOptions): Built {
@@ -46,7 +48,11 @@ export function useGroupMode(x: ModeContext): PaneMode {
     optionsValid: true,
     needsSource: s.generateNeedsGroupSource,
     sample: { name: s.groupSampleSheetName, cells: deps.groupSampleCells },
-    parse: (source) => ({ mode: "group", source, parse: deps.parseGroupScores(source.cells, { origin: source.origin, addressStyle: "a1" }) }),
+    parse: (source) => ({
+      mode: "group",
+      source,
+      parse: deps.parseGroupScores(source.cells, { origin: source.origin, addressStyle: "a1" }),
+    }),
     afterRead: (next) => {
       if (next.mode !== "group" || !next.parse.ok) return;
       // Keep the chosen column when it is still there; else group by the first one found (a province, a type).
@@ -72,7 +78,15 @@ export function useGroupMode(x: ModeContext): PaneMode {
     renderMoreOptions: () => null,
     renderDocument: (found, disabled) =>
       found.group ? (
-        <GroupDocument deps={deps} analysis={found.group.analysis} uiLang={x.lang} lang={x.outLang} digits={x.digits} scope={found.group.scope} disabled={disabled} />
+        <GroupDocument
+          deps={deps}
+          analysis={found.group.analysis}
+          uiLang={x.lang}
+          lang={x.outLang}
+          digits={x.digits}
+          scope={found.group.scope}
+          disabled={disabled}
+        />
       ) : null,
   };
 }

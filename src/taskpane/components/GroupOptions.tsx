@@ -1,7 +1,6 @@
 // Options of the many-agency report: the column to group by, one agency to
 // place among its peers (a searchable list of the agencies read) and the
 // name of the set for the report's headings.
-import * as React from "react";
 import { Field, Input, useId } from "@fluentui/react-components";
 import type { GroupColumn, GroupTable } from "../../engine/group";
 import type { UiStrings } from "../strings";

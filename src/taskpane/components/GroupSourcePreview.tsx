@@ -2,7 +2,6 @@
 // rows, the years, the columns it can group by, and each row left out with
 // every problem named by its cell (the other rows are graded as usual).
 // Cell text is rendered as React text only.
-import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { GroupParseResult } from "../../engine/group";
 import type { Problem } from "../../engine/types";
@@ -50,7 +49,9 @@ export function GroupSourcePreview({ s, source, parse, describe }: GroupSourcePr
       </div>
       <div>
         {s.groupColumnsFound}:{" "}
-        <strong data-testid="group-columns">{t.groupColumns.length > 0 ? t.groupColumns.map((g) => g.name).join(", ") : s.noGroupColumns}</strong>
+        <strong data-testid="group-columns">
+          {t.groupColumns.length > 0 ? t.groupColumns.map((g) => g.name).join(", ") : s.noGroupColumns}
+        </strong>
       </div>
       {t.records.length === 0 ? (
         <MessageBar intent="error">

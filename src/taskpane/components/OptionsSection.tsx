@@ -1,6 +1,5 @@
 // The options: the mode's own, then the pass mark, output language and
 // digits both modes share, then the mode's remaining ones.
-import * as React from "react";
 import { Field, Input, Select } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
 import type { Lang } from "../../engine/types";
@@ -17,7 +16,12 @@ export function OptionsSection({ p }: { p: PaneState }) {
       </h2>
       {p.active.renderOptions()}
       <Field label={s.passMark} validationMessage={p.markValue === null ? s.passMarkInvalid : undefined}>
-        <Input value={p.passMark} placeholder={p.active.framework.passMark} inputMode="decimal" onChange={(_, d) => p.setPassMark(d.value)} />
+        <Input
+          value={p.passMark}
+          placeholder={p.active.framework.passMark}
+          inputMode="decimal"
+          onChange={(_, d) => p.setPassMark(d.value)}
+        />
       </Field>
       <div className={c.row}>
         <Field label={s.outputLanguage} className={c.grow}>

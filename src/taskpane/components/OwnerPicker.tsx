@@ -1,7 +1,6 @@
 // One owner per indicator, picked from the planner's own list of units
 // (engine/owners.ts decides what a measure prints). Folded away: most
 // planners take the defaults mapped onto their list.
-import * as React from "react";
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { indicatorLabel } from "../../engine/labels";
 import { ownerOnList, type OwnerChoices } from "../../engine/owners";

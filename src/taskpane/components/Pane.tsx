@@ -4,7 +4,6 @@
 // many agencies at once (GroupMode). State and flows live in usePane; the
 // sections below only render. The workbook is reached through WorkbookHost
 // and the content comes from PaneDeps.
-import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { canSelfTest } from "../../report/self-test";
 import { CompatibilityCheck } from "./CompatibilityCheck";

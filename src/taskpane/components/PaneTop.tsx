@@ -1,5 +1,4 @@
 // The pane's head: title, interface language, mode, and a host failure.
-import * as React from "react";
 import { Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import type { Lang } from "../../engine/types";
 import { hostErrorText } from "../strings";

@@ -90,7 +90,19 @@ function useSavedFields(host: WorkbookHost) {
   return { fields, setFields, save };
 }
 
-function SignerFields({ label, signer, s, onChange, onBlur }: { label: string; signer: Signer; s: (typeof DOCUMENT_STRINGS)["th"]; onChange: (x: Signer) => void; onBlur: () => void }) {
+function SignerFields({
+  label,
+  signer,
+  s,
+  onChange,
+  onBlur,
+}: {
+  label: string;
+  signer: Signer;
+  s: (typeof DOCUMENT_STRINGS)["th"];
+  onChange: (x: Signer) => void;
+  onBlur: () => void;
+}) {
   const c = useStyles();
   return (
     <div className={c.pair} role="group" aria-label={label}>
@@ -113,7 +125,10 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
   const [how, setHow] = React.useState<FileHandover>("download");
   React.useEffect(() => {
     let live = true;
-    host.capabilities().then((caps) => live && setHow(caps.fileHandover ?? "download")).catch(() => undefined);
+    host
+      .capabilities()
+      .then((caps) => live && setHow(caps.fileHandover ?? "download"))
+      .catch(() => undefined);
     return () => void (live = false);
   }, [host]);
 
@@ -121,7 +136,12 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
   const badDate = !check.ok && check.problems.some((p) => p.field === "date");
   const text = (key: TextKey, label: string, placeholder?: string) => (
     <Field label={label} validationMessage={key === "date" && badDate ? s.badDate : undefined}>
-      <Input value={fields[key] ?? ""} placeholder={placeholder} onChange={(_, d) => setFields({ ...fields, [key]: d.value })} onBlur={() => save(fields)} />
+      <Input
+        value={fields[key] ?? ""}
+        placeholder={placeholder}
+        onChange={(_, d) => setFields({ ...fields, [key]: d.value })}
+        onBlur={() => save(fields)}
+      />
     </Field>
   );
   const reviewers = Array.from({ length: MAX_REVIEWERS }, (_, i) => fields.reviewers[i] ?? { name: "", position: "" });
@@ -156,11 +176,30 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
           {text("addressee", s.addressee)}
           {text("subject", s.subject, s.subjectPlaceholder)}
           <Field label={s.background}>
-            <Textarea value={fields.background ?? ""} placeholder={s.backgroundPlaceholder} resize="vertical" onChange={(_, d) => setFields({ ...fields, background: d.value })} onBlur={() => save(fields)} />
+            <Textarea
+              value={fields.background ?? ""}
+              placeholder={s.backgroundPlaceholder}
+              resize="vertical"
+              onChange={(_, d) => setFields({ ...fields, background: d.value })}
+              onBlur={() => save(fields)}
+            />
           </Field>
-          <SignerFields label={s.preparer} signer={fields.preparer} s={s} onChange={(x) => setFields({ ...fields, preparer: x })} onBlur={() => save(fields)} />
+          <SignerFields
+            label={s.preparer}
+            signer={fields.preparer}
+            s={s}
+            onChange={(x) => setFields({ ...fields, preparer: x })}
+            onBlur={() => save(fields)}
+          />
           {reviewers.map((r, i) => (
-            <SignerFields key={i} label={s.reviewer(i + 1)} signer={r} s={s} onChange={(x) => setReviewer(i, x)} onBlur={() => save(fields)} />
+            <SignerFields
+              key={i}
+              label={s.reviewer(i + 1)}
+              signer={r}
+              s={s}
+              onChange={(x) => setReviewer(i, x)}
+              onBlur={() => save(fields)}
+            />
           ))}
         </>
       ) : null}
@@ -190,7 +229,12 @@ export function GroupDocument({ deps, analysis, uiLang, lang, digits, scope, dis
   const s = DOCUMENT_STRINGS[uiLang];
   const [state, run] = useDownload();
   const download = () =>
-    run(async () => deps.saveFile(`ITA-${analysis.year}-group-summary.docx`, await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }))));
+    run(async () =>
+      deps.saveFile(
+        `ITA-${analysis.year}-group-summary.docx`,
+        await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }))
+      )
+    );
   return (
     <div className={c.box} data-testid="group-document">
       <div className={c.hint}>{s.groupHint}</div>

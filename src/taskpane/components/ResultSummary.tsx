@@ -1,7 +1,6 @@
 // After Generate: the headline beside the button, each written sheet as a
 // link that brings it to the front, and every consistency check with its
 // cell or line. Sheet names and report text are rendered as React text only.
-import * as React from "react";
 import { Link, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { checkSentence } from "../../engine/check-words";
 import type { Digits } from "../../engine/text";

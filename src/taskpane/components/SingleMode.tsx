@@ -65,10 +65,15 @@ export function useSingleMode(x: ModeContext): PaneMode {
 
   const single = read?.mode === "single" ? read : null;
   const latestYear = single?.parse.ok
-    ? (single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null).pop() ?? null)
+    ? (single.parse.table.years
+        .map((y) => y.year)
+        .filter((y): y is number => y !== null)
+        .pop() ?? null)
     : null;
   // Never guessed: a yearless table waits for the user's year, a later year for an explicit choice.
-  const resolution = single?.parse.ok ? resolveFramework({ yearRead: latestYear, yearNamed, pick, acceptNewest, frameworks: deps.frameworks }) : null;
+  const resolution = single?.parse.ok
+    ? resolveFramework({ yearRead: latestYear, yearNamed, pick, acceptNewest, frameworks: deps.frameworks })
+    : null;
   const resolved = resolution?.ok ? resolution : null;
   const override: Framework | undefined = resolved?.explicit ? resolved.framework : undefined;
   // Names read from a pasted table follow a loaded framework's indicators.
@@ -77,10 +82,14 @@ export function useSingleMode(x: ModeContext): PaneMode {
   const yearForYearless = latestYear === null ? (yearNamed ?? undefined) : undefined;
   const effectiveLatest = resolved?.year ?? null;
   // The latest year's caveats, then each earlier year's (graded by its own built-in framework).
-  const earlierYears = single?.parse.ok ? single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null && y !== resolved?.year) : [];
+  const earlierYears = single?.parse.ok
+    ? single.parse.table.years.map((y) => y.year).filter((y): y is number => y !== null && y !== resolved?.year)
+    : [];
   const caveats = resolved
-    ? [resolved, ...earlierYears.reverse().flatMap((y) => deps.frameworks.filter((f) => f.year === y).map((framework) => ({ framework, year: y })))]
-        .flatMap((c) => deps.frameworkCaveats(c.framework, c.year))
+    ? [
+        resolved,
+        ...earlierYears.reverse().flatMap((y) => deps.frameworks.filter((f) => f.year === y).map((framework) => ({ framework, year: y }))),
+      ].flatMap((c) => deps.frameworkCaveats(c.framework, c.year))
     : [];
   const units = ownerList(ownersText);
   const chooseOwner = (n: number, unit: string) => {
@@ -129,7 +138,13 @@ export function useSingleMode(x: ModeContext): PaneMode {
     // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
     const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
     const analysis = fromDraft.length === 0 ? result.analysis : { ...result.analysis, checks: [...result.analysis.checks, ...fromDraft] };
-    const specs = deps.buildSheets(analysis, { lang: o.outLang, digits: o.digits, agency: agency.trim(), owners: units, ...(o.fields ? { fields: o.fields } : {}) });
+    const specs = deps.buildSheets(analysis, {
+      lang: o.outLang,
+      digits: o.digits,
+      agency: agency.trim(),
+      owners: units,
+      ...(o.fields ? { fields: o.fields } : {}),
+    });
     return { ok: true, specs, analysis };
   }
 
@@ -144,7 +159,17 @@ export function useSingleMode(x: ModeContext): PaneMode {
     build,
     renderSource: () =>
       single ? (
-        <SourcePreview s={s} lang={x.lang} digits={x.digits} source={single.source} parse={single.parse} framework={framework} yearNamed={yearNamed} ready={resolved !== null} describe={x.describe} />
+        <SourcePreview
+          s={s}
+          lang={x.lang}
+          digits={x.digits}
+          source={single.source}
+          parse={single.parse}
+          framework={framework}
+          yearNamed={yearNamed}
+          ready={resolved !== null}
+          describe={x.describe}
+        />
       ) : null,
     renderOptions: () => (
       <FrameworkChoice
@@ -169,21 +194,48 @@ export function useSingleMode(x: ModeContext): PaneMode {
     ),
     renderDocument: (found, disabled) =>
       found.analysis ? (
-        <ReportDocument host={x.host} deps={deps} analysis={found.analysis} uiLang={x.lang} lang={x.outLang} digits={x.digits} agency={agency.trim()} disabled={disabled} />
+        <ReportDocument
+          host={x.host}
+          deps={deps}
+          analysis={found.analysis}
+          uiLang={x.lang}
+          lang={x.outLang}
+          digits={x.digits}
+          agency={agency.trim()}
+          disabled={disabled}
+        />
       ) : null,
     renderMoreOptions: () => (
       <>
         <Field label={s.agency}>
-          <Input value={agency} placeholder={s.agencyPlaceholder} onChange={(_, d) => setAgency(d.value)} onBlur={() => x.saveSetting("agency", agency)} />
+          <Input
+            value={agency}
+            placeholder={s.agencyPlaceholder}
+            onChange={(_, d) => setAgency(d.value)}
+            onBlur={() => x.saveSetting("agency", agency)}
+          />
         </Field>
         <Field label={s.planYear} validationMessage={planYear.trim() !== "" && planValue === null ? s.planYearInvalid : undefined}>
-          <Input value={planYear} placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""} inputMode="numeric" onChange={(_, d) => setPlanYear(d.value)} />
+          <Input
+            value={planYear}
+            placeholder={effectiveLatest !== null ? String(effectiveLatest + 1) : ""}
+            inputMode="numeric"
+            onChange={(_, d) => setPlanYear(d.value)}
+          />
         </Field>
         <Checkbox checked={includeStrengths} onChange={(_, d) => setIncludeStrengths(d.checked === true)} label={s.includeStrengths} />
         <Field label={s.owners} hint={s.ownersHint}>
-          <Textarea value={ownersText} resize="vertical" rows={4} onChange={(_, d) => setOwnersText(d.value)} onBlur={() => x.saveSetting("owners", ownersText)} />
+          <Textarea
+            value={ownersText}
+            resize="vertical"
+            rows={4}
+            onChange={(_, d) => setOwnersText(d.value)}
+            onBlur={() => x.saveSetting("owners", ownersText)}
+          />
         </Field>
-        {units.length > 0 && single?.parse.ok ? <OwnerPicker framework={framework} units={units} choices={ownerChoices} lang={x.lang} onChoose={chooseOwner} /> : null}
+        {units.length > 0 && single?.parse.ok ? (
+          <OwnerPicker framework={framework} units={units} choices={ownerChoices} lang={x.lang} onChoose={chooseOwner} />
+        ) : null}
         <Field label={r.draftLabel} hint={r.draftHint}>
           <Textarea value={draftText} resize="vertical" rows={3} onChange={(_, d) => setDraftText(d.value)} />
         </Field>

@@ -1,6 +1,5 @@
 // What a write left off: features this Excel lacks, and (apart) features
 // Excel refused at run time, each with the sheets it concerns.
-import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { WriteResult } from "../../report/host";
 import { byFeature } from "../skipped";

@@ -1,7 +1,6 @@
 // What the pane read from the workbook: indicators with their scores per
 // year, the years, skipped rows, and every problem with its cell. Cell text
 // is rendered as React text only.
-import * as React from "react";
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
 import type { Framework, Ignored, Lang, ParseResult, Problem } from "../../engine/types";
@@ -97,8 +96,7 @@ export function SourcePreview({ s, lang, source, parse, framework, yearNamed = n
     <div className={c.root}>
       <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
       <div>
-        {s.yearsFound}:{" "}
-        <strong data-testid="years">{table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ")}</strong>
+        {s.yearsFound}: <strong data-testid="years">{table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ")}</strong>
       </div>
       {yearless ? <div className={c.small}>{s.noYearInSource(yearNamed)}</div> : null}
       <div>{s.indicatorsMatched(numbers.length)}</div>

@@ -1,6 +1,5 @@
 // Where the scores come from: the selection, the sample, a named range or
 // table, and what was read (the mode's own preview).
-import * as React from "react";
 import { Button, Field, Spinner } from "@fluentui/react-components";
 import { FitSelect } from "./FitSelect";
 import { usePaneStyles } from "./pane-styles";

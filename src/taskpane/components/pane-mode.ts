@@ -13,7 +13,8 @@ import type { HostStep, UiStrings } from "../strings";
 
 export type Mode = "single" | "group";
 
-export type ReadState = { mode: "single"; source: SourceCells; parse: ParseResult } | { mode: "group"; source: SourceCells; parse: GroupParseResult };
+export type ReadState =
+  { mode: "single"; source: SourceCells; parse: ParseResult } | { mode: "group"; source: SourceCells; parse: GroupParseResult };
 
 export type Busy = null | "reading" | "analysing" | "writing" | "downloading";
 

@@ -128,7 +128,9 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   const readChosen = () => {
     const info = sources.find((x) => sourceKey(x) === chosen);
     if (!info) return;
-    return readFrom(() => host.readSource(info.kind === "name" ? { kind: "name", name: info.name, sheet: info.sheet } : { kind: "table", name: info.name }));
+    return readFrom(() =>
+      host.readSource(info.kind === "name" ? { kind: "name", name: info.name, sheet: info.sheet } : { kind: "table", name: info.name })
+    );
   };
   const loadSample = () =>
     readFrom(async () => {

@@ -92,9 +92,27 @@ describe("analyseGroup: distribution per group", () => {
     const a = analysis({ group: "จังหวัด" });
     // Overall of all five: 80, 90, 90, 91, 95.99 → mean 446.99 / 5 = 89.398 → 89.40;
     // QUARTILE.INC positions (n − 1)·p = 1, 2, 3 → 90, 90, 91.
-    expect(a.all.stats[0]).toEqual({ indicator: null, count: 5, mean: "89.40", min: "80.00", q1: "90.00", median: "90.00", q3: "91.00", max: "95.99" });
+    expect(a.all.stats[0]).toEqual({
+      indicator: null,
+      count: 5,
+      mean: "89.40",
+      min: "80.00",
+      q1: "90.00",
+      median: "90.00",
+      q3: "91.00",
+      max: "95.99",
+    });
     // ลำปาง indicator 1: 90, 90, 80 → mean 86.666… → 86.67; Q1 at 0.5: 80 + 0.5 × 10 = 85; Q3 at 1.5: 90.
-    expect(a.groups[0].stats[1]).toEqual({ indicator: 1, count: 3, mean: "86.67", min: "80.00", q1: "85.00", median: "90.00", q3: "90.00", max: "90.00" });
+    expect(a.groups[0].stats[1]).toEqual({
+      indicator: 1,
+      count: 3,
+      mean: "86.67",
+      min: "80.00",
+      q1: "85.00",
+      median: "90.00",
+      q3: "90.00",
+      max: "90.00",
+    });
     // ลำพูน indicator 1: 80, 96 → Q1 at 0.25: 80 + 0.25 × 16 = 84; median 88; Q3 92.
     expect(a.groups[1].stats[1]).toMatchObject({ q1: "84.00", median: "88.00", q3: "92.00" });
   });
@@ -103,7 +121,9 @@ describe("analyseGroup: distribution per group", () => {
 describe("analyseGroup: year over year", () => {
   it("gives each agency's delta and grade change, most improved and most declined", () => {
     const a = analysis();
-    expect(a.movements.map((m) => [m.agency, m.previous, m.current, m.delta, m.direction, m.gradeFrom.id, m.gradeTo.id, m.previousRank, m.rank])).toEqual([
+    expect(
+      a.movements.map((m) => [m.agency, m.previous, m.current, m.delta, m.direction, m.gradeFrom.id, m.gradeTo.id, m.previousRank, m.rank])
+    ).toEqual([
       ["อบต.ง", "96.00", "95.99", "-0.01", "down", "AA", "AA", 1, 1],
       ["อบต.ก", "88.00", "90.00", "2.00", "up", "A", "A", 2, 3],
       ["อบต.ค", "86.00", "80.00", "-6.00", "down", "A", "B", 3, 5],
@@ -197,7 +217,11 @@ describe("analyseGroup: one agency among its peers", () => {
 describe("analyseGroup: years", () => {
   it("ranks a chosen earlier year, and refuses a year the table lacks", () => {
     const a = analysis({ year: 2564 });
-    expect(a.agencies.map((x) => [x.agency, x.rank])).toEqual([["อบต.ง", 1], ["อบต.ก", 2], ["อบต.ค", 3]]);
+    expect(a.agencies.map((x) => [x.agency, x.rank])).toEqual([
+      ["อบต.ง", 1],
+      ["อบต.ก", 2],
+      ["อบต.ค", 3],
+    ]);
     expect(a.previousYear).toBeNull();
     const r = analyseGroup(table(), { year: 2566 });
     expect(r.ok).toBe(false);
@@ -224,7 +248,10 @@ describe("analyseGroup: years", () => {
   it("says once per year that a year has no framework, at its first row, and still lists each row", () => {
     const cells = [
       ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)],
-      ...["ก", "ข", "ค"].flatMap((n) => [[`กรม ${n}`, 2561, ...Array(10).fill(90)], [`กรม ${n}`, 2565, ...Array(10).fill(90)]]),
+      ...["ก", "ข", "ค"].flatMap((n) => [
+        [`กรม ${n}`, 2561, ...Array(10).fill(90)],
+        [`กรม ${n}`, 2565, ...Array(10).fill(90)],
+      ]),
     ];
     const parsed = parseGroupScores(cells);
     if (!parsed.ok) throw new Error("parse");

@@ -3,7 +3,18 @@ import { parseGroupScores } from "../../../src/engine/group/parse";
 import { SMALL_TABLE } from "./fixture";
 
 const ten = (v: unknown) => Array.from({ length: 10 }, () => v);
-const names = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ", "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร", "การปรับปรุงระบบการทำงาน", "การเปิดเผยข้อมูล", "การป้องกันการทุจริต"];
+const names = [
+  "การปฏิบัติหน้าที่",
+  "การใช้งบประมาณ",
+  "การใช้อำนาจ",
+  "การใช้ทรัพย์สินของราชการ",
+  "การแก้ไขปัญหาการทุจริต",
+  "คุณภาพการดำเนินงาน",
+  "ประสิทธิภาพการสื่อสาร",
+  "การปรับปรุงระบบการทำงาน",
+  "การเปิดเผยข้อมูล",
+  "การป้องกันการทุจริต",
+];
 
 describe("parseGroupScores", () => {
   it("reads one row per agency and year, with group columns and Thai digits", () => {
@@ -41,7 +52,10 @@ describe("parseGroupScores", () => {
   });
 
   it("takes the year from a title, or from the caller, when no column names one", () => {
-    const body = [["หน่วยงาน", ...Array.from({ length: 10 }, (_, i) => `${i + 1}`)], ["กรม ก", ...ten(90)]];
+    const body = [
+      ["หน่วยงาน", ...Array.from({ length: 10 }, (_, i) => `${i + 1}`)],
+      ["กรม ก", ...ten(90)],
+    ];
     const titled = parseGroupScores([["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๖"], ...body]);
     expect(titled.ok && titled.table.records[0].year).toBe(2566);
     const given = parseGroupScores(body, { year: 2567 });
@@ -52,7 +66,10 @@ describe("parseGroupScores", () => {
   });
 
   it("refuses a table lacking an indicator column, naming the indicator", () => {
-    const r = parseGroupScores([["หน่วยงาน", "ปี", ...names.slice(0, 9)], ["กรม ก", 2565, ...ten(90).slice(0, 9)]]);
+    const r = parseGroupScores([
+      ["หน่วยงาน", "ปี", ...names.slice(0, 9)],
+      ["กรม ก", 2565, ...ten(90).slice(0, 9)],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.map((p) => describeProblem(p, "th"))).toEqual(["A1:K1: ไม่พบตัวชี้วัดที่ 10"]);
   });
@@ -88,7 +105,10 @@ describe("parseGroupScores", () => {
   });
 
   it("refuses a table with no indicator headers", () => {
-    const r = parseGroupScores([["ชื่อ", "คะแนน"], ["กรม ก", 90]]);
+    const r = parseGroupScores([
+      ["ชื่อ", "คะแนน"],
+      ["กรม ก", 90],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0].code).toBe("no-scores");
   });

@@ -8,7 +8,7 @@ import type { Framework } from "../../../src/engine/types";
 
 const score = fc.oneof(
   fc.integer({ min: 0, max: 10000 }).map((h) => new Big(h).div(100).toFixed()),
-  fc.integer({ min: 0, max: 100000 }).map((h) => new Big(h).div(1000).toFixed()), // 3 decimals: rounded half up first
+  fc.integer({ min: 0, max: 100000 }).map((h) => new Big(h).div(1000).toFixed()) // 3 decimals: rounded half up first
 );
 
 describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
@@ -16,7 +16,14 @@ describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
     const fw = builtInFramework(year) as Framework;
     fc.assert(
       fc.property(fc.array(score, { minLength: 10, maxLength: 10 }), fc.option(score), (s, stated) => {
-        const y = { year, scores: Object.fromEntries(s.map((v, i) => [i + 1, v])), cells: {}, stated, statedCell: stated ? "O2" : null, statedGrade: null };
+        const y = {
+          year,
+          scores: Object.fromEntries(s.map((v, i) => [i + 1, v])),
+          cells: {},
+          stated,
+          statedCell: stated ? "O2" : null,
+          statedGrade: null,
+        };
         const fast = scoreAgencyYear(y, fw, "85");
         const slow = scoreYear(y, fw, "85");
         expect(fast.check).toEqual(slow.check);
@@ -32,13 +39,19 @@ describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
           expect(ins.weighted).toBe(sum.times(share).div(defs.length).round(2, Big.roundHalfUp).toFixed(2));
         });
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 
   it("keeps the exact instrument share where dividing first would round down (EIT 240.25 × 10 % = 24.025 → 24.03)", () => {
     const fw = builtInFramework(2565) as Framework;
-    const y = { year: 2565, scores: { 1: "90", 2: "90", 3: "90", 4: "90", 5: "90", 6: "80.09", 7: "80.08", 8: "80.08", 9: "90", 10: "90" }, cells: {}, stated: null, statedCell: null };
+    const y = {
+      year: 2565,
+      scores: { 1: "90", 2: "90", 3: "90", 4: "90", 5: "90", 6: "80.09", 7: "80.08", 8: "80.08", 9: "90", 10: "90" },
+      cells: {},
+      stated: null,
+      statedCell: null,
+    };
     expect(scoreAgencyYear(y, fw, "85").result.instruments[1]).toEqual({ id: "EIT", mean: "80.08", weighted: "24.03" });
   });
 
@@ -56,14 +69,24 @@ describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
         // Overall = the IIT and OIT score; EIT, however low, leaves the top band the overall reaches.
         expect(fast.grade).toBe(fw.scale.bands.find((b) => hundredths(b.minOverall) <= high));
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
   it("falls back to scoreYear for a framework whose weights are not whole hundredths", () => {
     const base = builtInFramework(2565) as Framework;
-    const fw: Framework = { ...base, id: "custom", indicators: base.indicators.map((i) => ({ ...i, weight: i.number === 1 ? "6.005" : i.number === 2 ? "5.995" : i.weight })) };
-    const y = { year: 2565, scores: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, String(80 + i)])), cells: {}, stated: null, statedCell: null };
+    const fw: Framework = {
+      ...base,
+      id: "custom",
+      indicators: base.indicators.map((i) => ({ ...i, weight: i.number === 1 ? "6.005" : i.number === 2 ? "5.995" : i.weight })),
+    };
+    const y = {
+      year: 2565,
+      scores: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, String(80 + i)])),
+      cells: {},
+      stated: null,
+      statedCell: null,
+    };
     expect(scoreAgencyYear(y, fw, "85").result).toEqual(scoreYear({ ...y, statedGrade: null }, fw, "85").result);
   });
 });

@@ -14,8 +14,8 @@ describe("group statistics on hundredths", () => {
   it("percent is part × 100 / whole rounded half up", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60000 }), fc.integer({ min: 1, max: 60000 }), (part, whole) =>
-        expect(percent(part, whole)).toBe(fixed2(new Big(part).times(100).div(whole))),
-      ),
+        expect(percent(part, whole)).toBe(fixed2(new Big(part).times(100).div(whole)))
+      )
     );
   });
 
@@ -27,7 +27,7 @@ describe("group statistics on hundredths", () => {
         const lo = Math.floor(h);
         const ref = lo + 1 < s.length ? new Big(s[lo]).plus(new Big(h - lo).times(s[lo + 1] - s[lo])) : new Big(s[lo]);
         expect(quartile(s, p)).toBe(fixed2(ref.div(100)));
-      }),
+      })
     );
     // 8852 and 8853 at the median: 88.525 → 88.53.
     expect(quartile(ascending([8852, 8853]), 0.5)).toBe("88.53");

@@ -12,7 +12,7 @@ function reference(v: unknown) {
 const scoreText = fc.string({ unit: fc.constantFrom(..."0123456789.๐๕๙ ,%+-"), maxLength: 8 });
 const number = fc.oneof(
   fc.integer({ min: -1000, max: 20000 }).map((h) => h / 100),
-  fc.double({ min: -1, max: 1000, noNaN: true }),
+  fc.double({ min: -1, max: 1000, noNaN: true })
 );
 
 describe("CellMemo", () => {
@@ -24,7 +24,7 @@ describe("CellMemo", () => {
         expect(memo.score(v)).toEqual(reference(v));
         expect(memo.cell(v)).toEqual(toCell(v));
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 }
     );
   });
 
@@ -48,7 +48,13 @@ describe("CellMemo", () => {
     for (const style of ["a1", "line"] as const) {
       const p = { origin: { row: 3, col: 25 }, style };
       const addr = addresser(p);
-      for (const [r, c] of [[0, 0], [7, 1], [7, 1], [100, 30]]) expect(addr(r, c)).toBe(cellAddress(p, r, c));
+      for (const [r, c] of [
+        [0, 0],
+        [7, 1],
+        [7, 1],
+        [100, 30],
+      ])
+        expect(addr(r, c)).toBe(cellAddress(p, r, c));
     }
   });
 });

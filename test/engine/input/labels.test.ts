@@ -48,7 +48,7 @@ describe("classifyHeader", () => {
 describe("row labels", () => {
   it.each(["คะแนนรวม", "คะแนนเฉลี่ย", "คะแนนเฉลี่ยรวม", "ผลคะแนนเฉลี่ย", "คะแนน ITA", "ผลคะแนน ITA", "Total", "Overall", "คะแนนเฉลี่ย (ร้อยละ)"])(
     "%p is a total",
-    (t) => expect(isTotalLabel(t)).toBe(true),
+    (t) => expect(isTotalLabel(t)).toBe(true)
   );
   it.each(["ระดับผลการประเมิน", "ระดับ", "Grade", "ผลการประเมิน"])("%p is a grade", (t) => expect(isGradeLabel(t)).toBe(true));
   it.each(["การใช้อำนาจ", "คะแนนพิเศษ", "ตัวชี้วัดที่ 3"])("%p is neither", (t) => {

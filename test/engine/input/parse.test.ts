@@ -91,8 +91,18 @@ describe("parseScores: layout (a) indicator column + one column per year", () =>
   it("recognises indicators by name only, by English name and by number only", () => {
     const names = twoYearTable(false).map((r, i) => (i === 0 ? r : [NAMES[i], r[1], r[2]]));
     expect(ok(parseScores(names)).years[1].scores).toEqual(SCORES_2565);
-    const english = ["Performance of duty", "Use of budget", "Use of authority", "Use of state assets", "Solving corruption problems",
-      "Quality of operations", "Communication efficiency", "Improvement of work systems", "Information disclosure", "Corruption prevention"];
+    const english = [
+      "Performance of duty",
+      "Use of budget",
+      "Use of authority",
+      "Use of state assets",
+      "Solving corruption problems",
+      "Quality of operations",
+      "Communication efficiency",
+      "Improvement of work systems",
+      "Information disclosure",
+      "Corruption prevention",
+    ];
     const en = twoYearTable(false).map((r, i) => (i === 0 ? ["Indicator", "FY2021", "FY2022"] : [english[i - 1], r[1], r[2]]));
     expect(ok(parseScores(en)).years[0].scores).toEqual(SCORES_2564);
     const numbered = twoYearTable(false).map((r, i) => (i === 0 ? r : [`ตัวชี้วัดที่ ${arabicToThaiDigits(String(i))}`, r[1], r[2]]));
@@ -113,10 +123,7 @@ describe("parseScores: layout (a) indicator column + one column per year", () =>
     order[order.length - 1] = order[order.length - 2]; // the last row repeats the one above it
     const cells: unknown[][] = [["ตัวชี้วัด", "2565"], ...order.map((n, i) => [String(n), SCORES_2565[byRank()[i]]])];
     const dropped = byRank()[order.length - 1];
-    expect(codes(parseScores(cells))).toEqual([
-      `A${order.length + 1} duplicate-indicator`,
-      `A2:A${order.length + 1} missing-indicator`,
-    ]);
+    expect(codes(parseScores(cells))).toEqual([`A${order.length + 1} duplicate-indicator`, `A2:A${order.length + 1} missing-indicator`]);
     expect(problems(parseScores(cells))[1].detail).toMatchObject({ indicator: dropped });
   });
 
@@ -128,7 +135,10 @@ describe("parseScores: layout (a) indicator column + one column per year", () =>
 
   it("tells an unheaded rank column 1..n from the indicator numbers beside it", () => {
     const order = byRank();
-    for (const header of [["", "ตัวชี้วัด", "2565"], ["", "", "2565"]]) {
+    for (const header of [
+      ["", "ตัวชี้วัด", "2565"],
+      ["", "", "2565"],
+    ]) {
       const cells: unknown[][] = [header, ...order.map((n, i) => [String(i + 1), String(n), SCORES_2565[n]])];
       expect(ok(parseScores(cells)).years[0].scores).toEqual(SCORES_2565);
     }
@@ -176,10 +186,7 @@ describe("parseScores: number notations", () => {
 });
 
 describe("parseScores: layout (b) a single column of scores", () => {
-  const single = (header: string) => [
-    ["ตัวชี้วัด", header],
-    ...[10, 9, 1, 5, 3, 2, 7, 6, 4, 8].map((n) => [NAMES[n], SCORES_2565[n]]),
-  ];
+  const single = (header: string) => [["ตัวชี้วัด", header], ...[10, 9, 1, 5, 3, 2, 7, 6, 4, 8].map((n) => [NAMES[n], SCORES_2565[n]])];
 
   it("takes the year from its header", () => {
     const t = ok(parseScores(single("ปี 2565")));
@@ -222,7 +229,10 @@ describe("parseScores: layout (b) a single column of scores", () => {
       ["คะแนนรวม", STATED_2564, STATED_2565],
     ];
     const t = ok(parseScores(cells));
-    expect(t.years.map((y) => [y.year, y.stated])).toEqual([[2564, STATED_2564], [2565, STATED_2565]]);
+    expect(t.years.map((y) => [y.year, y.stated])).toEqual([
+      [2564, STATED_2564],
+      [2565, STATED_2565],
+    ]);
     expect(t.years[1].scores).toEqual(SCORES_2565);
   });
 });
@@ -236,7 +246,7 @@ describe("parseScores: total and grade rows", () => {
       const t = ok(parseScores(cells));
       expect(t.years.map((y) => y.stated)).toEqual([STATED_2564, STATED_2565]);
       expect(t.years.map((y) => y.statedCell)).toEqual(["B12", "C12"]);
-    },
+    }
   );
 
   it.each([
@@ -253,7 +263,10 @@ describe("parseScores: total and grade rows", () => {
 
   it("leaves stated null without a total row", () => {
     const t = ok(parseScores(twoYearTable(false)));
-    expect(t.years.map((y) => [y.stated, y.statedCell, y.statedGrade])).toEqual([[null, null, null], [null, null, null]]);
+    expect(t.years.map((y) => [y.stated, y.statedCell, y.statedGrade])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
   });
 
   it("reports blank rows, titles and notes in ignored, with their places", () => {
@@ -296,9 +309,7 @@ describe("parseScores: bad input lists every problem with its place", () => {
   it("an indicator given twice", () => {
     const cells = twoYearTable(false);
     cells.push(["การใช้อำนาจ", "80", "81"]);
-    expect(problems(parseScores(cells))).toEqual([
-      { where: "A12", code: "duplicate-indicator", detail: { indicator: 3, first: "A4" } },
-    ]);
+    expect(problems(parseScores(cells))).toEqual([{ where: "A12", code: "duplicate-indicator", detail: { indicator: 3, first: "A4" } }]);
   });
 
   it("each missing indicator, placed on the indicator column; an empty cell on itself, once its year's framework needs it", () => {
@@ -352,7 +363,14 @@ describe("parseScores: bad input lists every problem with its place", () => {
 
   it("empty input", () => {
     expect(problems(parseScores([]))).toEqual([{ where: "A1", code: "empty", detail: {} }]);
-    expect(codes(parseScores([["", null], [undefined, " \u200b"]]))).toEqual(["A1:B2 empty"]);
+    expect(
+      codes(
+        parseScores([
+          ["", null],
+          [undefined, " \u200b"],
+        ])
+      )
+    ).toEqual(["A1:B2 empty"]);
   });
 
   it("no scores at all", () => {
@@ -367,12 +385,7 @@ describe("parseScores: bad input lists every problem with its place", () => {
     cells[2][1] = "abc";
     cells[5][1] = "120";
     cells.splice(8, 1);
-    expect(codes(parseScores(cells))).toEqual([
-      "C1 bad-year-header",
-      "B3 not-a-number",
-      "B6 out-of-range",
-      "A2:A11 missing-indicator",
-    ]);
+    expect(codes(parseScores(cells))).toEqual(["C1 bad-year-header", "B3 not-a-number", "B6 out-of-range", "A2:A11 missing-indicator"]);
   });
 
   it("more than 10 unlabelled values", () => {

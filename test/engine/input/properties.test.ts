@@ -15,7 +15,9 @@ function written(h: number): string {
 }
 function canonicalOf(h: number): string {
   const int = String(Math.floor(h / 100));
-  const frac = String(h % 100).padStart(2, "0").replace(/0+$/, "");
+  const frac = String(h % 100)
+    .padStart(2, "0")
+    .replace(/0+$/, "");
   return frac === "" ? int : `${int}.${frac}`;
 }
 
@@ -63,7 +65,7 @@ describe("parseScores properties", () => {
     fc.assert(
       fc.property(caseArb, order, (c, o) => {
         expect(readBack(rows(c, o, () => false))).toEqual(expected(c));
-      }),
+      })
     );
   });
 
@@ -71,7 +73,7 @@ describe("parseScores properties", () => {
     fc.assert(
       fc.property(caseArb, order, digitsChoice, (c, o, thai) => {
         expect(readBack(rows(c, o, (i) => thai(i)))).toEqual(expected(c));
-      }),
+      })
     );
   });
 
@@ -79,11 +81,14 @@ describe("parseScores properties", () => {
     const encoders = fc.constantFrom(utf8, utf8Bom, utf16leBom, windows874);
     fc.assert(
       fc.property(caseArb, order, digitsChoice, encoders, (c, o, thai, encode) => {
-        const text = rows(c, o, (i) => thai(i)).map((r) => r.join(",")).join("\r\n") + "\r\n";
+        const text =
+          rows(c, o, (i) => thai(i))
+            .map((r) => r.join(","))
+            .join("\r\n") + "\r\n";
         const cells = textToCells(decodeText(encode(text)).text, "csv");
         expect(readBack(cells, "line")).toEqual(expected(c));
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });

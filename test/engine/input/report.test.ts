@@ -66,7 +66,10 @@ describe("reference report", () => {
 
   it("section 6 read together with its title line and blank line", () => {
     const t = read("๖. วิเคราะห์ข้อมูล", "\tระดับผลการประเมิน");
-    expect(t.years.map((y) => [y.year, y.stated])).toEqual([[2564, STATED_2564], [2565, STATED_2565]]);
+    expect(t.years.map((y) => [y.year, y.stated])).toEqual([
+      [2564, STATED_2564],
+      [2565, STATED_2565],
+    ]);
     expect(t.ignored.filter((i) => i.reason === "title")).toHaveLength(1);
   });
 

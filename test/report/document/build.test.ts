@@ -66,7 +66,9 @@ describe("the memo (บันทึกข้อความ)", () => {
   test("no signer named: one empty block to sign; a fifth reviewer is left out", () => {
     const none = paragraphs(referenceDocument({ fields: { ...SEED_FIELDS, preparer: { name: "", position: "" }, reviewers: [] } }));
     expect(none.filter((x) => x.startsWith("ลงชื่อ")).length).toBe(1);
-    const five = paragraphs(referenceDocument({ fields: { ...SEED_FIELDS, reviewers: [...SEED_FIELDS.reviewers, { name: "คนที่ห้า", position: "x" }] } }));
+    const five = paragraphs(
+      referenceDocument({ fields: { ...SEED_FIELDS, reviewers: [...SEED_FIELDS.reviewers, { name: "คนที่ห้า", position: "x" }] } })
+    );
     expect(five).not.toContain("(คนที่ห้า)");
   });
 
@@ -102,7 +104,8 @@ describe("the report body", () => {
     expect(p.some((x) => x.startsWith("๒.๑ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) มีจำนวน ๕ ตัวชี้วัด ได้แก่ การปฏิบัติหน้าที่"))).toBe(true);
     const weights = cells(tableWith(d, "น้ำหนัก"));
     const fw = a.current.framework;
-    for (const i of fw.indicators) expect(weights).toContainEqual([expect.stringContaining(`ตัวชี้วัดที่ ${th(String(i.number))} `), i.instrument, th(i.weight)]);
+    for (const i of fw.indicators)
+      expect(weights).toContainEqual([expect.stringContaining(`ตัวชี้วัดที่ ${th(String(i.number))} `), i.instrument, th(i.weight)]);
     expect(weights[weights.length - 1]).toEqual(["รวม", "", "๑๐๐"]);
   });
 
@@ -129,9 +132,21 @@ describe("the report body", () => {
     const rows = cells(tableWith(d, "การเปลี่ยนแปลง"));
     for (let n = 1; n <= 10; n++) {
       const h = hundredths(SCORES_2565[n]) - hundredths(SCORES_2564[n]);
-      expect(rows[n - 1]).toEqual([th(String(n)), expect.any(String), th(SCORES_2564[n]), th(SCORES_2565[n]), `${h > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${th(signedText(h))}`]);
+      expect(rows[n - 1]).toEqual([
+        th(String(n)),
+        expect.any(String),
+        th(SCORES_2564[n]),
+        th(SCORES_2565[n]),
+        `${h > 0 ? "เพิ่มขึ้น" : "ลดลง"} ${th(signedText(h))}`,
+      ]);
     }
-    expect(rows[10]).toEqual(["", "คะแนนเฉลี่ยรวม (ITA)", th(STATED_2564), th(STATED_2565), `ลดลง ${th(signedText(hundredths(STATED_2565) - hundredths(STATED_2564)))}`]);
+    expect(rows[10]).toEqual([
+      "",
+      "คะแนนเฉลี่ยรวม (ITA)",
+      th(STATED_2564),
+      th(STATED_2565),
+      `ลดลง ${th(signedText(hundredths(STATED_2565) - hundredths(STATED_2564)))}`,
+    ]);
     expect(rows[10][4]).toBe("ลดลง -๑.๒๓");
     expect(rows[11]).toEqual(["", "ระดับผลการประเมิน", "A", "A", ""]);
   });
@@ -149,7 +164,9 @@ describe("the report body", () => {
 
   test("measures: one row per weakness, weakest first, with owner, the FY2566 period and monitoring", () => {
     const rows = cells(tableWith(d, "ผู้รับผิดชอบ"));
-    const weak = Object.entries(SCORES_2565).filter(([, s]) => Number(s) < 85).sort((x, y) => Number(x[1]) - Number(y[1]));
+    const weak = Object.entries(SCORES_2565)
+      .filter(([, s]) => Number(s) < 85)
+      .sort((x, y) => Number(x[1]) - Number(y[1]));
     expect(rows.length).toBe(weak.length);
     weak.forEach(([n], i) => {
       const m = a.measures[i];
@@ -162,7 +179,9 @@ describe("the report body", () => {
   });
 
   test("a planner's owner and background replace the standard ones", () => {
-    const r = analyse(table(yearScores(2564, Object.values(SCORES_2564)), yearScores(2565, REPORT_2565)), { owners: { 8: { th: "กองช่าง", en: "Works" } } });
+    const r = analyse(table(yearScores(2564, Object.values(SCORES_2564)), yearScores(2565, REPORT_2565)), {
+      owners: { 8: { th: "กองช่าง", en: "Works" } },
+    });
     if (!r.ok) throw new Error("analyse");
     const doc = referenceDocument({ fields: { ...SEED_FIELDS, background: "ย่อหน้าแรก\n\nย่อหน้าที่สอง" } }, r.analysis);
     expect(cells(tableWith(doc, "ผู้รับผิดชอบ"))[0][2]).toBe("กองช่าง");
@@ -210,7 +229,9 @@ describe("options", () => {
     expect(paragraphText(marked[0])).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ ได้คะแนนร้อยละ");
     expect(paragraphText(marked[1])).toContain("ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
     for (const id of [1, 2]) {
-      expect(d.footnotes[id]).toContain("หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)");
+      expect(d.footnotes[id]).toContain(
+        "หมายเหตุ: ไม่พบคู่มือการประเมินของ ป.ป.ช. ปี ๒๕๖๙ — ใช้ตัวชี้วัด น้ำหนัก และระดับผลการประเมินของปี ๒๕๖๘ (ยังไม่ยืนยัน)"
+      );
     }
     expect(referenceDocument().footnotes).toEqual({});
   });

@@ -18,8 +18,10 @@ function groupAnalysis() {
   return r.analysis;
 }
 
-const texts = (d: DocumentSpec) => d.blocks.filter((b): b is ParagraphSpec => b.kind === "paragraph").map((p) => p.runs.map((r) => ("text" in r ? r.text : "")).join(""));
-const tables = (d: DocumentSpec) => d.blocks.filter((b): b is TableSpec => b.kind === "table").map((t) => t.rows.map((r) => r.map((c) => c.text)));
+const texts = (d: DocumentSpec) =>
+  d.blocks.filter((b): b is ParagraphSpec => b.kind === "paragraph").map((p) => p.runs.map((r) => ("text" in r ? r.text : "")).join(""));
+const tables = (d: DocumentSpec) =>
+  d.blocks.filter((b): b is TableSpec => b.kind === "table").map((t) => t.rows.map((r) => r.map((c) => c.text)));
 
 describe("the group summary document", () => {
   const doc = buildGroupDocument(groupAnalysis(), { lang: "th", digits: "thai", scope: "จังหวัดลำปางและลำพูน" });
@@ -33,7 +35,11 @@ describe("the group summary document", () => {
   });
 
   test("the distribution (AA 1: 95.99; A 3; B 1) and each province's pass rate", () => {
-    expect(distribution.slice(0, 3)).toEqual([["AA", "๑", "๒๐.๐๐"], ["A", "๓", "๖๐.๐๐"], ["B", "๑", "๒๐.๐๐"]]);
+    expect(distribution.slice(0, 3)).toEqual([
+      ["AA", "๑", "๒๐.๐๐"],
+      ["A", "๓", "๖๐.๐๐"],
+      ["B", "๑", "๒๐.๐๐"],
+    ]);
     expect(groups).toEqual([
       ["ลำปาง", "๓", "๒", "๖๖.๖๗", "ต่ำกว่าเป้าหมาย"],
       ["ลำพูน", "๒", "๒", "๑๐๐.๐๐", "ถึงเป้าหมาย"],
