@@ -1,4 +1,4 @@
-/** Jest: TypeScript through ts-jest (transpile only; `tsc --noEmit` type-checks in `npm test`). */
+/** Jest: TypeScript through ts-jest (transpile only, from isolatedModules in its tsconfig; `tsc --noEmit` type-checks in `npm test`). */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
@@ -7,8 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
-        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020" },
+        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, target: "ES2020", isolatedModules: true },
         diagnostics: false,
       },
     ],

@@ -57,8 +57,12 @@ export function summary(a: Analysis, o: { lang: Lang; digits: Digits; agency?: s
   const out: string[] = [];
   if (o.agency) out.push(o.agency);
   out.push(`${d(`${t.year} ${c.year}`)} (${t.framework} ${fw.id})`);
-  const gradeWord = fw.scale.kind === "letter" ? t.grade : t.rating;
-  out.push(d(`${t.overall} ${c.overall}  ${gradeWord} ${c.grade.label[o.lang]}  ${c.passed ? t.passed : t.failed} (${a.passMark})`));
+  // NACC's rating ("ผ่าน", "ผ่านดี") already says pass or not at its own mark; the pass words are
+  // kept for a letter grade, and for a rating judged on a pass mark the user chose.
+  const passWords = `  ${c.passed ? t.passed : t.failed} (${a.passMark})`;
+  const ownMark = fw.scale.kind !== "letter" && a.passMark === fw.passMark;
+  const grade = `${fw.scale.kind === "letter" ? t.grade : t.rating} ${c.grade.label[o.lang]}${ownMark ? "" : passWords}`;
+  out.push(d(`${t.overall} ${c.overall}  ${grade}`));
   out.push(d(c.instruments.map((i) => `${i.id} ${i.mean}`).join("  ")));
   out.push(overallSentence(a, o.lang, o.digits));
   const next = nextGradeSentence(a, o.lang, o.digits);

@@ -1,4 +1,8 @@
+import { KNOWN_YEARS } from "../engine/frameworks/years";
 import type { Lang } from "../engine/types";
+
+// The built-in framework ids, from the frameworks data (a new year needs no edit here).
+const IDS = `ita-${KNOWN_YEARS[0]} … ita-${KNOWN_YEARS[KNOWN_YEARS.length - 1]}`;
 
 const EN = `ita-scorecard — grade, rank and compare ITA (NACC) indicator scores
 
@@ -19,7 +23,7 @@ UTF-16 or Windows-874 (Thai Excel's CSV), detected without asking.
 
 Options:
   --year BE                 fiscal year for a file that names none (e.g. 2565)
-  --framework ID|FILE.json  framework for the latest year: ita-2562 … ita-2568, or a custom JSON file
+  --framework ID|FILE.json  framework for the latest year: ${IDS}, or a custom JSON file
                             (a file's "year", if given, must be that year)
   --pass-mark N             pass mark (default 85)
   --lang th|en              output language (default th)
@@ -60,7 +64,7 @@ FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF)
 
 ตัวเลือก:
   --year พ.ศ.               ปีงบประมาณ เมื่อไฟล์ไม่ได้ระบุปี (เช่น 2565)
-  --framework ID|FILE.json  กรอบการประเมินของปีล่าสุด: ita-2562 … ita-2568 หรือไฟล์ JSON ที่กำหนดเอง
+  --framework ID|FILE.json  กรอบการประเมินของปีล่าสุด: ${IDS} หรือไฟล์ JSON ที่กำหนดเอง
                             ("year" ในไฟล์ ถ้ามี ต้องเป็นปีนั้น)
   --pass-mark N             เกณฑ์ผ่าน (ค่าเริ่มต้น 85)
   --lang th|en              ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)

@@ -7,6 +7,7 @@ import { analyseGroup } from "../../src/engine/group/analyse";
 import { parseGroupScores } from "../../src/engine/group/parse";
 import { displayWidth } from "../../src/engine/text";
 import type { Analysis } from "../../src/engine/types";
+import { builtInFramework } from "../../src/engine/frameworks/years";
 import { referenceTable } from "../helpers/tables";
 import { SMALL_TABLE } from "../engine/group/fixture";
 
@@ -74,5 +75,28 @@ describe("places in the summaries", () => {
     const th = groupSummary(r.analysis, { lang: "th", digits: "thai" });
     expect(th).toContain("  บรรทัด ๓ คอลัมน์ ");
     expect(th).not.toMatch(/line \d|column \d/);
+  });
+});
+
+describe("grade summary's grade line", () => {
+  const gradeLine = (opts: { framework?: number; passMark?: string }, lang: "th" | "en" = "th") => {
+    const fw = opts.framework === undefined ? undefined : builtInFramework(opts.framework);
+    const r = analyse(referenceTable(), { framework: fw, passMark: opts.passMark });
+    if (!r.ok) throw new Error("reference table must analyse");
+    return summary(r.analysis, { lang, digits: "arabic" }).split("\n")[1];
+  };
+
+  it("a letter grade carries the pass words and the mark", () => {
+    expect(gradeLine({})).toBe("คะแนนรวม 88.53  ระดับ A  ผ่านเกณฑ์ (85)");
+  });
+
+  it("NACC's rating says pass by itself: no second ผ่าน at its own mark", () => {
+    const line = gradeLine({ framework: 2569 });
+    expect(line).toBe("คะแนนรวม 88.53  ผลการประเมิน ผ่าน");
+    expect(line.match(/ผ่าน/g)).toHaveLength(1);
+  });
+
+  it("a rating judged on the user's own pass mark still says whether it passed that mark", () => {
+    expect(gradeLine({ framework: 2569, passMark: "90" }, "en")).toBe("Overall 88.53  Rating Pass  not passed (90)");
   });
 });

@@ -6,17 +6,11 @@ import type { Lang } from "../../engine/types";
 import { selfTestSheet, type SelfTestHost, type SelfTestReport } from "../../report/self-test";
 import { copyText } from "../copy-text";
 import type { PaneDeps } from "../pane-deps";
+import { sectionStyles } from "./pane-styles";
 import { CHECK_WORDS, downloadResult, reportText } from "../self-test-report";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "8px",
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: "8px",
-  },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  ...sectionStyles,
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
