@@ -12,7 +12,8 @@ import type { Lang } from "../../engine/types";
 import { GROUP_WORDS } from "../group-words";
 import { REPORT_WORDS } from "../words";
 import { DOCUMENT_FONT, FIRST_LINE, OFFICIAL_MARGINS } from "./options";
-import { para, type CellText, type DocumentSpec, type TableSpec } from "./spec";
+import { para, type DocumentSpec } from "./spec";
+import { cell, tableSpec as table } from "./table-spec";
 
 export interface GroupDocumentOptions {
   lang: Lang;
@@ -64,13 +65,7 @@ const WORDS = {
 /** How many of the weakest indicators the sentence names. */
 const WEAKEST_NAMED = 3;
 
-const c = (text: string, align: CellText["align"] = "left", bold = false): CellText => ({ text, align, bold });
-const table = (widths: number[], header: string[], rows: CellText[][]): TableSpec => ({
-  kind: "table",
-  widths,
-  header: [header.map((h) => c(h, "center", true))],
-  rows,
-});
+const c = cell;
 
 export function buildGroupDocument(g: GroupAnalysis, o: GroupDocumentOptions): DocumentSpec {
   const w = WORDS[o.lang];

@@ -89,7 +89,8 @@ export function memoBlocks(a: Analysis, o: DocumentOptions): Block[] {
       firstLine: FIRST_LINE,
     }),
     heading(w.proposal),
-    body(w.memoProposal()),
+    // The proposal goes with the closing and the signatures: a last page never holds a signature alone.
+    para(w.memoProposal(), { align: "justify", firstLine: FIRST_LINE, keepNext: true }),
     para(w.closing, { firstLine: FIRST_LINE, before: 6, keepNext: true }),
     ...blocks,
   ];

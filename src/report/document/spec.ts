@@ -34,6 +34,8 @@ export interface CellText {
   bold?: boolean;
   /** Columns this cell spans (a total row's label across the number and name). */
   span?: number;
+  /** Never broken across lines: its column is made wide enough ("ลดลง -๑.๒๓" would break after the minus). */
+  keepWhole?: boolean;
 }
 
 export interface TableSpec {

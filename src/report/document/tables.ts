@@ -9,18 +9,12 @@ import { dec, signed2 } from "../../engine/decimal";
 import { withDigits } from "../../engine/text";
 import type { Analysis, Direction, Framework, YearResult } from "../../engine/types";
 import { REPORT_WORDS } from "../words";
-import type { CellText, TableSpec } from "./spec";
+import type { TableSpec } from "./spec";
+import { cell, tableSpec as table } from "./table-spec";
 import type { DocumentOptions } from "./options";
 import { DOC_WORDS } from "./words";
 
-const c = (text: string, align: CellText["align"] = "left", bold = false): CellText => ({ text, align, bold });
-const head = (labels: string[]): CellText[][] => [labels.map((l) => c(l, "center", true))];
-const table = (widths: number[], header: string[], rows: CellText[][]): TableSpec => ({
-  kind: "table",
-  widths,
-  header: head(header),
-  rows,
-});
+const c = cell;
 
 /** "เพิ่มขึ้น +๐.๘๑", "ลดลง -๑.๒๓", as the seed's comparison column writes a change. */
 export function changeText(delta: string, direction: Direction, o: DocumentOptions): string {
@@ -111,7 +105,7 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(d(indicatorLabel(fw, ch.indicator, o.lang))),
     c(scoreText(ch.previous, o.digits), "right"),
     c(scoreText(ch.current, o.digits), "right"),
-    c(changeText(ch.delta, ch.direction, o), "center"),
+    { ...c(changeText(ch.delta, ch.direction, o), "center"), keepWhole: true },
   ]);
   const only = [
     ...a.indicatorsOnlyIn.current.map((n) => [
@@ -134,7 +128,7 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
     c(instrumentLabel(fw, ic.id, o.lang)),
     c(d(ic.previous), "right"),
     c(d(ic.current), "right"),
-    c(changeText(ic.delta, ic.direction, o), "center"),
+    { ...c(changeText(ic.delta, ic.direction, o), "center"), keepWhole: true },
   ]);
   const oc = a.overallChange;
   return table(
@@ -148,7 +142,7 @@ export function comparisonTable(a: Analysis, previous: YearResult, o: DocumentOp
         c(w.overall, "left", true),
         c(d(previous.overall), "right", true),
         c(d(a.current.overall), "right", true),
-        c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true),
+        { ...c(oc ? changeText(oc.delta, oc.direction, o) : "", "center", true), keepWhole: true },
       ],
       [
         c(""),
@@ -174,5 +168,5 @@ export function measuresTable(a: Analysis, o: DocumentOptions): TableSpec {
     c(period, "center"),
     c(d(m.monitoring[o.lang])),
   ]);
-  return { ...table([20, 32, 14, 12, 22], [w.measure, w.steps, w.owner, w.period, w.monitoring], rows), size: 14 };
+  return table([20, 32, 14, 12, 22], [w.measure, w.steps, w.owner, w.period, w.monitoring], rows, 14);
 }
