@@ -2,7 +2,7 @@
 // settings (A4, fit to one page wide, rows repeated at the top). Pure
 // arithmetic so it can be tested without a browser.
 import type { SheetSpec } from "../report/spec";
-import { type CellRange, parseRange } from "./a1";
+import { parseA1, type CellRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
 export const PX_PER_INCH = 96;
@@ -55,7 +55,7 @@ export function parseRepeatRows(address: string | undefined): { r0: number; r1: 
 /** The sheet's extent when it names no print area: every row and column it holds. */
 function usedRange(spec: SheetSpec, rowCount: number): CellRange {
   const cols = Math.max(spec.columns.length, widestRow(spec.rows), 1);
-  return { r0: 0, c0: 0, r1: Math.max(rowCount, spec.rows.length, 1) - 1, c1: cols - 1 };
+  return { firstRow: 0, firstCol: 0, lastRow: Math.max(rowCount, spec.rows.length, 1) - 1, lastCol: cols - 1 };
 }
 
 /**
@@ -72,16 +72,16 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
     height: (paperIn.h - m.top - m.bottom) * PX_PER_INCH,
   };
 
-  const area = parseRange(spec.print.area) ?? usedRange(spec, rowCount);
+  const area = parseA1(spec.print.area)?.range ?? usedRange(spec, rowCount);
   const columnWidths: number[] = [];
-  for (let c = area.c0; c <= area.c1; c++) columnWidths.push(sheetColumnPx(spec, c));
+  for (let c = area.firstCol; c <= area.lastCol; c++) columnWidths.push(sheetColumnPx(spec, c));
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
   const rowHeight = (r: number) => pointsPx(spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS);
   // Fit to one page wide (and tall, if asked) shrinks, never enlarges; the smaller scale wins, as in Excel.
   let scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
   if (spec.print.onePage) {
     let tall = 0;
-    for (let r = area.r0; r <= area.r1; r++) tall += rowHeight(r);
+    for (let r = area.firstRow; r <= area.lastRow; r++) tall += rowHeight(r);
     if (tall > printable.height) scale = Math.min(scale, printable.height / tall);
   }
 
@@ -99,7 +99,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
   const fits = (h: number) => used + h <= printable.height + 1e-6;
   // The report's manual breaks (page-breaks.ts: no orphan rows, blocks kept whole), as Excel honours them.
   const manual = new Set(spec.print.breaks ?? []);
-  for (let r = area.r0; r <= area.r1; r++) {
+  for (let r = area.firstRow; r <= area.lastRow; r++) {
     const h = scaled(r);
     if (rows.length > 0 && (!fits(h) || manual.has(r))) {
       pages.push({ rows });
