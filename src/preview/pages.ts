@@ -43,13 +43,13 @@ export interface PageLayout {
 }
 
 /** Rows a print-titles address such as "$4:$4" or "$4:$5" names (0-based), or null. */
-export function parseRepeatRows(address: string | undefined): { r0: number; r1: number } | null {
+export function parseRepeatRows(address: string | undefined): { firstRow: number; lastRow: number } | null {
   const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec((address ?? "").trim());
   if (!m) return null;
   const a = Number(m[1]) - 1;
   const b = Number(m[2]) - 1;
   if (a < 0 || b < 0) return null;
-  return { r0: Math.min(a, b), r1: Math.max(a, b) };
+  return { firstRow: Math.min(a, b), lastRow: Math.max(a, b) };
 }
 
 /** The sheet's extent when it names no print area: every row and column it holds. */
@@ -89,7 +89,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
 
   const repeat = parseRepeatRows(spec.print.repeatRows);
   const titleRows: number[] = [];
-  if (repeat) for (let r = repeat.r0; r <= repeat.r1; r++) titleRows.push(r);
+  if (repeat) for (let r = repeat.firstRow; r <= repeat.lastRow; r++) titleRows.push(r);
   const titleHeight = titleRows.reduce((s, r) => s + scaled(r), 0);
 
   const pages: { rows: number[] }[] = [];
@@ -104,7 +104,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
     if (rows.length > 0 && (!fits(h) || manual.has(r))) {
       pages.push({ rows });
       // Later pages start with the title rows, once the sheet has printed past them.
-      const withTitles = repeat !== null && r > repeat.r1;
+      const withTitles = repeat !== null && r > repeat.lastRow;
       rows = withTitles ? [...titleRows] : [];
       used = withTitles ? titleHeight : 0;
       // Titles alone leave no room for this row: it goes on a page of its own, as Excel does.

@@ -62,15 +62,15 @@ function sum(spec: SheetSpec, from: number, to: number): number {
   return h;
 }
 
-function repeated(spec: SheetSpec): { r0: number; r1: number } | null {
+function repeated(spec: SheetSpec): { firstRow: number; lastRow: number } | null {
   const m = /^\$?(\d+):\$?(\d+)$/.exec(spec.print.repeatRows ?? "");
-  return m ? { r0: Number(m[1]) - 1, r1: Number(m[2]) - 1 } : null;
+  return m ? { firstRow: Number(m[1]) - 1, lastRow: Number(m[2]) - 1 } : null;
 }
 
 /** Height of the rows repeated at the top of a page starting at `row` (none until the sheet has printed past them). */
 function titleHeight(spec: SheetSpec, row: number): number {
   const t = repeated(spec);
-  return t && row > t.r1 ? sum(spec, t.r0, t.r1) : 0;
+  return t && row > t.lastRow ? sum(spec, t.firstRow, t.lastRow) : 0;
 }
 
 /**
