@@ -13,7 +13,7 @@
 import type { SheetSpec } from "../report/spec";
 import { lackedFeatures, type Capabilities, type SkippedEntry, type SkippedFeature } from "../report/host";
 import { REFERENCE_LINE_COLOR } from "../report/styles";
-import { colName, sheetRef } from "./a1";
+import { columnLetters, sheetRef } from "../engine/a1";
 import { errorLocation } from "./errors";
 import type { Block } from "./sheet-plan";
 
@@ -133,7 +133,7 @@ export function listSheetStep(sheets: Excel.WorksheetCollection, list: ListSheet
       ws.load("id");
       list.sheet = ws;
       list.lists.forEach((items, i) => {
-        const col = colName(i);
+        const col = columnLetters(i);
         const n = Math.max(1, items.length);
         // Every item as text through the quote prefix (owners such as "- กองคลัง" or "0012").
         const values = items.length ? items.map((v) => [typeof v === "string" ? `'${v}` : v]) : [[""]];
@@ -218,7 +218,7 @@ function validation(ws: Excel.Worksheet, spec: SheetSpec, list: ListSheet, cols:
   spec.validation.forEach((v, i) => {
     // Items live in a hidden range: an inline list splits on commas in every
     // locale, and owner names may contain commas.
-    const col = colName(cols[i]);
+    const col = columnLetters(cols[i]);
     const n = Math.max(1, list.lists[cols[i]].length);
     const dv = ws.getRange(v.range).dataValidation;
     dv.rule = { list: { inCellDropDown: true, source: `=${sheetRef(list.name)}!$${col}$1:$${col}$${n}` } };

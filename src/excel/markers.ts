@@ -15,7 +15,7 @@
 // that header row, and one whose id changed is looked up by its name.
 import { EDITABLE_COLUMNS, fingerprintValues } from "../report/fingerprint";
 import type { SheetKind } from "../report/spec";
-import { rangeName } from "./a1";
+import { cellRange, formatRange } from "../engine/a1";
 
 /** The part of `Office.context.document.settings` the adapter uses. */
 export interface SettingsStore {
@@ -87,7 +87,7 @@ export function carriesMarker(values: readonly (readonly unknown[])[], m: Marker
 export function signatureRange(m: Marker): string | undefined {
   if (!m.signature || m.signature.text === "") return undefined;
   const width = m.signature.text.split("\u0001").length;
-  return rangeName(m.signature.row, 0, m.signature.row, width - 1);
+  return formatRange(cellRange(m.signature.row, 0, m.signature.row, width - 1));
 }
 
 /** Whether a sheet's row (read at signatureRange) still shows the marker's header. */

@@ -30,7 +30,7 @@ import { HostError } from "../report/host";
 import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import { specFingerprint } from "../report/fingerprint";
 import { claimName } from "../report/sheet-names";
-import { colName, parseAddress, rangeName, type Bounds } from "./a1";
+import { cellRange, columnLetters, formatRange, parseA1, type CellRange } from "../engine/a1";
 import { applyDecorations, listSheetStep, sheetSteps, FEATURE_ORDER, type DecorationStep, type ListSheet } from "./decorations";
 import { toHostError } from "./errors";
 import {
@@ -186,13 +186,15 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
         throw e;
       }
       if (nullable && range.isNullObject) throw nothing();
-      const { sheet, range: address, bounds } = parseAddress(range.address);
+      const { sheet, range: cellsAt } = excelAddress(range.address);
+      const address = formatRange(cellsAt);
       // Then the values, in row blocks under the cap.
-      const [cells] = await readValues(context, [{ sheet: wb.worksheets.getItem(sheet), bounds }], this.readCells);
-      if (choice.kind === "selection" && bounds.rowCount * bounds.colCount === 1 && cells[0]?.[0] === "") {
+      const [cells] = await readValues(context, [{ sheet: wb.worksheets.getItem(sheet), range: cellsAt }], this.readCells);
+      const oneCell = cellsAt.firstRow === cellsAt.lastRow && cellsAt.firstCol === cellsAt.lastCol;
+      if (choice.kind === "selection" && oneCell && cells[0]?.[0] === "") {
         throw new HostError("no-selection");
       }
-      return { cells, sheet, address, origin: { row: bounds.row, col: bounds.col } };
+      return { cells, sheet, address, origin: { row: cellsAt.firstRow, col: cellsAt.firstCol } };
     });
   }
 
@@ -268,7 +270,7 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
       const live = sheets.items.map((s) => ({ id: s.id, name: s.name }));
       const byId = (id: string) => live.find((s) => s.id === id);
       const byName = (id: string) => live.find((s) => s.name.toLowerCase() === markers[id].name?.toLowerCase());
-      const found = new Map<string, { markerId: string; name: string; bounds?: Bounds }>(); // by current sheet id
+      const found = new Map<string, { markerId: string; name: string; used?: CellRange }>(); // by current sheet id
       const taken = new Set<string>(); // marker ids settled
       const take = (markerId: string, sheet: { id: string; name: string } | undefined) => {
         const p = sheet && probes.get(sheet.id);
@@ -277,8 +279,8 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
         const at = signatureRange(m);
         // Markers from before signatures are checked on their values, below.
         if (at && !carriesSignature((p.rows.get(at)?.values as unknown[][] | undefined)?.[0], m)) return;
-        const used = nullable && p.used.isNullObject ? undefined : parseAddress(p.used.address).bounds;
-        found.set(sheet.id, { markerId, name: sheet.name, bounds: used });
+        const used = nullable && p.used.isNullObject ? undefined : excelAddress(p.used.address).range;
+        found.set(sheet.id, { markerId, name: sheet.name, used });
         taken.add(markerId);
       };
       // 1. Same id and same name: the usual case, settled in that one round trip.
@@ -303,21 +305,16 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
       // The found sheets' values from A1 (rows line up with the spec's even if
       // the used range starts lower), in row blocks under the cap.
       const list = [...found].map(([sheetId, f]) => ({ sheetId, ...f }));
-      const whole = (b: Bounds | undefined): Bounds => ({
-        row: 0,
-        col: 0,
-        rowCount: b ? b.row + b.rowCount : 1,
-        colCount: b ? b.col + b.colCount : 1,
-      });
+      const fromA1 = (used: CellRange | undefined) => cellRange(0, 0, used?.lastRow ?? 0, used?.lastCol ?? 0);
       const values = await readValues(
         context,
-        list.map((f) => ({ sheet: probes.get(f.sheetId)!.ws, bounds: whole(f.bounds) })),
+        list.map((f) => ({ sheet: probes.get(f.sheetId)!.ws, range: fromA1(f.used) })),
         this.readCells
       );
       const out: GeneratedSheet[] = [];
       list.forEach((f, i) => {
         const m = markers[f.markerId];
-        const v = f.bounds ? values[i] : [];
+        const v = f.used ? values[i] : [];
         if (!m.signature && !carriesMarker(v, m)) return;
         this.foundAt.set(f.markerId, f.sheetId);
         out.push({ id: f.sheetId, name: f.name, kind: m.kind, key: m.key, fingerprint: m.fingerprint, values: v });
@@ -444,7 +441,7 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
   private writeLayout(ws: Excel.Worksheet, spec: SheetSpec): boolean {
     if (!this.supports("1.2")) return false;
     spec.columns.forEach((c, i) => {
-      ws.getRange(`${colName(i)}:${colName(i)}`).format.columnWidth = widthToPoints(c.width);
+      ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = widthToPoints(c.width);
     });
     for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
       ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
@@ -464,7 +461,7 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
       const rows = cells.length > 0 ? cells : [[]];
       const cellsIn = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
       const input = (v: string | number) => (typeof v === "string" ? textInput(v) : { value: v, format: "General" });
-      const rg = ws.getRange(rangeName(0, 0, rows.length - 1, width - 1));
+      const rg = ws.getRange(formatRange(cellRange(0, 0, rows.length - 1, width - 1)));
       rg.numberFormat = cellsIn.map((r) => r.map((v) => input(v).format));
       rg.values = cellsIn.map((r) => r.map((v) => input(v).value));
       if (this.supports("1.2")) rg.format.autofitColumns();
@@ -509,6 +506,13 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
 }
 
 const NAME_PROPS = "items/name,items/type,items/value,items/visible";
+
+/** An address this adapter or Excel wrote ("'it''s'!$A$1:$B$2"): always A1, so anything else is a bug. */
+function excelAddress(address: string): { sheet: string; range: CellRange } {
+  const a = parseA1(address);
+  if (!a) throw new Error(`not an A1 range: ${address}`);
+  return a;
+}
 
 /** Bytes → base64 (Excel.createWorkbook takes the file so), in chunks: no call with a million arguments. */
 function toBase64(bytes: Uint8Array): string {
@@ -563,10 +567,10 @@ function applyStyle(rg: Excel.Range, rect: StyleRect, baseSize: number): void {
     if (st.verticalAlignment) f.verticalAlignment = st.verticalAlignment;
     if (st.wrapText) f.wrapText = true;
     if (st.borders === "grid") {
-      const b = parseAddress(rect.address).bounds;
+      const r = excelAddress(rect.address).range;
       const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-      if (b.rowCount > 1) edges.push("InsideHorizontal");
-      if (b.colCount > 1) edges.push("InsideVertical");
+      if (r.lastRow > r.firstRow) edges.push("InsideHorizontal");
+      if (r.lastCol > r.firstCol) edges.push("InsideVertical");
       for (const e of edges) {
         const border = f.borders.getItem(e);
         border.style = "Continuous";

@@ -6,7 +6,7 @@
 // values come in row blocks of a bounded number of cells, several small
 // blocks sharing a round trip; a block the web still refuses is halved.
 import { HostError } from "../report/host";
-import { rangeName, type Bounds } from "./a1";
+import { formatRange, type CellRange } from "../engine/a1";
 import { officeCode } from "./errors";
 
 /** Excel's get limit for one range, in cells. */
@@ -14,34 +14,33 @@ export const MAX_READ_CELLS = 5_000_000;
 
 export interface ReadRequest {
   sheet: Excel.Worksheet;
-  bounds: Bounds;
+  range: CellRange;
 }
 
 interface Block {
   sheet: Excel.Worksheet;
-  row: number;
-  col: number;
-  rowCount: number;
-  colCount: number;
+  range: CellRange;
   values?: unknown[][];
 }
 
+const rowsOf = (r: CellRange) => r.lastRow - r.firstRow + 1;
+const cellCount = (r: CellRange) => rowsOf(r) * (r.lastCol - r.firstCol + 1);
+
 /** The values of each request (same order), in ⌈cells / cellsPerSync⌉ round trips or so. */
 export async function readValues(context: Excel.RequestContext, requests: ReadRequest[], cellsPerSync: number): Promise<unknown[][][]> {
-  const perRequest = requests.map((r) => {
-    const { row, col, rowCount, colCount } = r.bounds;
-    if (rowCount * colCount > MAX_READ_CELLS) throw new HostError("too-large", `${rowCount * colCount} cells`);
-    const rows = Math.max(1, Math.floor(cellsPerSync / colCount));
+  const perRequest = requests.map(({ sheet, range }) => {
+    if (cellCount(range) > MAX_READ_CELLS) throw new HostError("too-large", `${cellCount(range)} cells`);
+    const rows = Math.max(1, Math.floor(cellsPerSync / (range.lastCol - range.firstCol + 1)));
     const blocks: Block[] = [];
-    for (let r0 = 0; r0 < rowCount; r0 += rows)
-      blocks.push({ sheet: r.sheet, row: row + r0, col, rowCount: Math.min(rows, rowCount - r0), colCount });
+    for (let top = range.firstRow; top <= range.lastRow; top += rows)
+      blocks.push({ sheet, range: { ...range, firstRow: top, lastRow: Math.min(top + rows - 1, range.lastRow) } });
     return blocks;
   });
   // Consecutive blocks share a round trip while their cells fit the budget.
   let group: Block[] = [];
   let cells = 0;
   for (const b of perRequest.flat()) {
-    const n = b.rowCount * b.colCount;
+    const n = cellCount(b.range);
     if (group.length > 0 && cells + n > cellsPerSync) {
       await load(context, group);
       group = [];
@@ -55,9 +54,7 @@ export async function readValues(context: Excel.RequestContext, requests: ReadRe
 }
 
 async function load(context: Excel.RequestContext, blocks: Block[]): Promise<void> {
-  const ranges = blocks.map((b) =>
-    b.sheet.getRange(rangeName(b.row, b.col, b.row + b.rowCount - 1, b.col + b.colCount - 1)).load("values")
-  );
+  const ranges = blocks.map((b) => b.sheet.getRange(formatRange(b.range)).load("values"));
   try {
     await context.sync();
   } catch (e) {
@@ -82,11 +79,11 @@ async function retrySmaller(context: Excel.RequestContext, blocks: Block[]): Pro
     return;
   }
   const b = blocks[0];
-  if (b.rowCount === 1) throw new HostError("too-large", "one row over the response limit");
-  const top = Math.ceil(b.rowCount / 2);
+  if (rowsOf(b.range) === 1) throw new HostError("too-large", "one row over the response limit");
+  const split = b.range.firstRow + Math.ceil(rowsOf(b.range) / 2); // first row of the lower half
   const halves: Block[] = [
-    { ...b, rowCount: top },
-    { ...b, row: b.row + top, rowCount: b.rowCount - top },
+    { ...b, range: { ...b.range, lastRow: split - 1 } },
+    { ...b, range: { ...b.range, firstRow: split } },
   ];
   await load(context, [halves[0]]);
   await load(context, [halves[1]]);

@@ -2,7 +2,7 @@
 // 2-D value/format blocks and style rectangles. Pure, so it is tested without
 // Excel and the writer stays a thin loop over the plan.
 import type { CellSpec, CellValue, SheetSpec, StyleName } from "../report/spec";
-import { rangeName } from "./a1";
+import { cellRange, formatRange, type CellRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
 /** Excel's number format for text: a value assigned to such a cell stays text. */
@@ -90,7 +90,7 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
     const plain = formats.map((r) => r.map(plainFormat));
     const differs = plain.some((r, i) => r.some((f, j) => f !== formats[i][j]));
     blocks.push({
-      address: rangeName(start, 0, end, width - 1),
+      address: formatRange(cellRange(start, 0, end, width - 1)),
       values,
       formats: plain,
       ...(differs ? { localeFormats: formats } : {}),
@@ -156,9 +156,9 @@ function rects(
   make: (address: string, key: string) => StyleRect
 ): StyleRect[] {
   const out: StyleRect[] = [];
-  type Open = { r1: number; r2: number; c1: number; c2: number; key: string };
+  type Open = CellRange & { key: string };
   let open = new Map<string, Open>();
-  const close = (o: Open) => out.push(make(rangeName(o.r1, o.c1, o.r2, o.c2), o.key));
+  const close = (o: Open) => out.push(make(formatRange(o), o.key));
   spec.rows.forEach((row, r) => {
     const next = new Map<string, Open>();
     let c = 0;
@@ -170,10 +170,10 @@ function rects(
         const id = `${c}:${c2}:${key}`;
         const prev = open.get(id);
         if (prev) {
-          prev.r2 = r;
+          prev.lastRow = r;
           next.set(id, prev);
           open.delete(id);
-        } else next.set(id, { r1: r, r2: r, c1: c, c2, key });
+        } else next.set(id, { ...cellRange(r, c, r, c2), key });
       }
       c = c2 + 1;
     }

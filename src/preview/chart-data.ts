@@ -2,7 +2,7 @@
 // them: the spec says where the labels and values are, the cells (which a
 // user may have edited) say what they are.
 import type { CellValue, ChartSpec } from "../report/spec";
-import { parseRange } from "./a1";
+import { parseA1 } from "../engine/a1";
 import { formatValue } from "./number-format";
 
 /** A cell's current value and its number format (0-based row and column). */
@@ -31,10 +31,10 @@ export interface ChartData {
 
 /** The cells of an A1 range, row by row; none for an address that does not parse. */
 function rangeCells(address: string): { row: number; col: number }[] {
-  const r = parseRange(address);
+  const r = parseA1(address)?.range;
   if (!r) return [];
   const out: { row: number; col: number }[] = [];
-  for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) out.push({ row, col });
+  for (let row = r.firstRow; row <= r.lastRow; row++) for (let col = r.firstCol; col <= r.lastCol; col++) out.push({ row, col });
   return out;
 }
 

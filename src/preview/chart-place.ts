@@ -2,7 +2,7 @@
 // page. Excel places a chart from the top-left of its `from` cell to the
 // bottom-right of its `to` cell, and prints only what lies in the print area.
 import type { ChartSpec } from "../report/spec";
-import { type CellRange, parseRange } from "./a1";
+import { parseA1, type CellRange } from "../engine/a1";
 import type { PageLayout } from "./pages";
 
 export interface Box {
@@ -14,7 +14,7 @@ export interface Box {
 
 /** The cells a chart covers, or null when its anchor does not parse. */
 export function anchorRange(anchor: ChartSpec["anchor"]): CellRange | null {
-  return parseRange(`${anchor.from}:${anchor.to}`);
+  return parseA1(`${anchor.from}:${anchor.to}`)?.range ?? null;
 }
 
 /** Sum of sizes over [from, to): negative when `to` comes before `from`. */
@@ -32,10 +32,10 @@ export function anchorBox(
   origin: { r: number; c: number } = { r: 0, c: 0 }
 ): Box {
   return {
-    x: span(colPx, origin.c, cells.c0),
-    y: span(rowPx, origin.r, cells.r0),
-    width: span(colPx, cells.c0, cells.c1 + 1),
-    height: span(rowPx, cells.r0, cells.r1 + 1),
+    x: span(colPx, origin.c, cells.firstCol),
+    y: span(rowPx, origin.r, cells.firstRow),
+    width: span(colPx, cells.firstCol, cells.lastCol + 1),
+    height: span(rowPx, cells.firstRow, cells.lastRow + 1),
   };
 }
 
@@ -56,17 +56,17 @@ export interface PrintedChart {
  */
 export function printedChart(layout: PageLayout, cells: CellRange, colPx: (c: number) => number): PrintedChart | null {
   const { area, pages, rowHeight } = layout;
-  let page = pages.findIndex((p) => p.rows.includes(cells.r0));
-  let at = cells.r0;
+  let page = pages.findIndex((p) => p.rows.includes(cells.firstRow));
+  let at = cells.firstRow;
   if (page < 0) {
-    page = pages.findIndex((p) => p.rows.some((r) => r >= cells.r0 && r <= cells.r1));
+    page = pages.findIndex((p) => p.rows.some((r) => r >= cells.firstRow && r <= cells.lastRow));
     if (page < 0) return null;
-    at = pages[page].rows.find((r) => r >= cells.r0 && r <= cells.r1) as number;
+    at = pages[page].rows.find((r) => r >= cells.firstRow && r <= cells.lastRow) as number;
   }
   const rows = pages[page].rows;
   // Rows above `at` on this page, then back up over the anchor rows that printed elsewhere.
   const yAt = rows.slice(0, rows.indexOf(at)).reduce((s, r) => s + rowHeight(r), 0);
-  const box = { ...anchorBox(cells, colPx, rowHeight, { r: at, c: area.c0 }), y: yAt - span(rowHeight, cells.r0, at) };
+  const box = { ...anchorBox(cells, colPx, rowHeight, { r: at, c: area.firstCol }), y: yAt - span(rowHeight, cells.firstRow, at) };
   const pageHeight = rows.reduce((s, r) => s + rowHeight(r), 0);
   const endsArea = page === pages.length - 1;
   const clip: Box = {

@@ -1,7 +1,7 @@
 // Conditional-format rules evaluated on cell values the way Excel's "Cell
 // Value" rules do, so a user's edit re-colours the preview as it would in Excel.
 import type { CellValue, ConditionalRule } from "../report/spec";
-import { inRange, parseRange } from "./a1";
+import { inRange, parseA1 } from "../engine/a1";
 
 /**
  * Excel compares a blank cell as 0 and ranks any text above every number
@@ -37,7 +37,7 @@ export interface CellLook {
 export function conditionalLook(rules: ConditionalRule[], row: number, col: number, value: CellValue | undefined): CellLook {
   const look: CellLook = {};
   for (const rule of rules) {
-    const r = parseRange(rule.range);
+    const r = parseA1(rule.range)?.range;
     if (!r || !inRange(r, row, col) || !ruleHolds(rule, value)) continue;
     // Excel gives the first matching rule priority for each property.
     if (rule.fontColor && !look.fontColor) look.fontColor = rule.fontColor;

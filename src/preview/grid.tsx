@@ -6,7 +6,7 @@
 import * as React from "react";
 import { SHEET_FONT } from "../report/options";
 import type { CellValue } from "../report/spec";
-import { type CellRange, cellA1, colLetters } from "./a1";
+import { cellA1, columnLetters, type CellRange } from "../engine/a1";
 import { chartData } from "./chart-data";
 import { anchorBox, anchorRange } from "./chart-place";
 import { ChartSvg } from "./chart-svg";
@@ -78,13 +78,13 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   // Enough rows and columns to show every chart whole, as well as the data.
   const nRows = Math.max(
     30,
-    (used?.r1 ?? 0) + 11,
-    maxOf(charts, (c) => c.cells.r1 + 2)
+    (used?.lastRow ?? 0) + 11,
+    maxOf(charts, (c) => c.cells.lastRow + 2)
   );
   const nCols = Math.max(
     10,
-    (used?.c1 ?? 0) + 4,
-    maxOf(charts, (c) => c.cells.c1 + 2)
+    (used?.lastCol ?? 0) + 4,
+    maxOf(charts, (c) => c.cells.lastCol + 2)
   );
   const sel: CellRange | null = wb.selection?.sheet === sheet ? wb.selection.range : null;
 
@@ -92,7 +92,12 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
     const a = extend && anchor.current ? anchor.current : { row, col };
     if (!extend) anchor.current = a;
     active.current = { row, col };
-    wb.select(sheet, { r0: Math.min(a.row, row), c0: Math.min(a.col, col), r1: Math.max(a.row, row), c1: Math.max(a.col, col) });
+    wb.select(sheet, {
+      firstRow: Math.min(a.row, row),
+      firstCol: Math.min(a.col, col),
+      lastRow: Math.max(a.row, row),
+      lastCol: Math.max(a.col, col),
+    });
   };
 
   const commit = (e: Editing | null) => {
@@ -102,7 +107,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
   };
 
   const move = (dr: number, dc: number, extend = false) => {
-    const from = extend ? (active.current ?? anchor.current) : sel ? { row: sel.r0, col: sel.c0 } : null;
+    const from = extend ? (active.current ?? anchor.current) : sel ? { row: sel.firstRow, col: sel.firstCol } : null;
     const at = from ?? { row: 0, col: 0 };
     selectTo(Math.max(0, at.row + dr), Math.max(0, at.col + dc), extend);
   };
@@ -127,10 +132,10 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
       ev.preventDefault();
       wb.clearRange(sheet, sel);
     } else if (ev.key === "F2" && sel) {
-      setEditing({ row: sel.r0, col: sel.c0, text: textOf(wb.getCell(sheet, sel.r0, sel.c0)) });
+      setEditing({ row: sel.firstRow, col: sel.firstCol, text: textOf(wb.getCell(sheet, sel.firstRow, sel.firstCol)) });
     } else if (ev.key.length === 1 && !ev.ctrlKey && !ev.metaKey && !ev.altKey && sel) {
       ev.preventDefault();
-      setEditing({ row: sel.r0, col: sel.c0, text: ev.key });
+      setEditing({ row: sel.firstRow, col: sel.firstCol, text: ev.key });
     }
   };
 
@@ -145,7 +150,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
     const block = read.rows.map((r) => r.map(cellFromText));
     if (!block.length) return;
     // The paste replaces its whole rectangle and becomes the selection the pane reads.
-    wb.select(sheet, wb.paste(sheet, sel.r0, sel.c0, block));
+    wb.select(sheet, wb.paste(sheet, sel.firstRow, sel.firstCol, block));
   };
 
   const onCopy = (ev: React.ClipboardEvent) => {
@@ -166,7 +171,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
       tabIndex={0}
       role="grid"
       aria-label={sheet}
-      aria-activedescendant={sel ? cellId(sel.r0, sel.c0) : undefined}
+      aria-activedescendant={sel ? cellId(sel.firstRow, sel.firstCol) : undefined}
       onKeyDown={onKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
@@ -221,7 +226,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
                   role="columnheader"
                   style={{ position: "sticky", top: 0, zIndex: 1, background: HEAD_BG, border: "1px solid #d4d4d4", fontWeight: 400 }}
                 >
-                  {colLetters(c)}
+                  {columnLetters(c)}
                 </th>
               ))}
             </tr>
@@ -237,7 +242,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
                 </th>
                 {widths.map((_, c) => {
                   const v = wb.getCell(sheet, r, c);
-                  const selected = sel !== null && r >= sel.r0 && r <= sel.r1 && c >= sel.c0 && c <= sel.c1;
+                  const selected = sel !== null && r >= sel.firstRow && r <= sel.lastRow && c >= sel.firstCol && c <= sel.lastCol;
                   const isEditing = editing?.row === r && editing.col === c;
                   return (
                     <td
@@ -264,7 +269,7 @@ export function Grid({ wb, sheet, lang = "th" }: GridProps) {
                         textOverflow: "clip",
                         background: selected ? SELECT_BG : "#fff",
                         textAlign: defaultAlign(v),
-                        outline: sel && r === sel.r0 && c === sel.c0 ? "2px solid #217346" : undefined,
+                        outline: sel && r === sel.firstRow && c === sel.firstCol ? "2px solid #217346" : undefined,
                         outlineOffset: -2,
                       }}
                     >

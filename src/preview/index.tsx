@@ -17,7 +17,7 @@ const wb = new MemoryWorkbook();
 const SCORES = PREVIEW_LABELS[lang].scoresSheet;
 wb.addSheet(SCORES);
 wb.setBlock(SCORES, 0, 0, SAMPLE_CELLS);
-wb.select(SCORES, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: widestRow(SAMPLE_CELLS) - 1 });
+wb.select(SCORES, { firstRow: 0, firstCol: 0, lastRow: SAMPLE_CELLS.length - 1, lastCol: widestRow(SAMPLE_CELLS) - 1 });
 
 const host = new PreviewHost(wb);
 

@@ -2,7 +2,7 @@
 // selection, and (for sheets this tool generated) the SheetSpec they were
 // drawn from and a marker, as Excel keeps in its custom XML / settings.
 import type { CellValue, ChartSpec, SheetKind, SheetSpec } from "../report/spec";
-import { type CellRange, inRange } from "./a1";
+import { inRange, type CellRange } from "../engine/a1";
 
 export interface GeneratedMarker {
   id: string;
@@ -114,16 +114,16 @@ export class MemoryWorkbook {
   }
 
   clearRange(sheet: string, r: CellRange): void {
-    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) this.setCell(sheet, i, j, null, false);
+    for (let i = r.firstRow; i <= r.lastRow; i++) for (let j = r.firstCol; j <= r.lastCol; j++) this.setCell(sheet, i, j, null, false);
     this.changed();
   }
 
   /** Values of a range; empty cells as "" (as Excel's range.values gives them). */
   values(sheet: string, r: CellRange): (string | number | boolean)[][] {
     const out: (string | number | boolean)[][] = [];
-    for (let i = r.r0; i <= r.r1; i++) {
+    for (let i = r.firstRow; i <= r.lastRow; i++) {
       const line: (string | number | boolean)[] = [];
-      for (let j = r.c0; j <= r.c1; j++) line.push(this.getCell(sheet, i, j) ?? "");
+      for (let j = r.firstCol; j <= r.lastCol; j++) line.push(this.getCell(sheet, i, j) ?? "");
       out.push(line);
     }
     return out;
@@ -133,17 +133,17 @@ export class MemoryWorkbook {
   usedRange(sheet: string): CellRange | null {
     const s = this.sheet(sheet);
     if (!s) return null;
-    let r1 = -1;
-    let c1 = -1;
+    let lastRow = -1;
+    let lastCol = -1;
     s.cells.forEach((line, i) =>
       line?.forEach((v, j) => {
         if (v !== null && v !== undefined && v !== "") {
-          r1 = Math.max(r1, i);
-          c1 = Math.max(c1, j);
+          lastRow = Math.max(lastRow, i);
+          lastCol = Math.max(lastCol, j);
         }
       })
     );
-    return r1 < 0 ? null : { r0: 0, c0: 0, r1, c1 };
+    return lastRow < 0 ? null : { firstRow: 0, firstCol: 0, lastRow, lastCol };
   }
 
   private filled(sheet: string, row: number, col: number): boolean {
@@ -153,21 +153,21 @@ export class MemoryWorkbook {
 
   /** Excel's "current region": the block of filled cells around a cell, bounded by empty rows and columns. */
   currentRegion(sheet: string, row: number, col: number): CellRange {
-    const r: CellRange = { r0: row, c0: col, r1: row, c1: col };
+    const r: CellRange = { firstRow: row, firstCol: col, lastRow: row, lastCol: col };
     for (let grew = true; grew;) {
       grew = false;
       const rowHas = (i: number) => {
-        for (let j = Math.max(0, r.c0 - 1); j <= r.c1 + 1; j++) if (this.filled(sheet, i, j)) return true;
+        for (let j = Math.max(0, r.firstCol - 1); j <= r.lastCol + 1; j++) if (this.filled(sheet, i, j)) return true;
         return false;
       };
       const colHas = (j: number) => {
-        for (let i = Math.max(0, r.r0 - 1); i <= r.r1 + 1; i++) if (this.filled(sheet, i, j)) return true;
+        for (let i = Math.max(0, r.firstRow - 1); i <= r.lastRow + 1; i++) if (this.filled(sheet, i, j)) return true;
         return false;
       };
-      if (r.r0 > 0 && rowHas(r.r0 - 1)) (r.r0--, (grew = true));
-      if (rowHas(r.r1 + 1)) (r.r1++, (grew = true));
-      if (r.c0 > 0 && colHas(r.c0 - 1)) (r.c0--, (grew = true));
-      if (colHas(r.c1 + 1)) (r.c1++, (grew = true));
+      if (r.firstRow > 0 && rowHas(r.firstRow - 1)) (r.firstRow--, (grew = true));
+      if (rowHas(r.lastRow + 1)) (r.lastRow++, (grew = true));
+      if (r.firstCol > 0 && colHas(r.firstCol - 1)) (r.firstCol--, (grew = true));
+      if (colHas(r.lastCol + 1)) (r.lastCol++, (grew = true));
     }
     return r;
   }
@@ -179,7 +179,7 @@ export class MemoryWorkbook {
   paste(sheet: string, row: number, col: number, block: CellValue[][]): CellRange {
     const width = Math.max(1, ...block.map((r) => r.length));
     const rect = block.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? null));
-    const range = { r0: row, c0: col, r1: row + rect.length - 1, c1: col + width - 1 };
+    const range = { firstRow: row, firstCol: col, lastRow: row + rect.length - 1, lastCol: col + width - 1 };
     this.lastPaste = { sheet: this.sheet(sheet)?.name ?? sheet, range };
     this.setBlock(sheet, row, col, rect);
     return range;
@@ -191,7 +191,7 @@ export class MemoryWorkbook {
     if (!s) return;
     s.cells = [];
     if (this.lastPaste?.sheet === s.name) this.lastPaste = null;
-    this.select(s.name, { r0: 0, c0: 0, r1: 0, c1: 0 });
+    this.select(s.name, { firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 0 });
   }
 
   /**
@@ -203,11 +203,11 @@ export class MemoryWorkbook {
     const sel = this.selection;
     if (!sel || !this.sheet(sel.sheet)) return null;
     const r = sel.range;
-    if (r.r0 !== r.r1 || r.c0 !== r.c1) return sel;
+    if (r.firstRow !== r.lastRow || r.firstCol !== r.lastCol) return sel;
     const p = this.lastPaste;
-    if (p && p.sheet.toLowerCase() === sel.sheet.toLowerCase() && inRange(p.range, r.r0, r.c0)) return p;
-    if (!this.filled(sel.sheet, r.r0, r.c0)) return null;
-    return { sheet: sel.sheet, range: this.currentRegion(sel.sheet, r.r0, r.c0) };
+    if (p && p.sheet.toLowerCase() === sel.sheet.toLowerCase() && inRange(p.range, r.firstRow, r.firstCol)) return p;
+    if (!this.filled(sel.sheet, r.firstRow, r.firstCol)) return null;
+    return { sheet: sel.sheet, range: this.currentRegion(sel.sheet, r.firstRow, r.firstCol) };
   }
 
   /** True when a range holds cells of the last paste and filled cells from before it (a paste over older data). */
@@ -215,10 +215,11 @@ export class MemoryWorkbook {
     const p = this.lastPaste;
     if (!p || p.sheet.toLowerCase() !== at.sheet.toLowerCase()) return false;
     const r = at.range;
-    const overlaps = r.r0 <= p.range.r1 && p.range.r0 <= r.r1 && r.c0 <= p.range.c1 && p.range.c0 <= r.c1;
+    const overlaps =
+      r.firstRow <= p.range.lastRow && p.range.firstRow <= r.lastRow && r.firstCol <= p.range.lastCol && p.range.firstCol <= r.lastCol;
     if (!overlaps) return false;
-    for (let i = r.r0; i <= r.r1; i++)
-      for (let j = r.c0; j <= r.c1; j++) if (!inRange(p.range, i, j) && this.filled(at.sheet, i, j)) return true;
+    for (let i = r.firstRow; i <= r.lastRow; i++)
+      for (let j = r.firstCol; j <= r.lastCol; j++) if (!inRange(p.range, i, j) && this.filled(at.sheet, i, j)) return true;
     return false;
   }
 

@@ -2,7 +2,7 @@
 // settings (A4, fit to one page wide, rows repeated at the top). Pure
 // arithmetic so it can be tested without a browser.
 import type { SheetSpec } from "../report/spec";
-import { type CellRange, parseRange } from "./a1";
+import { parseA1, type CellRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
 export const PX_PER_INCH = 96;
@@ -43,19 +43,19 @@ export interface PageLayout {
 }
 
 /** Rows a print-titles address such as "$4:$4" or "$4:$5" names (0-based), or null. */
-export function parseRepeatRows(address: string | undefined): { r0: number; r1: number } | null {
+export function parseRepeatRows(address: string | undefined): { firstRow: number; lastRow: number } | null {
   const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec((address ?? "").trim());
   if (!m) return null;
   const a = Number(m[1]) - 1;
   const b = Number(m[2]) - 1;
   if (a < 0 || b < 0) return null;
-  return { r0: Math.min(a, b), r1: Math.max(a, b) };
+  return { firstRow: Math.min(a, b), lastRow: Math.max(a, b) };
 }
 
 /** The sheet's extent when it names no print area: every row and column it holds. */
 function usedRange(spec: SheetSpec, rowCount: number): CellRange {
   const cols = Math.max(spec.columns.length, widestRow(spec.rows), 1);
-  return { r0: 0, c0: 0, r1: Math.max(rowCount, spec.rows.length, 1) - 1, c1: cols - 1 };
+  return { firstRow: 0, firstCol: 0, lastRow: Math.max(rowCount, spec.rows.length, 1) - 1, lastCol: cols - 1 };
 }
 
 /**
@@ -72,16 +72,16 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
     height: (paperIn.h - m.top - m.bottom) * PX_PER_INCH,
   };
 
-  const area = parseRange(spec.print.area) ?? usedRange(spec, rowCount);
+  const area = parseA1(spec.print.area)?.range ?? usedRange(spec, rowCount);
   const columnWidths: number[] = [];
-  for (let c = area.c0; c <= area.c1; c++) columnWidths.push(sheetColumnPx(spec, c));
+  for (let c = area.firstCol; c <= area.lastCol; c++) columnWidths.push(sheetColumnPx(spec, c));
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
   const rowHeight = (r: number) => pointsPx(spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS);
   // Fit to one page wide (and tall, if asked) shrinks, never enlarges; the smaller scale wins, as in Excel.
   let scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
   if (spec.print.onePage) {
     let tall = 0;
-    for (let r = area.r0; r <= area.r1; r++) tall += rowHeight(r);
+    for (let r = area.firstRow; r <= area.lastRow; r++) tall += rowHeight(r);
     if (tall > printable.height) scale = Math.min(scale, printable.height / tall);
   }
 
@@ -89,7 +89,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
 
   const repeat = parseRepeatRows(spec.print.repeatRows);
   const titleRows: number[] = [];
-  if (repeat) for (let r = repeat.r0; r <= repeat.r1; r++) titleRows.push(r);
+  if (repeat) for (let r = repeat.firstRow; r <= repeat.lastRow; r++) titleRows.push(r);
   const titleHeight = titleRows.reduce((s, r) => s + scaled(r), 0);
 
   const pages: { rows: number[] }[] = [];
@@ -99,12 +99,12 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
   const fits = (h: number) => used + h <= printable.height + 1e-6;
   // The report's manual breaks (page-breaks.ts: no orphan rows, blocks kept whole), as Excel honours them.
   const manual = new Set(spec.print.breaks ?? []);
-  for (let r = area.r0; r <= area.r1; r++) {
+  for (let r = area.firstRow; r <= area.lastRow; r++) {
     const h = scaled(r);
     if (rows.length > 0 && (!fits(h) || manual.has(r))) {
       pages.push({ rows });
       // Later pages start with the title rows, once the sheet has printed past them.
-      const withTitles = repeat !== null && r > repeat.r1;
+      const withTitles = repeat !== null && r > repeat.lastRow;
       rows = withTitles ? [...titleRows] : [];
       used = withTitles ? titleHeight : 0;
       // Titles alone leave no room for this row: it goes on a page of its own, as Excel does.

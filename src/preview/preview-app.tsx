@@ -2,7 +2,7 @@
 // generated sheets drawn as they print) and the same task pane on the right.
 import * as React from "react";
 import type { Lang } from "../engine/types";
-import { rangeA1 } from "./a1";
+import { formatRange } from "../engine/a1";
 import { Grid } from "./grid";
 import type { MemoryWorkbook } from "./memory-workbook";
 import { SheetPrintView } from "./render-sheet";
@@ -68,7 +68,7 @@ export function PreviewApp({ wb, pane, lang }: PreviewAppProps) {
         >
           <strong>{t.title}</strong>
           <span data-testid="selection-box" style={{ fontFamily: "monospace", border: "1px solid #ccc", padding: "1px 6px", minWidth: 80 }}>
-            {wb.selection ? `${wb.selection.sheet}!${rangeA1(wb.selection.range)}` : ""}
+            {wb.selection ? `${wb.selection.sheet}!${formatRange(wb.selection.range)}` : ""}
           </span>
           {sheet?.spec ? (
             <button type="button" onClick={() => setGridView({ ...gridView, [sheet.name]: showPrint })}>

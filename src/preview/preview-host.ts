@@ -15,7 +15,7 @@ import { specFingerprint } from "../report/fingerprint";
 import { claimName } from "../report/sheet-names";
 import type { SelfTestHost, SelfTestReport } from "../report/self-test";
 import type { SheetSpec } from "../report/spec";
-import { type CellRange, rangeA1 } from "./a1";
+import { formatRange, type CellRange } from "../engine/a1";
 import { MemoryWorkbook } from "./memory-workbook";
 import { widestRow } from "../engine/input/limits";
 import { previewSelfTest } from "./self-test";
@@ -74,7 +74,7 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
   }
 
   async listSources(): Promise<SourceInfo[]> {
-    return [...this.workbook.names].map(([name, n]) => ({ kind: "name", name, address: `${n.sheet}!${rangeA1(n.range)}` }));
+    return [...this.workbook.names].map(([name, n]) => ({ kind: "name", name, address: `${n.sheet}!${formatRange(n.range)}` }));
   }
 
   async readSource(choice: SourceChoice): Promise<SourceCells> {
@@ -99,8 +99,8 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
     return {
       cells: wb.values(sheet, range),
       sheet: wb.sheet(sheet)!.name,
-      address: rangeA1(range),
-      origin: { row: range.r0, col: range.c0 },
+      address: formatRange(range),
+      origin: { row: range.firstRow, col: range.firstCol },
     };
   }
 
@@ -153,7 +153,7 @@ export class PreviewHost implements WorkbookHost, SelfTestHost {
     const sheet = wb.addSheet(wb.freeName(name)).name;
     wb.setBlock(sheet, 0, 0, cells);
     const cols = Math.max(1, widestRow(cells));
-    wb.select(sheet, { r0: 0, c0: 0, r1: Math.max(0, cells.length - 1), c1: cols - 1 });
+    wb.select(sheet, { firstRow: 0, firstCol: 0, lastRow: Math.max(0, cells.length - 1), lastCol: cols - 1 });
   }
 
   /** The compatibility self-test against this workbook (preview/self-test.ts). */

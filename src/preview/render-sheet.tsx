@@ -7,7 +7,7 @@ import { SHEET_FONT } from "../report/options";
 import { LINE_METRICS } from "../report/row-heights";
 import type { CellSpec, CellValue, ChartSpec, SheetSpec } from "../report/spec";
 import { GRID_COLOR, lookOf, type Look } from "../report/styles";
-import { type CellRange, cellA1, parseRange } from "./a1";
+import { cellA1, parseA1, type CellRange } from "../engine/a1";
 import { type CellSource, chartData } from "./chart-data";
 import { anchorRange, printedChart, type PrintedChart } from "./chart-place";
 import { ChartSvg } from "./chart-svg";
@@ -51,15 +51,20 @@ interface Span {
 function pageMerges(merges: string[], rows: number[]): { spans: Map<string, Span>; covered: Set<string> } {
   const spans = new Map<string, Span>();
   const covered = new Set<string>();
-  const ranges = merges.map(parseRange).filter((r): r is CellRange => r !== null);
+  const ranges = merges.map((m) => parseA1(m)?.range).filter((r): r is CellRange => r !== undefined);
   for (const m of ranges) {
-    const start = rows.findIndex((r) => r >= m.r0 && r <= m.r1);
+    const start = rows.findIndex((r) => r >= m.firstRow && r <= m.lastRow);
     if (start < 0) continue;
     let end = start;
-    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1 && rows[end + 1] <= m.r1) end++;
+    while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1 && rows[end + 1] <= m.lastRow) end++;
     const top = rows[start];
-    spans.set(`${top},${m.c0}`, { rowSpan: end - start + 1, colSpan: m.c1 - m.c0 + 1, anchor: { r: m.r0, c: m.c0 } });
-    for (let i = start; i <= end; i++) for (let c = m.c0; c <= m.c1; c++) if (rows[i] !== top || c !== m.c0) covered.add(`${rows[i]},${c}`);
+    spans.set(`${top},${m.firstCol}`, {
+      rowSpan: end - start + 1,
+      colSpan: m.lastCol - m.firstCol + 1,
+      anchor: { r: m.firstRow, c: m.firstCol },
+    });
+    for (let i = start; i <= end; i++)
+      for (let c = m.firstCol; c <= m.lastCol; c++) if (rows[i] !== top || c !== m.firstCol) covered.add(`${rows[i]},${c}`);
   }
   return { spans, covered };
 }
@@ -172,7 +177,7 @@ export function SheetPrintView({ spec, values, file, date, charts = [] }: SheetP
         <tbody>
           {rows.map((r) => {
             const cells: React.ReactNode[] = [];
-            for (let c = area.c0; c <= area.c1; c++) {
+            for (let c = area.firstCol; c <= area.lastCol; c++) {
               const key = `${r},${c}`;
               if (!covered.has(key)) cells.push(drawCell(r, c, spans.get(key)));
             }

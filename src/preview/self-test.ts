@@ -43,7 +43,7 @@ export async function previewSelfTest(
 
 function textWrite(wb: MemoryWorkbook, sheet: string): ProbeResult {
   wb.setBlock(sheet, 0, 0, [RISKY_TEXTS]);
-  const back = wb.values(sheet, { r0: 0, c0: 0, r1: 0, c1: RISKY_TEXTS.length - 1 })[0];
+  const back = wb.values(sheet, { firstRow: 0, firstCol: 0, lastRow: 0, lastCol: RISKY_TEXTS.length - 1 })[0];
   const shown = back.map((v) => formatValue(v, "@"));
   const ok = RISKY_TEXTS.every((t, i) => back[i] === t && shown[i] === t);
   return { id: "text-write", outcome: ok ? "pass" : "fail", observed: `values ${JSON.stringify(back)}, shown ${JSON.stringify(shown)}` };

@@ -4,9 +4,8 @@
 import type { Caveat } from "../engine/types";
 import { withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
-import { rangeAddress } from "./address";
 import { HEADER_ROW } from "./frame";
-import type { SheetSpec } from "./spec";
+import { specRange, type SheetSpec } from "./spec";
 import { REPORT_WORDS as W } from "./words";
 
 /** The row the frame leaves blank between the subtitle and the table's header. */
@@ -25,5 +24,5 @@ export function withCaveats(spec: SheetSpec, caveats: Caveat[], lang: Lang, digi
   const rows = spec.rows.slice();
   rows[CAVEAT_ROW] = [{ value, style: "caveat" }];
   const lastColumn = Math.max(0, spec.columns.length - 1);
-  return { ...spec, rows, merges: [...spec.merges, rangeAddress(CAVEAT_ROW, 0, CAVEAT_ROW, lastColumn)] };
+  return { ...spec, rows, merges: [...spec.merges, specRange(CAVEAT_ROW, 0, CAVEAT_ROW, lastColumn)] };
 }

@@ -2,13 +2,12 @@
 import { directionWord, indicatorLabel, instrumentLabel } from "../engine/labels";
 import { withDigits } from "../engine/text";
 import type { Analysis, YearResult } from "../engine/types";
-import { rangeAddress } from "./address";
 import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from "./frame";
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
 import { documentDate } from "./signature-block";
-import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
+import { specRange, type CellSpec, type ConditionalRule, type SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 import { SIGNAL } from "./styles";
@@ -112,9 +111,9 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
   // Rules for rows from..to (so an edited cell re-colours): on the change column rises
   // green, falls red; a current score under the pass mark red on pink.
   const rules = (from: number, to: number): ConditionalRule[] => [
-    { range: rangeAddress(from, 4, to, 4), operator: "greaterThan", value: 0, fontColor: GREEN },
-    { range: rangeAddress(from, 4, to, 4), operator: "lessThan", value: 0, fontColor: RED },
-    { range: rangeAddress(from, 3, to, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: SIGNAL.badFill },
+    { range: specRange(from, 4, to, 4), operator: "greaterThan", value: 0, fontColor: GREEN },
+    { range: specRange(from, 4, to, 4), operator: "lessThan", value: 0, fontColor: RED },
+    { range: specRange(from, 3, to, 3), operator: "lessThan", value: Number(a.passMark), fontColor: RED, fill: SIGNAL.badFill },
   ];
   return {
     kind: "comparison",
@@ -132,7 +131,7 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
       { width: 18 },
       { width: fitWidth([w.direction, ...a.changes.map((ch) => directionWord(ch.direction, o.lang)), ...only.map((x) => x.word)], 12, 24) },
     ],
-    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5)],
+    merges: [specRange(0, 0, 0, 5), specRange(1, 0, 1, 5)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [...rules(first, last + 1), ...(a.instrumentChanges.length > 0 ? rules(instrumentsFrom, instrumentsLast) : [])],
@@ -140,10 +139,10 @@ export function comparisonSheet(a: Analysis, previous: YearResult, o: ReportOpti
     chart: {
       kind: "clusteredBar",
       title: `${w.chartCompare} ${py} – ${cy}`,
-      categories: rangeAddress(first, 1, last, 1),
+      categories: specRange(first, 1, last, 1),
       series: [
-        { name: `${w.scoreIn} ${py}`, values: rangeAddress(first, 2, last, 2) },
-        { name: `${w.scoreIn} ${cy}`, values: rangeAddress(first, 3, last, 3) },
+        { name: `${w.scoreIn} ${py}`, values: specRange(first, 2, last, 2) },
+        { name: `${w.scoreIn} ${cy}`, values: specRange(first, 3, last, 3) },
       ],
       anchor: chartRows.anchor,
     },

@@ -7,14 +7,14 @@ import type { GroupAnalysis, GroupSummary, PeerStanding } from "../engine/group/
 import { indicatorLabel } from "../engine/labels";
 import { withDigits, type Digits } from "../engine/text";
 import type { GradeScale, Lang } from "../engine/types";
-import { columnLetter, rangeAddress } from "./address";
+import { columnLetters } from "../engine/a1";
 import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { GROUP_WORDS as W } from "./group-words";
 import { SHEET_FONT } from "./options";
 import { printSetup } from "./print";
 import { finishSheet } from "./row-heights";
-import type { CellSpec, ConditionalRule, PrintSpec, SheetSpec } from "./spec";
+import { specRange, type CellSpec, type ConditionalRule, type PrintSpec, type SheetSpec } from "./spec";
 import { fitColumns } from "./text-width";
 import { FAIL_FILLS, PASS_FILLS, SIGNAL } from "./styles";
 
@@ -111,13 +111,13 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       { min: 8, max: 24 },
       { min: 10, max: 16 },
     ]).map((width) => ({ width })),
-    merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1), rangeAddress(lastRow, 0, lastRow, cols - 1)],
+    merges: [specRange(0, 0, 0, cols - 1), specRange(1, 0, 1, cols - 1), specRange(lastRow, 0, lastRow, cols - 1)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
-    conditional: body.length === 0 ? [] : gradeRules(g.framework.scale, rangeAddress(first, overallCol, last, overallCol)),
+    conditional: body.length === 0 ? [] : gradeRules(g.framework.scale, specRange(first, overallCol, last, overallCol)),
     validation: [],
     // Planners sort and filter the agencies (by province, grade, score) in Excel.
-    ...(body.length > 0 ? { autoFilter: rangeAddress(HEADER_ROW, 0, last, cols - 1) } : {}),
+    ...(body.length > 0 ? { autoFilter: specRange(HEADER_ROW, 0, last, cols - 1) } : {}),
     print: groupPrint(g, o, "portrait", cols - 1, rows.length, o.scope),
     editableColumns: [],
     rowKeys: Object.fromEntries(g.agencies.map((x, i) => [first + i, x.key])),
@@ -137,7 +137,7 @@ const groupPrint = (
 ) =>
   printSetup({
     orientation,
-    area: `A$1:${columnLetter(lastCol)}$${rowCount}`,
+    area: `A$1:${columnLetters(lastCol)}$${rowCount}`,
     headerRow: HEADER_ROW,
     agency: heading,
     yearText: withDigits(yearText(g.year, o.lang), o.digits),
@@ -219,19 +219,19 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       ...fitColumns(rows, [{ min: 16, max: 60 }, ...countHeader.slice(1).map(() => ({ min: 8, max: 18 }))]).map((width) => ({ width })),
       { width: 8 },
     ],
-    merges: [rangeAddress(0, 0, 0, cols - 1), rangeAddress(1, 0, 1, cols - 1)],
+    merges: [specRange(0, 0, 0, cols - 1), specRange(1, 0, 1, cols - 1)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
       {
-        range: rangeAddress(first, passRateCol, lastCount, passRateCol),
+        range: specRange(first, passRateCol, lastCount, passRateCol),
         operator: "lessThan",
         value: Number(g.target),
         fontColor: RED,
         fill: SIGNAL.badFill,
       },
       {
-        range: rangeAddress(first, passRateCol, lastCount, passRateCol),
+        range: specRange(first, passRateCol, lastCount, passRateCol),
         operator: "greaterThanOrEqual",
         value: Number(g.target),
         fontColor: GREEN,
@@ -242,13 +242,13 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     chart: {
       kind: "bar",
       title: `${w.chart} ${d(yearText(g.year, o.lang))}`,
-      categories: rangeAddress(first, 0, g.groups.length > 0 ? chartLast : first, 0),
-      series: [{ name: w.passRate, values: rangeAddress(first, passRateCol, g.groups.length > 0 ? chartLast : first, passRateCol) }],
-      anchor: { from: `${columnLetter(cols + 1)}${first}`, to: `${columnLetter(cols + 9)}${first + 18}` },
+      categories: specRange(first, 0, g.groups.length > 0 ? chartLast : first, 0),
+      series: [{ name: w.passRate, values: specRange(first, passRateCol, g.groups.length > 0 ? chartLast : first, passRateCol) }],
+      anchor: { from: `${columnLetters(cols + 1)}${first}`, to: `${columnLetters(cols + 9)}${first + 18}` },
       referenceLine: {
         name: `${w.target} ${d(g.target)} %`,
         value: Number(g.target),
-        values: rangeAddress(first, cols, g.groups.length > 0 ? chartLast : first, cols),
+        values: specRange(first, cols, g.groups.length > 0 ? chartLast : first, cols),
       },
     },
     print: groupPrint(g, o, "landscape", cols - 1, rows.length, o.scope),
@@ -307,21 +307,21 @@ function peersSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec | null {
     columns: fitColumns(rows, [{ min: 30, max: 60 }, ...Array.from({ length: 6 }, () => ({ min: 10, max: 18 }))]).map((width) => ({
       width,
     })),
-    merges: [rangeAddress(0, 0, 0, 6), rangeAddress(1, 0, 1, 6)],
+    merges: [specRange(0, 0, 0, 6), specRange(1, 0, 1, 6)],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
-      { range: rangeAddress(first, 5, last + 1, 5), operator: "lessThan", value: 0, fontColor: RED },
-      { range: rangeAddress(first, 5, last + 1, 5), operator: "greaterThan", value: 0, fontColor: GREEN },
+      { range: specRange(first, 5, last + 1, 5), operator: "lessThan", value: 0, fontColor: RED },
+      { range: specRange(first, 5, last + 1, 5), operator: "greaterThan", value: 0, fontColor: GREEN },
     ],
     validation: [],
     chart: {
       kind: "clusteredBar",
       title: `${w.score} / ${w.peerMedian}`,
-      categories: rangeAddress(first, 0, last, 0),
+      categories: specRange(first, 0, last, 0),
       series: [
-        { name: p.agency.agency, values: rangeAddress(first, 1, last, 1) },
-        { name: w.peerMedian, values: rangeAddress(first, 4, last, 4) },
+        { name: p.agency.agency, values: specRange(first, 1, last, 1) },
+        { name: w.peerMedian, values: specRange(first, 4, last, 4) },
       ],
       anchor: { from: `I${first}`, to: `Q${last + 10}` },
     },

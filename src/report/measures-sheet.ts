@@ -4,13 +4,12 @@ import { OWNER_TO_NAME } from "../engine/owners";
 import { fiscalPeriod } from "../engine/fiscal";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
-import { rangeAddress } from "./address";
 import { HEADER_ROW, header, subtitle, text, title } from "./frame";
 import { integerFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
 import { documentDate, signatureRows } from "./signature-block";
-import type { CellSpec, SheetSpec } from "./spec";
+import { specRange, type CellSpec, type SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 
@@ -58,11 +57,11 @@ export function measuresSheet(a: Analysis, o: ReportOptions): SheetSpec {
     font: SHEET_FONT,
     rows,
     columns: widths.map((width) => ({ width })),
-    merges: [rangeAddress(0, 0, 0, 5), rangeAddress(1, 0, 1, 5), ...signatures.merges],
+    merges: [specRange(0, 0, 0, 5), specRange(1, 0, 1, 5), ...signatures.merges],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [],
-    validation: body.length > 0 ? [{ range: rangeAddress(first, 3, last, 3), items: ownerItems, prompt: w.ownerPrompt }] : [],
+    validation: body.length > 0 ? [{ range: specRange(first, 3, last, 3), items: ownerItems, prompt: w.ownerPrompt }] : [],
     print: printSetup({
       orientation: "landscape",
       area: `A$1:F$${rows.length}`,

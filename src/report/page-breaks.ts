@@ -9,6 +9,7 @@
 // Whether Excel does under Fit To is not verified on this machine. The
 // zoom fit-to-width will use is estimated here (Excel's column pixels), to
 // know how much of a page each row takes.
+import { parseA1, type CellRange } from "../engine/a1";
 import type { PrintSpec, SheetSpec } from "./spec";
 
 /** A4 in points (210 × 297 mm). */
@@ -40,25 +41,17 @@ export function printablePoints(p: PrintSpec): { width: number; height: number }
   return { width: w - (m.left + m.right) * 72, height: h - (m.top + m.bottom) * 72 };
 }
 
-/** First and last row and last column (0-based) of a print area such as "A$1:E$20". */
-export function areaBounds(area: string): { r0: number; r1: number; c1: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(area);
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { r0: Number(m[2]) - 1, r1: Number(m[4]) - 1, c1: col(m[3]) };
-}
-
 export const rowPoints = (spec: SheetSpec, r: number): number => spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS;
 
 /** The zoom (whole percent, as Excel keeps it) that fits the area's columns on one page wide (onePage: and tall). */
 export function fitZoom(spec: SheetSpec): number {
-  const bounds = areaBounds(spec.print.area);
+  const bounds = parseA1(spec.print.area)?.range;
   const page = printablePoints(spec.print);
   let tableWidth = 0;
-  for (let c = 0; c <= (bounds?.c1 ?? spec.columns.length - 1); c++)
+  for (let c = 0; c <= (bounds?.lastCol ?? spec.columns.length - 1); c++)
     tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
   let zoom = Math.min(1, page.width / tableWidth);
-  if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.r0, bounds.r1));
+  if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.firstRow, bounds.lastRow));
   // Whole percent, rounded down, and one less: a printer measuring columns a little wider shrinks more, never less.
   return Math.max(10, Math.floor(zoom * 100) - 1);
 }
@@ -69,15 +62,15 @@ function sum(spec: SheetSpec, from: number, to: number): number {
   return h;
 }
 
-function repeated(spec: SheetSpec): { r0: number; r1: number } | null {
+function repeated(spec: SheetSpec): { firstRow: number; lastRow: number } | null {
   const m = /^\$?(\d+):\$?(\d+)$/.exec(spec.print.repeatRows ?? "");
-  return m ? { r0: Number(m[1]) - 1, r1: Number(m[2]) - 1 } : null;
+  return m ? { firstRow: Number(m[1]) - 1, lastRow: Number(m[2]) - 1 } : null;
 }
 
 /** Height of the rows repeated at the top of a page starting at `row` (none until the sheet has printed past them). */
 function titleHeight(spec: SheetSpec, row: number): number {
   const t = repeated(spec);
-  return t && row > t.r1 ? sum(spec, t.r0, t.r1) : 0;
+  return t && row > t.lastRow ? sum(spec, t.firstRow, t.lastRow) : 0;
 }
 
 /**
@@ -87,17 +80,17 @@ function titleHeight(spec: SheetSpec, row: number): number {
  * page before it (whole rows, never inside a block).
  */
 export function placeBreaks(spec: SheetSpec, zoom: number, blocks: KeepBlock[]): number[] {
-  const bounds = areaBounds(spec.print.area);
+  const bounds = parseA1(spec.print.area)?.range;
   if (!bounds) return [];
   const page = (printablePoints(spec.print).height * HEIGHT_SLACK * 100) / zoom;
   const fits = (from: number, to: number) => sum(spec, from, to) + titleHeight(spec, from) <= page;
   const blockAt = (r: number) => blocks.find((b) => b.from === r && b.to > b.from);
 
   const breaks: number[] = [];
-  let start = bounds.r0;
-  for (let r = bounds.r0; r <= bounds.r1; r++) {
+  let start = bounds.firstRow;
+  for (let r = bounds.firstRow; r <= bounds.lastRow; r++) {
     const block = blockAt(r);
-    const end = block && fits(r, Math.min(block.to, bounds.r1)) ? Math.min(block.to, bounds.r1) : r;
+    const end = block && fits(r, Math.min(block.to, bounds.lastRow)) ? Math.min(block.to, bounds.lastRow) : r;
     if (r > start && !fits(start, end)) {
       breaks.push(r);
       start = r;
@@ -118,23 +111,23 @@ function units(from: number, to: number, blocks: KeepBlock[]): number {
   return n;
 }
 
-function balanceLast(spec: SheetSpec, breaks: number[], bounds: { r0: number; r1: number }, page: number, blocks: KeepBlock[]): number[] {
+function balanceLast(spec: SheetSpec, breaks: number[], bounds: CellRange, page: number, blocks: KeepBlock[]): number[] {
   if (breaks.length === 0) return breaks;
   const inside = (r: number) => blocks.some((b) => r > b.from && r <= b.to);
   const last = breaks[breaks.length - 1];
-  const prev = breaks.length > 1 ? breaks[breaks.length - 2] : bounds.r0;
+  const prev = breaks.length > 1 ? breaks[breaks.length - 2] : bounds.firstRow;
   const height = (from: number, to: number) => sum(spec, from, to) + titleHeight(spec, from);
   // One row, or one block (the last measure with the signatures), or a sliver of a page.
-  const lonely = units(last, bounds.r1, blocks) === 1 || sum(spec, last, bounds.r1) < page * LONELY_SHARE;
+  const lonely = units(last, bounds.lastRow, blocks) === 1 || sum(spec, last, bounds.lastRow) < page * LONELY_SHARE;
   if (!lonely) return breaks;
   let best = last;
-  let bestMax = Math.max(height(prev, last - 1), height(last, bounds.r1));
+  let bestMax = Math.max(height(prev, last - 1), height(last, bounds.lastRow));
   const empty = (r: number) => !(spec.rows[r] ?? []).some((c) => c.value !== null && c.value !== "");
   for (let b = last - 1; b > prev; b--) {
     // Never inside a block, nor a page starting with a blank row.
     if (inside(b) || empty(b)) continue;
-    if (height(b, bounds.r1) > page) break;
-    const worst = Math.max(height(prev, b - 1), height(b, bounds.r1));
+    if (height(b, bounds.lastRow) > page) break;
+    const worst = Math.max(height(prev, b - 1), height(b, bounds.lastRow));
     if (worst < bestMax) [best, bestMax] = [b, worst];
   }
   return [...breaks.slice(0, -1), best];

@@ -5,14 +5,13 @@ import { indicatorSentence, nextGradeSentence, overallSentence, splitHeading } f
 import { weightedRoundingGap } from "../engine/rounding-gap";
 import { withDigits } from "../engine/text";
 import type { Analysis } from "../engine/types";
-import { rangeAddress } from "./address";
 import { checkParagraphs } from "./check-rows";
 import { HEADER_ROW, appendChartRows, header, num, subtitle, text, title } from "./frame";
 import { integerFormat, scoreFormat } from "./formats";
 import { SHEET_FONT, type ReportOptions } from "./options";
 import { printSetup } from "./print";
 import { documentDate } from "./signature-block";
-import type { CellSpec, ConditionalRule, SheetSpec } from "./spec";
+import { specRange, type CellSpec, type ConditionalRule, type SheetSpec } from "./spec";
 import { fitWidth } from "./text-width";
 import { REPORT_WORDS as W } from "./words";
 import { SIGNAL } from "./styles";
@@ -75,7 +74,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const instrumentRows = { first: instrumentsFrom + 1, last: rows.length - 1 };
   const noteRow = roundingNoteRow(c, o);
   if (noteRow) rows.push([noteRow]);
-  const noteMerge = noteRow ? [rangeAddress(rows.length - 1, 0, rows.length - 1, 4)] : [];
+  const noteMerge = noteRow ? [specRange(rows.length - 1, 0, rows.length - 1, 4)] : [];
 
   // The analysis in the report's sentences under the table (its sections 5
   // and 6), each paragraph across the printed columns, ready to paste.
@@ -98,7 +97,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
   const lastPrinted = rows.length - 1;
   // A score (column D) under the pass mark: red on pink.
   const belowPass = (from: number, to: number): ConditionalRule => ({
-    range: rangeAddress(from, 3, to, 3),
+    range: specRange(from, 3, to, 3),
     operator: "lessThan",
     value: passMark,
     fontColor: SIGNAL.bad,
@@ -120,7 +119,7 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
       { width: fitWidth([w.assessment, w.strength, w.weakness], 14, 30) },
       { width: 10 },
     ],
-    merges: [rangeAddress(0, 0, 0, 4), rangeAddress(1, 0, 1, 4), ...noteMerge, ...paragraphRows.map((r) => rangeAddress(r, 0, r, 4))],
+    merges: [specRange(0, 0, 0, 4), specRange(1, 0, 1, 4), ...noteMerge, ...paragraphRows.map((r) => specRange(r, 0, r, 4))],
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [belowPass(first, last), belowPass(last + 1, last + 1), belowPass(instrumentRows.first, instrumentRows.last)],
@@ -128,10 +127,10 @@ export function rankingSheet(a: Analysis, o: ReportOptions): SheetSpec {
     chart: {
       kind: "bar",
       title: `${w.chartScores} ${w.fiscalYear} ${year}`,
-      categories: rangeAddress(first, 1, last, 1),
-      series: [{ name: w.score, values: rangeAddress(first, 3, last, 3) }],
+      categories: specRange(first, 1, last, 1),
+      series: [{ name: w.score, values: specRange(first, 3, last, 3) }],
       anchor: chartRows.anchor,
-      referenceLine: { name: w.passLine, value: passMark, values: rangeAddress(first, 5, last, 5) },
+      referenceLine: { name: w.passLine, value: passMark, values: specRange(first, 5, last, 5) },
     },
     print: printSetup({
       orientation: "portrait",

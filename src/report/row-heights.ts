@@ -4,7 +4,7 @@
 // height, wrapped text (and even one line at 16 pt) is cut off in print.
 import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
 import { lookOf } from "./styles";
-import { rangeCorners } from "../engine/a1";
+import { parseA1 } from "../engine/a1";
 import { withinExcelLimits } from "./excel-limits";
 import { wrappedLines } from "./text-width";
 import { withPageBreaks } from "./page-breaks";
@@ -33,11 +33,11 @@ const DEFAULT_WIDTH = 8.43;
 function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of merges) {
-    const x = rangeCorners(m);
-    if (!x || x.r1 !== x.r2) continue; // a taller merge shares its lines between rows: not measured here
+    const x = parseA1(m)?.range;
+    if (!x || x.firstRow !== x.lastRow) continue; // a taller merge shares its lines between rows: not measured here
     let width = 0;
-    for (let c = x.c1; c <= x.c2; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
-    out.set(`${x.r1}:${x.c1}`, width);
+    for (let c = x.firstCol; c <= x.lastCol; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
+    out.set(`${x.firstRow}:${x.firstCol}`, width);
   }
   return out;
 }

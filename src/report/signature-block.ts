@@ -4,9 +4,8 @@
 // signature line, the name in parentheses, the position and a date line.
 import { withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
-import { rangeAddress } from "./address";
 import { signersOf, type DocumentFields } from "./document-fields";
-import type { CellSpec } from "./spec";
+import { specRange, type CellSpec } from "./spec";
 import { REPORT_WORDS as W } from "./words";
 
 const DOTS = "......................................";
@@ -48,7 +47,7 @@ export function signatureRows(
       const r = start + rows.length;
       const [left, right] = pair;
       rows.push([{ value: "" }, cell(f(left)), { value: "" }, ...(right ? [cell(f(right))] : [])]);
-      merges.push(rangeAddress(r, 1, r, 2), ...(right ? [rangeAddress(r, 3, r, 5)] : []));
+      merges.push(specRange(r, 1, r, 2), ...(right ? [specRange(r, 3, r, 5)] : []));
     };
     rows.push([]);
     lines((x) => `${w.signed} ${DOTS} ${x.role}`);

@@ -1,7 +1,16 @@
 // One declarative description per output sheet. Writers (Office.js, ExcelJS,
 // HTML preview) render a SheetSpec and decide nothing about content.
+import { cellRange, formatRange } from "../engine/a1";
 
 export type CellValue = string | number | boolean | null;
+
+/**
+ * A spec's A1 range from 0-based corners. Always both corners ("D5:D5" for
+ * one cell), the form specs have always had: their text reaches the .xlsx
+ * (conditional formats, merges) as written.
+ */
+export const specRange = (row: number, col: number, toRow: number, toCol: number): string =>
+  formatRange(cellRange(row, col, toRow, toCol), "both");
 
 /** Named styles; each writer maps them to its own formatting once. */
 export type StyleName =

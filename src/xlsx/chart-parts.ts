@@ -7,10 +7,9 @@
 // spec's anchor cells, their relationships, the sheet's <drawing r:id>,
 // and the two content types.
 import type JSZip from "jszip";
-import { rangeCorners } from "../engine/a1";
+import { columnLetters, parseA1, sheetRef } from "../engine/a1";
 import type { CellValue, ChartSpec, SheetSpec } from "../report/spec";
 import { REFERENCE_LINE_COLOR } from "../report/styles";
-import { columnLetters } from "./a1";
 
 /** Office's first series colours, as the preview draws them. */
 const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000"];
@@ -37,18 +36,18 @@ export interface SheetChart {
 
 /** `'Sheet name'!$B$5:$B$14`, the reference a chart series keeps. */
 function sheetRange(sheet: string, a1: string): string {
-  const x = rangeCorners(a1);
+  const x = parseA1(a1)?.range;
   if (!x) throw new Error(`xlsx chart: bad range ${a1}`);
   const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
-  return `'${sheet.replace(/'/g, "''")}'!${cell(x.r1, x.c1)}:${cell(x.r2, x.c2)}`;
+  return `${sheetRef(sheet)}!${cell(x.firstRow, x.firstCol)}:${cell(x.lastRow, x.lastCol)}`;
 }
 
 /** The spec's values over a range, row by row (what Excel caches with the chart). */
 function rangeValues(spec: SheetSpec, a1: string): CellValue[] {
-  const x = rangeCorners(a1);
+  const x = parseA1(a1)?.range;
   if (!x) return [];
   const out: CellValue[] = [];
-  for (let r = x.r1; r <= x.r2; r++) for (let c = x.c1; c <= x.c2; c++) out.push(spec.rows[r]?.[c]?.value ?? null);
+  for (let r = x.firstRow; r <= x.lastRow; r++) for (let c = x.firstCol; c <= x.lastCol; c++) out.push(spec.rows[r]?.[c]?.value ?? null);
   return out;
 }
 
@@ -72,8 +71,8 @@ const solid = (rgb: string) => `<a:solidFill><a:srgbClr val="${rgb}"/></a:solidF
 
 /** The locale tag of the values' format ("[$-D07041E]" for Thai digits), so the axis prints its numbers as the cells do. */
 function axisFormat(spec: SheetSpec, chart: ChartSpec): string {
-  const x = rangeCorners(chart.series[0]?.values ?? "");
-  const format = x ? spec.rows[x.r1]?.[x.c1]?.format : undefined;
+  const x = parseA1(chart.series[0]?.values ?? "")?.range;
+  const format = x ? spec.rows[x.firstRow]?.[x.firstCol]?.format : undefined;
   return `${/^\[\$-[0-9A-Fa-f]+\]/.exec(format ?? "")?.[0] ?? ""}0`;
 }
 
@@ -117,7 +116,7 @@ export function chartXml(spec: SheetSpec, chart: ChartSpec): string {
 
 /** xl/drawings/drawingN.xml: the chart over its anchor cells (from the top-left of `from` to the bottom-right of `to`). */
 export function drawingXml(chart: ChartSpec, id: number): string {
-  const x = rangeCorners(`${chart.anchor.from}:${chart.anchor.to}`);
+  const x = parseA1(`${chart.anchor.from}:${chart.anchor.to}`)?.range;
   if (!x) throw new Error(`xlsx chart: bad anchor ${chart.anchor.from}:${chart.anchor.to}`);
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
@@ -125,7 +124,7 @@ export function drawingXml(chart: ChartSpec, id: number): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_R}" xmlns:c="${NS_C}">` +
     // Moves and sizes with its cells, as a chart placed by the add-in does.
-    `<xdr:twoCellAnchor editAs="twoCell">${marker("from", x.c1, x.r1)}${marker("to", x.c2 + 1, x.r2 + 1)}` +
+    `<xdr:twoCellAnchor editAs="twoCell">${marker("from", x.firstCol, x.firstRow)}${marker("to", x.lastCol + 1, x.lastRow + 1)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${escapeXml(`Chart ${id}`)}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`

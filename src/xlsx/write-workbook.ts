@@ -6,7 +6,7 @@
 import type { Workbook, Worksheet } from "exceljs";
 import JSZip from "jszip";
 import type { SheetSpec, ValidationList } from "../report/spec";
-import { cellsOf, columnLetters } from "./a1";
+import { cellsOf, columnLetters, parseA1, sheetRef } from "../engine/a1";
 import { headerFooter, pageSetup } from "./page";
 import { addChartParts } from "./chart-parts";
 import { FORMULA_START, quotePrefixIn, sheetFiles, type QuotedCells } from "./quote-prefix";
@@ -128,7 +128,9 @@ function writeSheet(wb: Workbook, spec: SheetSpec, lists: ListSheet): string[] {
 function writeValidation(ws: Worksheet, v: ValidationList, lists: ListSheet): void {
   if (v.items.length === 0) return;
   const source = lists.sourceFor(v.items);
-  for (const address of cellsOf(v.range)) {
+  const range = parseA1(v.range)?.range;
+  if (!range) throw new Error(`not an A1 range: ${v.range}`);
+  for (const address of cellsOf(range)) {
     ws.getCell(address).dataValidation = {
       type: "list",
       allowBlank: true,
@@ -166,7 +168,7 @@ class ListSheet {
     if (joined.length <= INLINE_LIST_MAX && !items.some((s) => /[,"]/.test(s))) return `"${joined}"`;
     this.pending.push(items);
     const col = columnLetters(this.pending.length - 1);
-    return `'${this.name}'!$${col}$1:$${col}$${items.length}`;
+    return `${sheetRef(this.name)}!$${col}$1:$${col}$${items.length}`;
   }
 
   /** Written after the report's sheets, so they keep the first tabs; returns the items that look like formulas. */

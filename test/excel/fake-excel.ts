@@ -127,7 +127,7 @@ interface WorkbookState {
   structureProtected: boolean;
 }
 
-// ---------- addresses (kept apart from src/excel/a1.ts so a bug there is not mirrored) ----------
+// ---------- addresses (kept apart from src/engine/a1.ts so a bug there is not mirrored) ----------
 
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;

@@ -1,33 +1,8 @@
-import { colIndex, colName, parseAddress, rangeName } from "../../src/excel/a1";
 import { toHostError } from "../../src/excel/errors";
 import { styleRects, valueBlocks } from "../../src/excel/sheet-plan";
 import { widthToPoints } from "../../src/excel/styles";
 import { HostError } from "../../src/report/host";
 import { makeSpec } from "./specs";
-
-describe("A1 addresses", () => {
-  it("converts columns both ways", () => {
-    expect([0, 25, 26, 51, 701, 702].map(colName)).toEqual(["A", "Z", "AA", "AZ", "ZZ", "AAA"]);
-    expect(["A", "Z", "AA", "ZZ", "AAA", "xfd"].map(colIndex)).toEqual([0, 25, 26, 701, 702, 16383]);
-    expect(rangeName(0, 0, 0, 0)).toBe("A1");
-    expect(rangeName(4, 1, 13, 3)).toBe("B5:D14");
-  });
-
-  it("parses the addresses Excel returns, quoted sheet names included", () => {
-    expect(parseAddress("Sheet1!B2:E14")).toEqual({
-      sheet: "Sheet1",
-      range: "B2:E14",
-      bounds: { row: 1, col: 1, rowCount: 13, colCount: 4 },
-    });
-    expect(parseAddress("'คะแนน ITA'!$C$3")).toEqual({
-      sheet: "คะแนน ITA",
-      range: "C3",
-      bounds: { row: 2, col: 2, rowCount: 1, colCount: 1 },
-    });
-    expect(parseAddress("'it''s!'!A1:A2").sheet).toBe("it's!");
-    expect(() => parseAddress("Sheet1!R1C1")).toThrow();
-  });
-});
 
 describe("sheet plan", () => {
   it("keeps one block for a normal sheet and splits under a byte budget", () => {

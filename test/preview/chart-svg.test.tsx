@@ -5,7 +5,7 @@
 import { act, render } from "@testing-library/react";
 import { analyse } from "../../src/engine/analyse";
 import { arabicToThaiDigits } from "../../src/engine/text";
-import { parseRange } from "../../src/preview/a1";
+import { parseA1 } from "../../src/engine/a1";
 import { Grid } from "../../src/preview/grid";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { PreviewHost } from "../../src/preview/preview-host";
@@ -30,9 +30,9 @@ async function written(specs: SheetSpec[]): Promise<MemoryWorkbook> {
 
 /** The cells of a chart range (row by row), as (row, col). */
 const cellsOf = (address: string) => {
-  const r = parseRange(address)!;
+  const r = parseA1(address)!.range;
   const out: [number, number][] = [];
-  for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) out.push([i, j]);
+  for (let i = r.firstRow; i <= r.lastRow; i++) for (let j = r.firstCol; j <= r.lastCol; j++) out.push([i, j]);
   return out;
 };
 const num = (el: Element, attr: string) => Number(el.getAttribute(attr));
@@ -172,8 +172,8 @@ describe("charts on the printed page", () => {
     // The ranking's chart moved beside the table (H:P), outside the print area (A:E).
     const [report] = referenceSpecs();
     const ranking: SheetSpec = { ...report, chart: { ...report.chart!, anchor: { from: "H5", to: "P20" } } };
-    const area = parseRange(ranking.print.area)!;
-    expect(parseRange(`${ranking.chart!.anchor.from}:${ranking.chart!.anchor.to}`)!.c0).toBeGreaterThan(area.c1);
+    const area = parseA1(ranking.print.area)!.range;
+    expect(parseA1(`${ranking.chart!.anchor.from}:${ranking.chart!.anchor.to}`)!.range.firstCol).toBeGreaterThan(area.lastCol);
     const wb = await written([ranking]);
     const s = wb.sheet(ranking.name)!;
     const { container } = render(<SheetPrintView spec={s.spec!} values={s.cells} charts={s.charts} />);
@@ -201,8 +201,8 @@ describe("charts on the printed page", () => {
 
   /** The ranking with its chart below the table, inside a print area extended over it. */
   function chartBelow(ranking: SheetSpec, rowsOfChart: number, heights: Record<number, number> = ranking.rowHeights ?? {}): SheetSpec {
-    const area = parseRange(ranking.print.area)!;
-    const top = area.r1 + 3; // 1-based row two below the table
+    const area = parseA1(ranking.print.area)!.range;
+    const top = area.lastRow + 3; // 1-based row two below the table
     const chart: ChartSpec = { ...ranking.chart!, anchor: { from: `A${top}`, to: `E${top + rowsOfChart - 1}` } };
     return { ...ranking, chart, rowHeights: heights, print: { ...ranking.print, area: `A1:E${top + rowsOfChart - 1}` } };
   }
@@ -222,14 +222,14 @@ describe("charts on the printed page", () => {
     // Its box: from the top of row `from` (the table rows above it) to the bottom of row `to`, columns A to E.
     const { paginate, sheetColumnPx, pointsPx, DEFAULT_ROW_POINTS } = await import("../../src/preview/pages");
     const layout = paginate(spec);
-    const anchor = parseRange(`${spec.chart!.anchor.from}:${spec.chart!.anchor.to}`)!;
+    const anchor = parseA1(`${spec.chart!.anchor.from}:${spec.chart!.anchor.to}`)!.range;
     const rowPx = (i: number) => pointsPx(spec.rowHeights?.[i] ?? DEFAULT_ROW_POINTS);
     // The page its top-left cell prints on (the ranking has no repeated header row): the rows above it there.
-    const page = layout.pages.find((p) => p.rows.includes(anchor.r0))!;
+    const page = layout.pages.find((p) => p.rows.includes(anchor.firstRow))!;
     let above = 0;
-    for (const i of page.rows) if (i < anchor.r0) above += rowPx(i);
+    for (const i of page.rows) if (i < anchor.firstRow) above += rowPx(i);
     let tall = 0;
-    for (let i = anchor.r0; i <= anchor.r1; i++) tall += rowPx(i);
+    for (let i = anchor.firstRow; i <= anchor.lastRow; i++) tall += rowPx(i);
     let wide = 0;
     for (let j = 0; j <= 4; j++) wide += sheetColumnPx(spec, j);
     expect(spec.print.repeatRows).toBeUndefined();
@@ -244,14 +244,14 @@ describe("charts on the printed page", () => {
     const [ranking] = referenceSpecs();
     // 40 tall rows for the chart: the area runs onto a second page, the anchor across the break.
     const base = chartBelow(ranking, 40);
-    const anchor = parseRange(`${base.chart!.anchor.from}:${base.chart!.anchor.to}`)!;
+    const anchor = parseA1(`${base.chart!.anchor.from}:${base.chart!.anchor.to}`)!.range;
     const heights = { ...ranking.rowHeights };
-    for (let i = anchor.r0; i <= anchor.r1; i++) heights[i] = 30;
+    for (let i = anchor.firstRow; i <= anchor.lastRow; i++) heights[i] = 30;
     const spec = chartBelow(ranking, 40, heights);
     const { paginate } = await import("../../src/preview/pages");
     const pages = paginate(spec).pages;
-    const first = pages.findIndex((p) => p.rows.includes(anchor.r0));
-    const last = pages.findIndex((p) => p.rows.includes(anchor.r1));
+    const first = pages.findIndex((p) => p.rows.includes(anchor.firstRow));
+    const last = pages.findIndex((p) => p.rows.includes(anchor.lastRow));
     expect(last).toBeGreaterThan(first); // the case under test: it spans a break
 
     const wb = await written([spec]);

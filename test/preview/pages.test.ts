@@ -183,8 +183,8 @@ describe("paginate", () => {
 
 describe("parseRepeatRows", () => {
   it("reads Excel's print-titles rows, 1-based, into 0-based rows", () => {
-    expect(parseRepeatRows("$4:$4")).toEqual({ r0: 3, r1: 3 });
-    expect(parseRepeatRows("5:3")).toEqual({ r0: 2, r1: 4 });
+    expect(parseRepeatRows("$4:$4")).toEqual({ firstRow: 3, lastRow: 3 });
+    expect(parseRepeatRows("5:3")).toEqual({ firstRow: 2, lastRow: 4 });
     expect(parseRepeatRows(undefined)).toBeNull();
     expect(parseRepeatRows("A1:B2")).toBeNull();
     expect(parseRepeatRows("$0:$0")).toBeNull();

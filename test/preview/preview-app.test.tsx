@@ -17,7 +17,7 @@ async function page() {
   const wb = new MemoryWorkbook();
   wb.addSheet("Scores");
   wb.setBlock("Scores", 0, 0, SAMPLE_CELLS);
-  wb.select("Scores", { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: 3 });
+  wb.select("Scores", { firstRow: 0, firstCol: 0, lastRow: SAMPLE_CELLS.length - 1, lastCol: 3 });
   const host = new PreviewHost(wb, { storage: { getItem: () => null, setItem: () => undefined } });
   render(<PreviewApp wb={wb} lang="th" pane={<App host={host} initialLang="th" />} />);
   await act(async () => {}); // the pane's start-up reads (settings, sources)
@@ -59,7 +59,7 @@ describe("preview page", () => {
 
   it("pastes tab-separated text into the grid at the selected cell", async () => {
     const wb = await page();
-    act(() => wb.select("Scores", { r0: 20, c0: 1, r1: 20, c1: 1 }));
+    act(() => wb.select("Scores", { firstRow: 20, firstCol: 1, lastRow: 20, lastCol: 1 }));
     const grid = screen.getByRole("grid");
     fireEvent.paste(grid, { clipboardData: { getData: () => "ตัวชี้วัด\t2566\nการใช้อำนาจ\t91.5\n" } });
     expect(wb.getCell("Scores", 20, 1)).toBe("ตัวชี้วัด");
@@ -75,7 +75,7 @@ describe("preview page", () => {
     fireEvent.mouseEnter(at("D6"));
     fireEvent.mouseUp(window);
     fireEvent.mouseEnter(at("E9")); // after release: no change
-    expect(wb.selection).toEqual({ sheet: "Scores", range: { r0: 1, c0: 1, r1: 5, c1: 3 } });
+    expect(wb.selection).toEqual({ sheet: "Scores", range: { firstRow: 1, firstCol: 1, lastRow: 5, lastCol: 3 } });
   });
 
   it("edits a cell by typing, committing with Enter", async () => {
@@ -87,6 +87,6 @@ describe("preview page", () => {
     fireEvent.change(input, { target: { value: "81.5" } });
     fireEvent.keyDown(input, { key: "Enter" });
     expect(wb.getCell("Scores", 2, 3)).toBe(81.5);
-    expect(wb.selection?.range).toEqual({ r0: 3, c0: 3, r1: 3, c1: 3 });
+    expect(wb.selection?.range).toEqual({ firstRow: 3, firstCol: 3, lastRow: 3, lastCol: 3 });
   });
 });

@@ -45,7 +45,7 @@ describe("PreviewHost", () => {
     wb.addSheet("Data");
     wb.setBlock("Data", 3, 2, SAMPLE); // C4:F6
     const host = new PreviewHost(wb);
-    wb.select("Data", { r0: 4, c0: 3, r1: 4, c1: 3 }); // D5 only
+    wb.select("Data", { firstRow: 4, firstCol: 3, lastRow: 4, lastCol: 3 }); // D5 only
     const read = await host.readSource({ kind: "selection" });
     expect(read.address).toBe("C4:F6");
     expect(read.origin).toEqual({ row: 3, col: 2 });
@@ -57,7 +57,7 @@ describe("PreviewHost", () => {
     wb.addSheet("Data");
     const host = new PreviewHost(wb);
     await expect(host.readSource({ kind: "selection" })).rejects.toMatchObject({ code: "no-selection" });
-    wb.select("Data", { r0: 0, c0: 0, r1: 0, c1: 0 });
+    wb.select("Data", { firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 0 });
     await expect(host.readSource({ kind: "selection" })).rejects.toBeInstanceOf(HostError);
   });
 
@@ -65,7 +65,7 @@ describe("PreviewHost", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("Data");
     wb.setBlock("Data", 0, 0, SAMPLE);
-    wb.names.set("คะแนนITA", { sheet: "Data", range: { r0: 0, c0: 0, r1: 2, c1: 3 } });
+    wb.names.set("คะแนนITA", { sheet: "Data", range: { firstRow: 0, firstCol: 0, lastRow: 2, lastCol: 3 } });
     const host = new PreviewHost(wb);
     expect(await host.listSources()).toEqual([{ kind: "name", name: "คะแนนITA", address: "Data!A1:D3" }]);
     expect((await host.readSource({ kind: "name", name: "คะแนนITA" })).cells).toEqual(SAMPLE);

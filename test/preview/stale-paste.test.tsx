@@ -21,7 +21,7 @@ async function page() {
   const wb = new MemoryWorkbook();
   wb.addSheet(SHEET);
   wb.setBlock(SHEET, 0, 0, SAMPLE_CELLS);
-  wb.select(SHEET, { r0: 0, c0: 0, r1: 0, c1: 0 });
+  wb.select(SHEET, { firstRow: 0, firstCol: 0, lastRow: 0, lastCol: 0 });
   const host = new PreviewHost(wb, { storage: { getItem: () => null, setItem: () => undefined } });
   render(<PreviewApp wb={wb} lang="th" pane={<App host={host} initialLang="th" root="div" />} />);
   await act(async () => {});
@@ -44,7 +44,7 @@ describe("pasting over the sample", () => {
     expect(wb.getCell(SHEET, 0, 1)).toBeNull(); // was "ตัวชี้วัด" of the sample
     expect(wb.getCell(SHEET, 0, 0)).toBe("ITA 2566");
     // One cell clicked inside the paste: the paste is read, not the block with the sample's columns C–D.
-    act(() => wb.select(SHEET, { r0: 3, c0: 1, r1: 3, c1: 1 }));
+    act(() => wb.select(SHEET, { firstRow: 3, firstCol: 1, lastRow: 3, lastCol: 1 }));
     fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
     await screen.findByTestId("matched");
     expect(screen.getByTestId("years").textContent).toBe("2566");
@@ -56,7 +56,7 @@ describe("pasting over the sample", () => {
     const { wb } = await page();
     paste(tsv(ONE_YEAR));
     expect(screen.getByTestId("paste-mixed").textContent).toBe("");
-    act(() => wb.select(SHEET, { r0: 0, c0: 0, r1: 11, c1: 3 }));
+    act(() => wb.select(SHEET, { firstRow: 0, firstCol: 0, lastRow: 11, lastCol: 3 }));
     const status = screen.getByTestId("paste-mixed");
     expect(status.getAttribute("role")).toBe("status");
     expect(status.textContent).toBe(t.mixed);
@@ -67,7 +67,7 @@ describe("pasting over the sample", () => {
     fireEvent.click(screen.getByRole("button", { name: t.clear }));
     expect(wb.usedRange(SHEET)).toBeNull();
     paste(tsv(ONE_YEAR));
-    expect(wb.usedRange(SHEET)).toEqual({ r0: 0, c0: 0, r1: ONE_YEAR.length - 1, c1: 1 });
+    expect(wb.usedRange(SHEET)).toEqual({ firstRow: 0, firstCol: 0, lastRow: ONE_YEAR.length - 1, lastCol: 1 });
   });
 
   it("splits CSV text pasted as one column into its columns", async () => {
@@ -98,7 +98,7 @@ describe("splitCsvColumn", () => {
 describe("the preview's words and landmarks", () => {
   it("never calls the preview 'Excel รุ่นนี้' when it skips drop-down lists", async () => {
     const { wb } = await page();
-    act(() => wb.select(SHEET, { r0: 0, c0: 0, r1: SAMPLE_CELLS.length - 1, c1: 3 }));
+    act(() => wb.select(SHEET, { firstRow: 0, firstCol: 0, lastRow: SAMPLE_CELLS.length - 1, lastCol: 3 }));
     fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
     await screen.findByTestId("matched");
     fireEvent.click(screen.getByRole("button", { name: th.generate }));

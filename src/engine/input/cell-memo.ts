@@ -2,7 +2,8 @@
 // names, the two years): each distinct value is read once per parse, with
 // exactly the rules of cells.ts, instead of once per cell.
 import { matchKey } from "../text";
-import { canonical, cellAddress, columnLetters, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
+import { columnLetters } from "../a1";
+import { canonical, cellAddress, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
 import { isTotalLabel, readYearHeader } from "./labels";
 
 /** A cell read as a score: canonical decimal text and whether it lies in 0–100. */

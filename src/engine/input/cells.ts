@@ -11,8 +11,6 @@ export interface Place {
   style: AddressStyle;
 }
 
-export { columnLetters };
-
 /** A cell's address: "B7", or "line 7, column 2" for text files. */
 export function cellAddress(p: Place, row: number, col: number): string {
   const r = p.origin.row + row;

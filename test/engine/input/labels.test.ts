@@ -1,5 +1,6 @@
 import { classifyHeader, isGradeLabel, isTotalLabel, readYearHeader, yearsInTitle } from "../../../src/engine/input/labels";
-import { cellAddress, columnLetters, readNumber, toCell } from "../../../src/engine/input/cells";
+import { columnLetters } from "../../../src/engine/a1";
+import { cellAddress, readNumber, toCell } from "../../../src/engine/input/cells";
 
 describe("readYearHeader", () => {
   it.each([
