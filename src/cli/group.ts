@@ -34,11 +34,11 @@
 //                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
 // }
 import { frameworkCaveats } from "../engine/caveats";
-import { dec, num2Text, signed2 } from "../engine/decimal";
+import { dec, signed2 } from "../engine/decimal";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
-import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
+import { directionWord, indicatorLabel } from "../engine/labels";
 import { describePlace, describeProblem } from "../engine/messages";
 import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
@@ -51,114 +51,10 @@ import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
 import { writeJson } from "./json-out";
+import { groupJson } from "./group-json";
 import { inputsOf, writeOutput } from "./report";
 import { refuseOverwritingInput } from "./same-file";
 import { maxOf } from "../engine/extent";
-
-const n = num2Text;
-
-function summaryJson(s: GroupSummary) {
-  return {
-    name: s.name,
-    count: s.count,
-    passed: s.passed,
-    passRate: n(s.passRate),
-    meetsTarget: s.meetsTarget,
-    grades: s.grades.map((g) => ({ grade: g.grade.id, count: g.count, share: n(g.share) })),
-    stats: s.stats.map((x) => ({
-      indicator: x.indicator,
-      count: x.count,
-      mean: n(x.mean),
-      min: n(x.min),
-      q1: n(x.q1),
-      median: n(x.median),
-      q3: n(x.q3),
-      max: n(x.max),
-    })),
-  };
-}
-
-const movementJson = (m: Movement) => ({
-  agency: m.agency,
-  group: m.group,
-  previous: n(m.previous),
-  current: n(m.current),
-  delta: n(m.delta),
-  direction: m.direction,
-  gradeFrom: m.gradeFrom.id,
-  gradeTo: m.gradeTo.id,
-  sameScale: m.sameScale,
-  previousRank: m.previousRank,
-  rank: m.rank,
-});
-
-const standingJson = (s: PeerStanding) => ({
-  score: n(s.score),
-  rank: s.rank,
-  percentile: n(s.percentile),
-  median: n(s.median),
-  gap: n(s.gap),
-});
-
-export function groupJson(g: GroupAnalysis) {
-  const fw = g.framework;
-  return {
-    year: g.year,
-    framework: fw.id,
-    // What the year's grades rest on, in Thai (as in the grade command's --json).
-    caveats: frameworkCaveats(fw, g.year).map((c) => ({ code: c.code, year: c.year, text: c.text.th })),
-    previousYear: g.previousYear,
-    groupColumn: g.groupColumn,
-    passMark: n(g.passMark),
-    target: n(g.target),
-    methods: { quartile: "QUARTILE.INC", percentile: "PERCENTRANK.INC" },
-    agencies: g.agencies.map((a) => ({
-      rank: a.rank,
-      groupRank: a.groupRank,
-      agency: a.agency,
-      group: a.group,
-      overall: n(a.result.overall),
-      stated: a.result.stated === null ? null : n(a.result.stated),
-      grade: a.result.grade.id,
-      passed: a.result.passed,
-      instruments: Object.fromEntries(a.result.instruments.map((i) => [i.id, n(i.mean)])),
-      scores: Object.fromEntries(fw.indicators.map((i) => [String(i.number), n(a.result.scores[i.number])])),
-      where: a.where,
-    })),
-    all: summaryJson(g.all),
-    groups: g.groups.map(summaryJson),
-    movements: g.movements.map(movementJson),
-    mostImproved: g.mostImproved.map(movementJson),
-    mostDeclined: g.mostDeclined.map(movementJson),
-    checks: g.checks.map((c) => ({
-      agency: c.agency,
-      year: c.year,
-      where: c.where ?? null,
-      stated: n(c.stated),
-      computed: n(c.computed),
-      verdict: c.verdict,
-    })),
-    peers: g.peers && {
-      agency: g.peers.agency.agency,
-      group: g.peers.agency.group,
-      scope: g.peers.scope,
-      count: g.peers.count,
-      overall: standingJson(g.peers.overall),
-      indicators: g.peers.indicators.map((s) => ({
-        indicator: s.indicator,
-        name: indicatorName(fw, s.indicator as number, "th"),
-        ...standingJson(s),
-      })),
-      lagging: g.peers.lagging,
-    },
-    rejected: g.rejected.map((r) => ({
-      agency: r.agency,
-      year: r.year,
-      where: r.where,
-      problems: r.problems.map((p) => ({ where: p.where, code: p.code, message: describeProblem(p, "th") })),
-    })),
-  };
-}
 
 const T = {
   th: {
