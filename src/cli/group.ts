@@ -44,7 +44,6 @@ import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
-import { buildGroupDocument } from "../report/document/group";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
@@ -52,8 +51,6 @@ import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
 import { writeJson } from "./json-out";
 import { groupJson } from "./group-json";
-import { inputsOf, writeOutput } from "./report";
-import { refuseOverwritingInput } from "./same-file";
 import { maxOf } from "../engine/extent";
 
 const T = {
@@ -201,7 +198,12 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   }
   if (o.docx !== undefined && !/\.docx$/i.test(o.docx))
     throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
-  for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, inputsOf(o));
+  // Only a run that writes a file loads the writers (a --json run never does).
+  const writes = o.out !== undefined || o.docx !== undefined ? await import("./report") : null;
+  if (writes) {
+    const { refuseOverwritingInput } = await import("./same-file");
+    for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, writes.inputsOf(o));
+  }
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
@@ -213,17 +215,18 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
 
   const t = T[o.lang];
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
-  if (o.out !== undefined) {
+  if (writes && o.out !== undefined) {
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
-    await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
+    await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
-  if (o.docx !== undefined) {
+  if (writes && o.docx !== undefined) {
     // The summary document for a provincial or ministry office (issue 12).
     const { writeDocument } = await import("../docx/write-document");
-    await writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
+    const { buildGroupDocument } = await import("../report/document/group");
+    await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
-  if (o.out === undefined && o.docx === undefined) {
+  if (!writes) {
     if (o.json) writeJson(groupJson(g), io.out);
     else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
