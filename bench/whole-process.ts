@@ -21,6 +21,17 @@ function wall(cmd: string, args: string[], runs = 5): number | null {
   return median(times);
 }
 
+const OVER_GRADE_MS = 260;
+const RSS_MB = 150;
+
+/** Peak resident memory of one run in MB, by /usr/bin/time (null where it is missing). */
+function peakRss(cmd: string, args: string[]): number | null {
+  if (!existsSync("/usr/bin/time")) return null;
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? "")?.[1]);
+  return r.status === 0 && kb > 0 ? kb / 1024 : null;
+}
+
 export function wholeProcessLines(): string[] {
   const dir = mkdtempSync(join(tmpdir(), "ita-bench-"));
   try {
@@ -28,6 +39,7 @@ export function wholeProcessLines(): string[] {
     writeFileSync(csv, nationalCsv());
     const cli = join(ROOT, "bin", "ita-scorecard.js");
     const group = wall(process.execPath, [cli, "group", csv, "--json"]);
+    const rss = peakRss(process.execPath, [cli, "group", csv, "--json"]);
     const grade = wall(process.execPath, [cli, "grade", join(ROOT, "samples", "khelang-nakhon-2564-2565.csv"), "--json"]);
     const script = [
       process.env.PANDAS_SCRIPT ?? "",
@@ -41,7 +53,11 @@ export function wholeProcessLines(): string[] {
       `  group national.csv --json  ${f(group)}`,
       `  grade (one agency) --json  ${f(grade)}`,
     ];
-    if (group !== null && grade !== null) lines.push(`  group − grade: ${(group - grade).toFixed(0)} ms (target ≤ 260 ms)`);
+    if (group !== null && grade !== null) {
+      const over = group - grade;
+      lines.push(`  group − grade: ${over.toFixed(0)} ms (target ≤ ${OVER_GRADE_MS} ms): ${over <= OVER_GRADE_MS ? "OK" : "MISSED"}`);
+    }
+    if (rss !== null) lines.push(`  group peak RSS: ${rss.toFixed(0)} MB (target ≤ ${RSS_MB} MB): ${rss <= RSS_MB ? "OK" : "MISSED"}`);
     lines.push(
       pandas === null
         ? "  pandas script: not run (python3 with pandas, or the script, missing)"

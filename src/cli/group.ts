@@ -34,131 +34,24 @@
 //                   "problems": [ { "where": "G7", "code": "not-a-number", "message": "G7: \"abc\" ไม่ใช่ตัวเลข" } ] } ]
 // }
 import { frameworkCaveats } from "../engine/caveats";
-import { dec, num2Text, signed2 } from "../engine/decimal";
+import { dec, signed2 } from "../engine/decimal";
 import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
-import { directionWord, indicatorLabel, indicatorName } from "../engine/labels";
+import { directionWord, indicatorLabel } from "../engine/labels";
 import { describePlace, describeProblem } from "../engine/messages";
 import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
-import { buildGroupDocument } from "../report/document/group";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems, loadFramework } from "./load";
 import type { Io } from "./io";
 import { writeJson } from "./json-out";
-import { inputsOf, writeOutput } from "./report";
-import { refuseOverwritingInput } from "./same-file";
+import { groupJson } from "./group-json";
 import { maxOf } from "../engine/extent";
-
-const n = num2Text;
-
-function summaryJson(s: GroupSummary) {
-  return {
-    name: s.name,
-    count: s.count,
-    passed: s.passed,
-    passRate: n(s.passRate),
-    meetsTarget: s.meetsTarget,
-    grades: s.grades.map((g) => ({ grade: g.grade.id, count: g.count, share: n(g.share) })),
-    stats: s.stats.map((x) => ({
-      indicator: x.indicator,
-      count: x.count,
-      mean: n(x.mean),
-      min: n(x.min),
-      q1: n(x.q1),
-      median: n(x.median),
-      q3: n(x.q3),
-      max: n(x.max),
-    })),
-  };
-}
-
-const movementJson = (m: Movement) => ({
-  agency: m.agency,
-  group: m.group,
-  previous: n(m.previous),
-  current: n(m.current),
-  delta: n(m.delta),
-  direction: m.direction,
-  gradeFrom: m.gradeFrom.id,
-  gradeTo: m.gradeTo.id,
-  sameScale: m.sameScale,
-  previousRank: m.previousRank,
-  rank: m.rank,
-});
-
-const standingJson = (s: PeerStanding) => ({
-  score: n(s.score),
-  rank: s.rank,
-  percentile: n(s.percentile),
-  median: n(s.median),
-  gap: n(s.gap),
-});
-
-export function groupJson(g: GroupAnalysis) {
-  const fw = g.framework;
-  return {
-    year: g.year,
-    framework: fw.id,
-    // What the year's grades rest on, in Thai (as in the grade command's --json).
-    caveats: frameworkCaveats(fw, g.year).map((c) => ({ code: c.code, year: c.year, text: c.text.th })),
-    previousYear: g.previousYear,
-    groupColumn: g.groupColumn,
-    passMark: n(g.passMark),
-    target: n(g.target),
-    methods: { quartile: "QUARTILE.INC", percentile: "PERCENTRANK.INC" },
-    agencies: g.agencies.map((a) => ({
-      rank: a.rank,
-      groupRank: a.groupRank,
-      agency: a.agency,
-      group: a.group,
-      overall: n(a.result.overall),
-      stated: a.result.stated === null ? null : n(a.result.stated),
-      grade: a.result.grade.id,
-      passed: a.result.passed,
-      instruments: Object.fromEntries(a.result.instruments.map((i) => [i.id, n(i.mean)])),
-      scores: Object.fromEntries(fw.indicators.map((i) => [String(i.number), n(a.result.scores[i.number])])),
-      where: a.where,
-    })),
-    all: summaryJson(g.all),
-    groups: g.groups.map(summaryJson),
-    movements: g.movements.map(movementJson),
-    mostImproved: g.mostImproved.map(movementJson),
-    mostDeclined: g.mostDeclined.map(movementJson),
-    checks: g.checks.map((c) => ({
-      agency: c.agency,
-      year: c.year,
-      where: c.where ?? null,
-      stated: n(c.stated),
-      computed: n(c.computed),
-      verdict: c.verdict,
-    })),
-    peers: g.peers && {
-      agency: g.peers.agency.agency,
-      group: g.peers.agency.group,
-      scope: g.peers.scope,
-      count: g.peers.count,
-      overall: standingJson(g.peers.overall),
-      indicators: g.peers.indicators.map((s) => ({
-        indicator: s.indicator,
-        name: indicatorName(fw, s.indicator as number, "th"),
-        ...standingJson(s),
-      })),
-      lagging: g.peers.lagging,
-    },
-    rejected: g.rejected.map((r) => ({
-      agency: r.agency,
-      year: r.year,
-      where: r.where,
-      problems: r.problems.map((p) => ({ where: p.where, code: p.code, message: describeProblem(p, "th") })),
-    })),
-  };
-}
 
 const T = {
   th: {
@@ -305,7 +198,12 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   }
   if (o.docx !== undefined && !/\.docx$/i.test(o.docx))
     throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
-  for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, inputsOf(o));
+  // Only a run that writes a file loads the writers (a --json run never does).
+  const writes = o.out !== undefined || o.docx !== undefined ? await import("./report") : null;
+  if (writes) {
+    const { refuseOverwritingInput } = await import("./same-file");
+    for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, writes.inputsOf(o));
+  }
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
@@ -317,17 +215,18 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
 
   const t = T[o.lang];
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
-  if (o.out !== undefined) {
+  if (writes && o.out !== undefined) {
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
-    await writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
+    await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
-  if (o.docx !== undefined) {
+  if (writes && o.docx !== undefined) {
     // The summary document for a provincial or ministry office (issue 12).
     const { writeDocument } = await import("../docx/write-document");
-    await writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
+    const { buildGroupDocument } = await import("../report/document/group");
+    await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
-  if (o.out === undefined && o.docx === undefined) {
+  if (!writes) {
     if (o.json) writeJson(groupJson(g), io.out);
     else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }

@@ -23,6 +23,11 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   for (let i = 0; i < bytes.length; i += 2) {
     if (bytes[i] === 0x00 || bytes[i] === 0x0e) even++;
     if (bytes[i + 1] === 0x00 || bytes[i + 1] === 0x0e) odd++;
+    // Once neither side can reach 60 % even if every pair left counted, the answer is no (a UTF-8 file stops at 40 %).
+    if ((i & 0x1ffe) === 0) {
+      const left = pairs - i / 2 - 1;
+      if ((odd + left) / pairs < 0.6 && (even + left) / pairs < 0.6) return null;
+    }
   }
   if (odd / pairs >= 0.6 && even / pairs < 0.2) return "utf-16le";
   if (even / pairs >= 0.6 && odd / pairs < 0.2) return "utf-16be";

@@ -1,6 +1,6 @@
 // writeJson prints exactly what JSON.stringify(value, null, 2) + "\n" does, in pieces.
 import fc from "fast-check";
-import { writeJson } from "../../src/cli/json-out";
+import { jsonString, JsonRows, writeJson } from "../../src/cli/json-out";
 
 const print = (v: unknown) => {
   const pieces: string[] = [];
@@ -29,5 +29,25 @@ describe("writeJson", () => {
     expect(pieces.join("")).toBe(JSON.stringify(v, null, 2) + "\n");
     expect(pieces.length).toBeGreaterThan(20);
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(70 * 1024);
+  });
+
+  it("writes JsonRows items where an array's would go", () => {
+    const items = [
+      { a: 1, b: [1, 2] },
+      { a: 2, b: [] },
+    ];
+    const text = (i: number, indent: string) => JSON.stringify(items[i], null, 2).replace(/\n/g, `\n${indent}`);
+    const pieces = print({ x: { rows: new JsonRows(items.length, text), none: new JsonRows(0, text) } });
+    expect(pieces.join("")).toBe(JSON.stringify({ x: { rows: items, none: [] } }, null, 2) + "\n");
+  });
+
+  it("jsonString is JSON.stringify of a string", () => {
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.string());
+    fc.assert(
+      fc.property(text, (s) => expect(jsonString(s)).toBe(JSON.stringify(s))),
+      { numRuns: 2000 }
+    );
+    for (const s of ['a"b', "a\\b", "\u0000", "\u001f", "\u007f", "\ud800", "\udc00x", "😀", "ไทย"])
+      expect(jsonString(s)).toBe(JSON.stringify(s));
   });
 });

@@ -1,6 +1,45 @@
-import { splitTextLine, textToCells } from "../../src/files/text-cells";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { guessDelimiter, splitTextLine, textToCells } from "../../src/files/text-cells";
 
 describe("textToCells csv / tsv", () => {
+  // Text without quotes or carriage returns is split without papaparse (its own "fast mode"): the cells must be papaparse's.
+  it("guesses the delimiter from the first 50 lines with text", () => {
+    const reference = (text: string) => {
+      const lines = text
+        .split(/\r\n|\r|\n/)
+        .filter((l) => l.trim() !== "")
+        .slice(0, 50)
+        .map((l) => l.replace(/"[^"]*"/g, ""));
+      const score = (d: string) => [lines.filter((l) => l.includes(d)).length, lines.reduce((a, l) => a + l.split(d).length - 1, 0)];
+      return ([",", ";", "\t"] as const).reduce((best, d) => {
+        const [a, b] = score(d);
+        const [x, y] = score(best);
+        return a > x || (a === x && b > y) ? d : best;
+      });
+    };
+    const char = fc.constantFrom("a", ",", ";", "\t", "\n", "\r", " ", '"');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 400 }), (chars) => expect(guessDelimiter(chars.join(""))).toBe(reference(chars.join("")))),
+      { numRuns: 1000 }
+    );
+  });
+
+  it("splits quote-free text exactly as papaparse does", () => {
+    const char = fc.constantFrom("a", "ก", "1", ".", ",", ";", "\t", "\n", " ", "\ufeff", "๕");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), fc.boolean(), (chars, tsv) => {
+        const text = chars.join("");
+        const body = text.replace(/^\ufeff/, "");
+        const papa = Papa.parse<string[]>(body, { delimiter: tsv ? "\t" : guessDelimiter(body), skipEmptyLines: false }).data;
+        let n = papa.length;
+        while (n > 0 && papa[n - 1].every((c) => c.trim() === "")) n--;
+        expect(textToCells(text, tsv ? "tsv" : "csv")).toEqual(papa.slice(0, n));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
   it("reads commas, quotes, and drops the final newline", () => {
     expect(textToCells('ตัวชี้วัด,2564\r\n"การใช้อำนาจ, (IIT)",๘๕.๑๓\r\n', "csv")).toEqual([
       ["ตัวชี้วัด", "2564"],

@@ -349,7 +349,8 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
   const { blocks, fixedYear, headerRange } = layout;
   const yearly = layout.layout === "year-blocks";
   const out: Rows = { records: [], rejected: [], problems: [], ignored: [] };
-  const seen = new Map<string, string>();
+  /** Year → agency key → the name cell of its first record that year. */
+  const seen = new Map<number, Map<string, string>>();
   const allScoreCols = blocks.flatMap((b) => [...b.cols.values(), ...(b.overall === null ? [] : [b.overall])]);
   const blockCols = blocks.map((b) => [...b.cols.entries()]);
 
@@ -395,14 +396,15 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
         continue;
       }
       const read = readBlock(g, r, b, blockCols[i], year);
-      const seenKey = `${key}\u0002${year}`;
-      const first = seen.get(seenKey);
+      let seenIn = seen.get(year);
+      if (!seenIn) seen.set(year, (seenIn = new Map()));
+      const first = seenIn.get(key);
       if (first !== undefined) read.problems.unshift({ where, code: "duplicate-agency", detail: { name: name.text, year, first } });
       if (read.problems.length > 0) {
         reject(year, read.problems);
         continue;
       }
-      seen.set(seenKey, where);
+      seenIn.set(key, where);
       out.records.push({
         agency: name.text,
         key,

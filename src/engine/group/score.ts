@@ -13,7 +13,12 @@ interface FastFramework {
   numbers: number[];
   /** Weight of each indicator (same order), in hundredths of a percent. */
   weights: number[];
-  instruments: { id: InstrumentId; at: number[]; share: number }[];
+  instruments: {
+    id: InstrumentId;
+    at: number[];
+    share: number;
+    /** By the sum of the instrument's scores (hundredths). */ results: Map<number, InstrumentResult>;
+  }[];
   bands: { band: GradeBand; min: number; minEach: number | null }[];
   passMark: number;
 }
@@ -38,7 +43,7 @@ function fastFramework(fw: Framework, passMark: string): FastFramework | null {
       weights,
       instruments: fw.instruments.flatMap(({ id }) => {
         const at = fw.indicators.flatMap((i, k) => (i.instrument === id ? [k] : []));
-        return at.length === 0 ? [] : [{ id, at, share: at.reduce((s, k) => s + weights[k], 0) }];
+        return at.length === 0 ? [] : [{ id, at, share: at.reduce((s, k) => s + weights[k], 0), results: new Map() }];
       }),
       bands: fw.scale.bands.map((band) => ({
         band,
@@ -62,6 +67,29 @@ function roundedHundredths(s: string): number {
   return s.charCodeAt(dot + 3) >= 53 /* "5" */ ? h + 1 : h;
 }
 
+/** Every score of the framework's indicators is there and not negative. */
+function allNonNegative(scores: Record<number, string>, numbers: number[]): boolean {
+  for (const n of numbers) if (scores[n] === undefined || scores[n].startsWith("-")) return false;
+  return true;
+}
+
+/**
+ * An instrument's mean and weighted score, both decided by the sum of its
+ * scores. Nationally the same few thousand sums recur, so each is one shared
+ * (never modified) object, not one per agency-year.
+ */
+function instrumentResult(ins: FastFramework["instruments"][number], sum: number): InstrumentResult {
+  let r = ins.results.get(sum);
+  if (r === undefined) {
+    // mean × share, divided last so it stays exact: sum × share / (n × 10^4) hundredths.
+    const weighted = divHalfUp(sum * ins.share, ins.at.length * 10000);
+    r = { id: ins.id, mean: fromHundredths(divHalfUp(sum, ins.at.length)), weighted: fromHundredths(weighted) };
+    if (ins.results.size > 100_000) ins.results.clear();
+    ins.results.set(sum, r);
+  }
+  return r;
+}
+
 /** scoreYear's result for one agency-year, with its overall and scores as hundredths. */
 export function scoreAgencyYear(
   y: Omit<YearScores, "statedGrade" | "cells"> & { year: number },
@@ -69,32 +97,33 @@ export function scoreAgencyYear(
   passMark: string
 ): ScoredYear & { points: Points } {
   const f = fastFramework(fw, passMark);
-  if (f === null || y.stated?.startsWith("-") || f.numbers.some((n) => y.scores[n] === undefined || y.scores[n].startsWith("-"))) {
+  if (f === null || y.stated?.startsWith("-") || !allNonNegative(y.scores, f.numbers)) {
     const s = scoreYear({ ...y, cells: {}, statedGrade: null }, fw, passMark); // (scoreYear names no score cell)
     const scores: number[] = [];
     for (const i of fw.indicators) scores[i.number] = hundredths(s.result.scores[i.number]);
     return { ...s, points: { overall: hundredths(s.result.overall), scores } };
   }
-  const h = f.numbers.map((n) => roundedHundredths(y.scores[n]));
+  const h: number[] = [];
   const scores: Record<number, string> = {};
   const points: number[] = [];
   let weighted = 0;
-  for (let k = 0; k < h.length; k++) {
-    scores[f.numbers[k]] = fromHundredths(h[k]);
-    points[f.numbers[k]] = h[k];
-    weighted += h[k] * f.weights[k];
+  for (let k = 0; k < f.numbers.length; k++) {
+    const v = roundedHundredths(y.scores[f.numbers[k]]);
+    h.push(v);
+    scores[f.numbers[k]] = fromHundredths(v);
+    points[f.numbers[k]] = v;
+    weighted += v * f.weights[k];
   }
   // Σ score × weight / 100 in points is weighted / 10^4 in hundredths.
   const computed = divHalfUp(weighted, 10000);
   const means: number[] = [];
-  const instruments: InstrumentResult[] = f.instruments.map((ins) => {
+  const instruments: InstrumentResult[] = [];
+  for (const ins of f.instruments) {
     let sum = 0;
     for (const k of ins.at) sum += h[k];
-    const m = divHalfUp(sum, ins.at.length);
-    means.push(m);
-    // mean × share, divided last so it stays exact: sum × share / (n × 10^4) hundredths.
-    return { id: ins.id, mean: fromHundredths(m), weighted: fromHundredths(divHalfUp(sum * ins.share, ins.at.length * 10000)) };
-  });
+    means.push(divHalfUp(sum, ins.at.length));
+    instruments.push(instrumentResult(ins, sum));
+  }
 
   let overall = computed;
   let check: Check | null = null;

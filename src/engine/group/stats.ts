@@ -61,10 +61,15 @@ export function quartile(sorted: ArrayLike<number>, p: 0 | 0.25 | 0.5 | 0.75 | 1
 
 /** Mean of hundredths, 2 decimals half up. */
 export function meanOf(values: readonly number[]): string {
-  if (values.length === 0) return "0.00";
   let s = 0;
   for (const v of values) s += v; // integers well below 2^53: exact
-  return s >= 0 ? fromHundredths(divHalfUp(s, values.length)) : fixed2(new Big(s).div(values.length).div(100));
+  return meanOfSum(s, values.length);
+}
+
+/** The mean of `count` hundredths that add up to `sum`, 2 decimals half up ("0.00" for none). */
+export function meanOfSum(sum: number, count: number): string {
+  if (count === 0) return "0.00";
+  return sum >= 0 ? fromHundredths(divHalfUp(sum, count)) : fixed2(new Big(sum).div(count).div(100));
 }
 
 /** part / whole in percent, 2 decimals half up ("0.00" for an empty whole). */
@@ -87,7 +92,7 @@ export function competitionRanks(n: number, same: (i: number) => boolean): numbe
 }
 
 /** Ascending copy (a typed array sorts numerically without a comparator; hundredths are whole). */
-export const ascending = (values: readonly number[]): Int32Array => Int32Array.from(values).sort();
+export const ascending = (values: readonly number[]): Int32Array => new Int32Array(values).sort();
 
 /** Count of values strictly below v and strictly above v in an ascending array (binary search). */
 export function countBelowAbove(sorted: ArrayLike<number>, v: number): { below: number; above: number } {

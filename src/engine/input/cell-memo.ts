@@ -4,7 +4,7 @@
 import { matchKey } from "../text";
 import { columnLetters } from "../a1";
 import { canonical, cellAddress, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
-import { isTotalLabel, readYearHeader } from "./labels";
+import { isTotalKey, readYearHeader } from "./labels";
 
 /** A cell read as a score: canonical decimal text and whether it lies in 0–100. */
 export type ScoreRead = { kind: "empty" } | { kind: "not-a-number" } | { kind: "number"; canonical: string; inRange: boolean };
@@ -54,7 +54,7 @@ export class CellMemo {
 
   /** isTotalLabel(text): a total row ("คะแนนรวม") among the agencies. */
   isTotal(text: string): boolean {
-    return this.totals.get(text) ?? remember(this.totals, text, isTotalLabel(text));
+    return this.totals.get(text) ?? remember(this.totals, text, isTotalKey(this.key(text)));
   }
 }
 

@@ -71,8 +71,9 @@ export function classifyHeader(text: string): HeaderKind {
 /** Change words in a data cell ("เพิ่มขึ้น +0.81"): such columns hold no scores. */
 export const mentionsChange = (text: string): boolean => CHANGE.test(matchKey(text));
 
-const strip = (text: string) =>
-  matchKey(text)
+const strip = (text: string) => stripKey(matchKey(text));
+const stripKey = (key: string) =>
+  key
     .replace(/[()[\]:]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -82,7 +83,12 @@ const GRADE = /^(?:ระดับ(?:ผลการประเมิน|คะ
 
 /** A total row's label: "คะแนนรวม", "ผลคะแนนเฉลี่ย", "คะแนน ITA", "Total". */
 export function isTotalLabel(text: string): boolean {
-  const k = strip(text); // once, not once per pattern: every agency name of a national file comes here
+  return isTotalKey(matchKey(text));
+}
+
+/** isTotalLabel of a text by its matchKey (which a caller may hold already: every agency name of a national file comes here). */
+export function isTotalKey(key: string): boolean {
+  const k = stripKey(key); // once, not once per pattern
   return TOTAL.some((re) => re.test(k));
 }
 
