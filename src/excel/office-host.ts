@@ -323,6 +323,11 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
     });
   }
 
+  /**
+   * One Excel.run for the whole write, its round trips in order (see the top
+   * of this file): the names in use, the core, the commit, the decorations.
+   * The phases share the run's context: the new sheets' proxies live in it.
+   */
   async writeSheets(specs: SheetSpec[], replace: string[]): Promise<WriteResult> {
     const caps = await this.capabilities();
     const settings = this.settings;
@@ -332,109 +337,152 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
     const skipped: SkippedEntry[] = [];
 
     return this.call(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/id,items/name,items/visibility");
-      await context.sync(); // round trip 1: names in use
-
-      const existing = sheets.items.map((s) => ({ id: s.id, name: s.name, hidden: s.visibility !== "Visible" }));
-      const replaced = existing.filter((s) => replaceIds.has(s.id));
-      const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
-      // Final names: a user's own sheet keeps its name; ours get " (2)".
-      const afterCommit = new Set(existing.filter((s) => !replaceIds.has(s.id)).map((s) => s.name.toLowerCase()));
-      const finalNames = specs.map((s) => claimName(s.name, afterCommit));
-      const stamp = Math.random().toString(36).slice(2, 8);
-      const reserved = new Set([...allNames, ...afterCommit]);
-      const tempNames = specs.map((_, i) => claimName(`~ita-${stamp}-${i + 1}`, reserved));
-      const parkNames = replaced.map((_, i) => claimName(`~ita-old-${stamp}-${i + 1}`, reserved));
-      for (const n of finalNames) reserved.add(n.toLowerCase());
-      const listSheet = caps.dataValidation ? planLists(specs, reserved) : undefined;
-
-      // The core, all or nothing: sheets, values, plain number formats, fonts,
-      // styles, widths; then the commit (names, replaced sheets deleted).
-      const created: Excel.Worksheet[] = [];
-      const blocksBySheet: Block[][] = [];
-      try {
-        const batch = new Batch(context, this.budget, () => {
-          if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
-        });
-        for (let i = 0; i < specs.length; i++) {
-          const spec = specs[i];
-          const ws = sheets.add(tempNames[i]);
-          ws.load("id");
-          created.push(ws);
-          const whole = ws.getRange().format.font; // the sheet's default font, one call
-          whole.name = spec.font.name;
-          whole.size = spec.font.size;
-          const blocks = valueBlocks(spec, this.budget);
-          blocksBySheet.push(blocks);
-          for (const block of blocks) {
-            await batch.reserve(block.bytes);
-            const rg = ws.getRange(block.address);
-            rg.numberFormat = block.formats; // before values: "@" cells take number-like text as text
-            rg.values = block.values;
-          }
-          await batch.reserve(2000);
-          if (!this.writeLayout(ws, spec)) skipped.push({ sheet: finalNames[i], feature: "layout" });
-          for (const rect of styleRects(spec)) {
-            await batch.reserve(rect.style ? 1500 : 150); // ~15 property sets, or one
-            applyStyle(ws.getRange(rect.address), rect, spec.font.size);
-          }
-        }
-        await batch.flush(); // round trip 2 (one more per extra block)
-
-        // Commit: park the replaced sheets, give the new ones their names,
-        // and only then delete; a failure before the deletes is undone below.
-        const replacedSheets = replaced.map((r) => sheets.getItem(r.id));
-        replacedSheets.forEach((s, i) => (s.name = parkNames[i]));
-        created.forEach((s, i) => (s.name = finalNames[i]));
-        if (created.length > 0) created[0].activate();
-        replacedSheets.forEach((s) => s.delete());
-        helpersToDelete(markers, replaceIds, existing).forEach((id) => sheets.getItem(id).delete());
-        await context.sync(); // round trip 3
-      } catch (e) {
-        const after = await rollback(context, {
-          createdNames: new Set(tempNames),
-          createdIds: created,
-          replaced: replaced.map((r, i) => ({ ...r, park: parkNames[i] })),
-          probeProtection: toHostError(e).code === "refused" ? { workbook: this.supports("1.7"), sheets: this.supports("1.2") } : undefined,
-        });
-        const err = toHostError(e);
-        throw new HostError(after.protectedFound ? "protected" : err.code, err.detail, after.undone);
-      }
-
-      // The sheets are in place: the rest is optional and never takes them away.
-      const steps: DecorationStep[] = [];
-      if (listSheet && listSheet.lists.length > 0) steps.push(listSheetStep(sheets, listSheet, finalNames[0]));
-      specs.forEach((spec, i) => {
-        const d = { ws: created[i], spec, name: finalNames[i], blocks: blocksBySheet[i], caps, supports: (v: string) => this.supports(v) };
-        steps.push(...sheetSteps({ ...d, listSheet, listColumns: listSheet?.columns[i] }, skipped));
-      });
-      await applyDecorations(context, steps, this.budget, skipped); // round trip 4 (one more per failing feature)
-
-      const helperId = loadedId(listSheet?.sheet);
-      const next: Markers = {};
-      for (const [id, m] of Object.entries(markers)) if (!replaceIds.has(id) && stillThere(m, id, existing)) next[id] = m;
-      created.forEach((ws, i) => {
-        const spec = specs[i];
-        next[ws.id] = {
-          kind: spec.kind,
-          key: spec.key,
-          fingerprint: this.fingerprint(spec),
-          name: finalNames[i],
-          signature: { row: spec.headerRow, text: rowSignature(spec.rows[spec.headerRow]?.map((c) => c.value)) },
-          ...(helperId && listSheet ? { lists: helperId, listsName: listSheet.name } : {}),
-        };
-      });
-      this.foundAt.clear();
-      writeMarkers(settings, next);
-      try {
-        await settings.save();
-      } catch {
-        // The sheets are written; the markers stay in memory for this session
-        // and are saved with the next successful save.
-      }
-      return { written: finalNames, skipped: orderSkipped(skipped, finalNames) };
+      const existing = await readSheetList(context); // round trip 1
+      const plan = planNames(specs, existing, replaceIds, caps.dataValidation);
+      const helperIds = helpersToDelete(markers, replaceIds, existing); // list sheets no sheet will refer to
+      const written = await this.writeOrUndo(context, specs, plan, helperIds, skipped); // round trips 2 and 3
+      await this.decorate(context, specs, plan, written, caps, skipped); // round trip 4
+      await this.saveMarkers(settings, markers, replaceIds, specs, plan, written);
+      return { written: plan.finalNames, skipped: orderSkipped(skipped, plan.finalNames) };
     });
+  }
+
+  /**
+   * Round trips 2 and 3, all or nothing: the core, then the commit. On any
+   * failure the workbook is put back first, and the error says whether that worked.
+   */
+  private async writeOrUndo(
+    context: Excel.RequestContext,
+    specs: SheetSpec[],
+    plan: WritePlan,
+    helperIds: string[],
+    skipped: SkippedEntry[]
+  ): Promise<Written> {
+    const created: Excel.Worksheet[] = []; // filled as sheets are queued: the undo needs even a partial list
+    try {
+      const blocksBySheet = await this.writeCore(context, specs, plan, created, skipped);
+      await commitNames(context, plan, created, helperIds);
+      return { created, blocksBySheet };
+    } catch (e) {
+      throw await this.undo(context, e, plan, created);
+    }
+  }
+
+  /**
+   * Round trip 2 (one more per extra block past the byte budget): each sheet
+   * under its temporary name with its values, plain number formats, fonts,
+   * styles and widths. Calculation is suspended for each of these syncs.
+   */
+  private async writeCore(
+    context: Excel.RequestContext,
+    specs: SheetSpec[],
+    plan: WritePlan,
+    created: Excel.Worksheet[],
+    skipped: SkippedEntry[]
+  ): Promise<Block[][]> {
+    const batch = new Batch(context, this.budget, () => {
+      if (this.supports("1.6")) context.application.suspendApiCalculationUntilNextSync();
+    });
+    const blocksBySheet: Block[][] = [];
+    for (let i = 0; i < specs.length; i++) {
+      const ws = context.workbook.worksheets.add(plan.tempNames[i]);
+      ws.load("id"); // for the markers, and for the undo to find it
+      created.push(ws);
+      blocksBySheet.push(await this.queueSheet(batch, ws, specs[i], plan.finalNames[i], skipped));
+    }
+    await batch.flush();
+    return blocksBySheet;
+  }
+
+  /** Queues one sheet's core, syncing through `batch` whenever the budget is reached; returns its value blocks. */
+  private async queueSheet(batch: Batch, ws: Excel.Worksheet, spec: SheetSpec, name: string, skipped: SkippedEntry[]): Promise<Block[]> {
+    const whole = ws.getRange().format.font; // the sheet's default font, one call
+    whole.name = spec.font.name;
+    whole.size = spec.font.size;
+    const blocks = valueBlocks(spec, this.budget);
+    for (const block of blocks) {
+      await batch.reserve(block.bytes);
+      const rg = ws.getRange(block.address);
+      rg.numberFormat = block.formats; // before values: "@" cells take number-like text as text
+      rg.values = block.values;
+    }
+    await batch.reserve(2000);
+    if (!this.writeLayout(ws, spec)) skipped.push({ sheet: name, feature: "layout" });
+    for (const rect of styleRects(spec)) {
+      await batch.reserve(rect.style ? 1500 : 150); // ~15 property sets, or one
+      applyStyle(ws.getRange(rect.address), rect, spec.font.size);
+    }
+    return blocks;
+  }
+
+  /** After a failed round trip 2 or 3: the workbook put back, and the error to show (with whether protection is why). */
+  private async undo(context: Excel.RequestContext, e: unknown, plan: WritePlan, created: Excel.Worksheet[]): Promise<HostError> {
+    const after = await rollback(context, {
+      createdNames: new Set(plan.tempNames),
+      createdIds: created,
+      replaced: plan.replaced.map((r, i) => ({ ...r, park: plan.parkNames[i] })),
+      probeProtection: toHostError(e).code === "refused" ? { workbook: this.supports("1.7"), sheets: this.supports("1.2") } : undefined,
+    });
+    const err = toHostError(e);
+    return new HostError(after.protectedFound ? "protected" : err.code, err.detail, after.undone);
+  }
+
+  /**
+   * Round trip 4 (one more per failing feature): the optional parts
+   * (decorations.ts: Thai digits, frozen panes, filters, conditional formats,
+   * drop-downs and their list sheet, charts, page layout). The sheets are in
+   * place: a failure here is listed as skipped, never undone.
+   */
+  private async decorate(
+    context: Excel.RequestContext,
+    specs: SheetSpec[],
+    plan: WritePlan,
+    written: Written,
+    caps: Capabilities,
+    skipped: SkippedEntry[]
+  ): Promise<void> {
+    const { listSheet, finalNames } = plan;
+    const steps: DecorationStep[] = [];
+    if (listSheet && listSheet.lists.length > 0) steps.push(listSheetStep(context.workbook.worksheets, listSheet, finalNames[0]));
+    const supports = (v: string) => this.supports(v);
+    specs.forEach((spec, i) => {
+      const sheet = { ws: written.created[i], spec, name: finalNames[i], blocks: written.blocksBySheet[i] };
+      steps.push(...sheetSteps({ ...sheet, caps, supports, listSheet, listColumns: listSheet?.columns[i] }, skipped));
+    });
+    await applyDecorations(context, steps, this.budget, skipped);
+  }
+
+  /** No round trip: the markers of the sheets now written (ids loaded at round trip 2), with the others still there. */
+  private async saveMarkers(
+    settings: SettingsStore,
+    markers: Markers,
+    replaceIds: Set<string>,
+    specs: SheetSpec[],
+    plan: WritePlan,
+    written: Written
+  ): Promise<void> {
+    const helperId = loadedId(plan.listSheet?.sheet);
+    const next: Markers = {};
+    for (const [id, m] of Object.entries(markers)) if (!replaceIds.has(id) && stillThere(m, id, plan.existing)) next[id] = m;
+    written.created.forEach((ws, i) => {
+      const spec = specs[i];
+      next[ws.id] = {
+        kind: spec.kind,
+        key: spec.key,
+        fingerprint: this.fingerprint(spec),
+        name: plan.finalNames[i],
+        signature: { row: spec.headerRow, text: rowSignature(spec.rows[spec.headerRow]?.map((c) => c.value)) },
+        ...(helperId && plan.listSheet ? { lists: helperId, listsName: plan.listSheet.name } : {}),
+      };
+    });
+    this.foundAt.clear();
+    writeMarkers(settings, next);
+    try {
+      await settings.save();
+    } catch {
+      // The sheets are written; the markers stay in memory for this session
+      // and are saved with the next successful save.
+    }
   }
 
   /** Widths, heights and merged titles (1.2); false when this Excel lacks them (the sheet is still correct, only plainer). */
@@ -506,6 +554,73 @@ export class OfficeHost implements WorkbookHost, SelfTestHost {
 }
 
 const NAME_PROPS = "items/name,items/type,items/value,items/visible";
+
+/** A sheet as round trip 1 found it. */
+interface ExistingSheet {
+  id: string;
+  name: string;
+  hidden: boolean;
+}
+
+/** What round trip 1 settles: the sheets there, and every name this write uses. */
+interface WritePlan {
+  existing: ExistingSheet[];
+  /** Our sheets this write replaces (found by marker). */
+  replaced: ExistingSheet[];
+  /** Per spec: the name it ends with, and the one it is written under until the commit. */
+  finalNames: string[];
+  tempNames: string[];
+  /** Per replaced sheet: where it is parked until the new sheets have their names. */
+  parkNames: string[];
+  listSheet?: ListSheet & { columns: number[][] };
+}
+
+/** What round trip 2 made: the new sheets and each one's value blocks (the decorations reuse them). */
+interface Written {
+  created: Excel.Worksheet[];
+  blocksBySheet: Block[][];
+}
+
+/** Round trip 1: the sheets in use, so no name this write takes is taken. */
+async function readSheetList(context: Excel.RequestContext): Promise<ExistingSheet[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name,items/visibility");
+  await context.sync();
+  return sheets.items.map((s) => ({ id: s.id, name: s.name, hidden: s.visibility !== "Visible" }));
+}
+
+/**
+ * The names of this write, no round trip: a user's own sheet keeps its name
+ * and ours get " (2)"; temporary and parking names are taken by no one.
+ */
+function planNames(specs: SheetSpec[], existing: ExistingSheet[], replaceIds: Set<string>, lists: boolean): WritePlan {
+  const replaced = existing.filter((s) => replaceIds.has(s.id));
+  const allNames = new Set(existing.map((s) => s.name.toLowerCase()));
+  const afterCommit = new Set(existing.filter((s) => !replaceIds.has(s.id)).map((s) => s.name.toLowerCase()));
+  const finalNames = specs.map((s) => claimName(s.name, afterCommit));
+  const stamp = Math.random().toString(36).slice(2, 8);
+  const reserved = new Set([...allNames, ...afterCommit]);
+  const tempNames = specs.map((_, i) => claimName(`~ita-${stamp}-${i + 1}`, reserved));
+  const parkNames = replaced.map((_, i) => claimName(`~ita-old-${stamp}-${i + 1}`, reserved));
+  for (const n of finalNames) reserved.add(n.toLowerCase());
+  return { existing, replaced, finalNames, tempNames, parkNames, listSheet: lists ? planLists(specs, reserved) : undefined };
+}
+
+/**
+ * Round trip 3, the commit: park the replaced sheets, give the new ones their
+ * names, and only then delete (replaced sheets, helpers no longer needed);
+ * a failure before the deletes is undone by the caller.
+ */
+async function commitNames(context: Excel.RequestContext, plan: WritePlan, created: Excel.Worksheet[], helperIds: string[]): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const replacedSheets = plan.replaced.map((r) => sheets.getItem(r.id));
+  replacedSheets.forEach((s, i) => (s.name = plan.parkNames[i]));
+  created.forEach((s, i) => (s.name = plan.finalNames[i]));
+  if (created.length > 0) created[0].activate();
+  replacedSheets.forEach((s) => s.delete());
+  helperIds.forEach((id) => sheets.getItem(id).delete());
+  await context.sync();
+}
 
 /** An address this adapter or Excel wrote ("'it''s'!$A$1:$B$2"): always A1, so anything else is a bug. */
 function excelAddress(address: string): { sheet: string; range: CellRange } {
