@@ -57,4 +57,21 @@ describe("CellMemo", () => {
         expect(addr(r, c)).toBe(cellAddress(p, r, c));
     }
   });
+
+  it("gives cellAddress's addresses in any order of calls (rows revisited, columns in any order)", () => {
+    const at = fc.tuple(fc.nat(200), fc.nat(40));
+    fc.assert(
+      fc.property(
+        fc.constantFrom("a1" as const, "line" as const),
+        fc.nat(9),
+        fc.nat(9),
+        fc.array(at, { maxLength: 30 }),
+        (style, row, col, calls) => {
+          const p = { origin: { row, col }, style };
+          const addr = addresser(p);
+          for (const [r, c] of calls) expect(addr(r, c)).toBe(cellAddress(p, r, c));
+        }
+      )
+    );
+  });
 });
