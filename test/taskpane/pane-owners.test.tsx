@@ -12,6 +12,7 @@ import { buildSheets } from "../../src/report/build";
 import { HEADER_ROW } from "../../src/report/frame";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { Pane } from "../../src/taskpane/components/Pane";
+import { RESULT_STRINGS } from "../../src/taskpane/result-strings";
 import { STRINGS } from "../../src/taskpane/strings";
 import { fakeDeps, FakeHost } from "./fakes";
 import "./jsdom-shims";
@@ -43,6 +44,17 @@ function ownersOnSheet(host: FakeHost): Map<number, string> {
     if (m) out.set(Number(m[1]), String(row[3].value));
   }
   return out;
+}
+
+/** The indicators the picker offers an owner for, in its order (each select's label: "ตัวชี้วัดที่ 8 …"). */
+function pickerIndicators(): number[] {
+  const picker = screen.getByTestId("owner-picker");
+  return within(picker)
+    .queryAllByRole("combobox")
+    .map((el) => {
+      const label = (el as HTMLSelectElement).labels?.[0]?.textContent ?? "";
+      return Number(/^ตัวชี้วัดที่ (\d+) /.exec(label)?.[1]);
+    });
 }
 
 async function generate() {
@@ -108,5 +120,54 @@ describe("owners from the planner's list", () => {
     expect(screen.queryByTestId("owner-picker")).toBeNull();
     await generate();
     for (const [n, unit] of ownersOnSheet(host)) expect(unit).toBe(RECOMMENDATIONS[n].owner.th);
+  });
+
+  // The reference scores at the default mark 85: weaknesses 8, 4, 6, 7, 2, 3 (weakest first); strengths 10, 9, 1, 5.
+  it("offers an owner only for the indicators with a measure, in the plan's order", async () => {
+    const host = sampleHost();
+    await open(host);
+    fireEvent.change(screen.getByLabelText(th.owners), { target: { value: UNITS.join("\n") } });
+    expect(pickerIndicators()).toEqual([8, 4, 6, 7, 2, 3]);
+    await generate();
+    // The measures sheet's rows, in their order: the same indicators.
+    expect([...ownersOnSheet(host).keys()]).toEqual([8, 4, 6, 7, 2, 3]);
+  });
+
+  it("follows the pass mark and the strengths option", async () => {
+    const host = sampleHost();
+    await open(host);
+    fireEvent.change(screen.getByLabelText(th.owners), { target: { value: UNITS.join("\n") } });
+    fireEvent.change(screen.getByLabelText(th.passMark), { target: { value: "๙๐" } });
+    // 5 (85.75) is under 90: a weakness now.
+    expect(pickerIndicators()).toEqual([8, 4, 6, 7, 2, 3, 5]);
+    fireEvent.change(screen.getByLabelText(th.passMark), { target: { value: "85" } });
+    fireEvent.click(screen.getByRole("checkbox", { name: th.includeStrengths }));
+    // Strengths kept up follow the weaknesses, strongest first.
+    expect(pickerIndicators()).toEqual([8, 4, 6, 7, 2, 3, 10, 9, 1, 5]);
+    fireEvent.click(screen.getByRole("checkbox", { name: th.includeStrengths }));
+    fireEvent.change(screen.getByLabelText(th.passMark), { target: { value: "50" } });
+    // Every indicator passes: no measure, no owner to pick.
+    expect(pickerIndicators()).toEqual([]);
+    expect(screen.getByTestId("owner-picker").textContent).toBe(RESULT_STRINGS.th.ownersNoMeasures);
+  });
+
+  it("keeps a pick saved for an indicator without a measure, prints it nowhere, and offers it again when the plan takes the indicator", async () => {
+    const host = sampleHost();
+    host.settings.set("owners", UNITS.join("\n"));
+    // Indicator 1 (90.79) is a strength: no measure at the default mark.
+    host.settings.set("ownerChoices", JSON.stringify({ 1: "กองช่าง", 8: "กองคลัง" }));
+    await open(host);
+    expect(pickerIndicators()).not.toContain(1);
+    fireEvent.change(within(screen.getByTestId("owner-picker")).getByLabelText(/^ตัวชี้วัดที่ 4 /), { target: { value: "สำนักปลัด" } });
+    expect(JSON.parse(host.settings.get("ownerChoices")!)).toEqual({ 1: "กองช่าง", 4: "สำนักปลัด", 8: "กองคลัง" });
+    await generate();
+    const owners = ownersOnSheet(host);
+    expect([owners.has(1), owners.get(4), owners.get(8)]).toEqual([false, "สำนักปลัด", "กองคลัง"]);
+    // Kept up as a strength, indicator 1 has a measure: the saved pick is back, and printed.
+    fireEvent.click(screen.getByRole("checkbox", { name: th.includeStrengths }));
+    expect(pickerIndicators()).toContain(1);
+    expect((within(screen.getByTestId("owner-picker")).getByLabelText(/^ตัวชี้วัดที่ 1 /) as HTMLSelectElement).value).toBe("กองช่าง");
+    await generate();
+    expect(ownersOnSheet(host).get(1)).toBe("กองช่าง");
   });
 });

@@ -110,7 +110,8 @@ describe("Pane", () => {
     const done = await screen.findByTestId("written");
     expect(host.writes).toHaveLength(1);
     expect(host.writes[0].specs.map((s) => s.name)).toEqual(["อันดับ 2565", "มาตรการ 2566"]);
-    const [, aOpts] = deps.calls.analyse[0] as [unknown, { passMark: string; planYear: number }];
+    // The owner picker analyses too as the options change (its plan's indicators): the last call, after the mark was typed.
+    const [, aOpts] = deps.calls.analyse[deps.calls.analyse.length - 1] as [unknown, { passMark: string; planYear: number }];
     expect(aOpts.passMark).toBe("80");
     expect(aOpts.planYear).toBe(2566); // latest year 2565 + 1
     expect(deps.calls.buildSheets[0][1]).toEqual({

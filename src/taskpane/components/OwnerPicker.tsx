@@ -1,6 +1,8 @@
-// One owner per indicator, picked from the planner's own list of units
-// (engine/owners.ts decides what a measure prints). Folded away: most
-// planners take the defaults mapped onto their list.
+// One owner per indicator that has a measure in the plan (in the plan's
+// order), picked from the planner's own list of units (engine/owners.ts
+// decides what a measure prints). Picks kept for other indicators stay
+// saved and print nowhere. Folded away: most planners take the defaults
+// mapped onto their list.
 import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { indicatorLabel } from "../../engine/labels";
 import { ownerOnList, type OwnerChoices } from "../../engine/owners";
@@ -14,16 +16,19 @@ const useStyles = makeStyles({
 
 export interface OwnerPickerProps {
   framework: Framework;
+  /** The indicators with a measure, in the plan's order. */
+  indicators: number[];
   units: string[];
   choices: OwnerChoices;
   lang: Lang;
   onChoose: (indicator: number, unit: string) => void;
 }
 
-export function OwnerPicker({ framework, units, choices, lang, onChoose }: OwnerPickerProps) {
+export function OwnerPicker({ framework, indicators, units, choices, lang, onChoose }: OwnerPickerProps) {
   const c = useStyles();
   const r = RESULT_STRINGS[lang];
-  const current = framework.indicators.map((i) => ({ n: i.number, unit: ownerOnList(framework, i.number, units, choices) }));
+  if (indicators.length === 0) return <p data-testid="owner-picker">{r.ownersNoMeasures}</p>;
+  const current = indicators.map((n) => ({ n, unit: ownerOnList(framework, n, units, choices) }));
   const open = current.filter((x) => x.unit === "").length;
   return (
     <details data-testid="owner-picker">

@@ -13,7 +13,7 @@ import { OwnerPicker } from "./OwnerPicker";
 import { ReportDocument } from "./ReportDocument";
 import { SourcePreview } from "./SourcePreview";
 import type { Built, CommonOptions, ModeContext, PaneMode, ReadState } from "./pane-mode";
-import { frameworkOfYear, ownerList, parseYear } from "./pane-values";
+import { frameworkOfYear, ownerList, parseMark, parseYear } from "./pane-values";
 
 /** The owners picked per indicator, as kept with the workbook; anything unreadable counts as none picked. */
 function choicesFromSetting(text: string | null): OwnerChoices {
@@ -123,17 +123,31 @@ export function useSingleMode(x: ModeContext): PaneMode {
     deps.saveFile(`${fw.id}.json`, new TextEncoder().encode(deps.frameworkToJson(fw)));
   };
 
+  /** The analysis Generate makes at a pass mark (null: no table read). */
+  const analyseAt = (mark: string) =>
+    single?.parse.ok
+      ? deps.analyse(single.parse.table, {
+          framework: override,
+          year: yearForYearless,
+          passMark: mark,
+          planYear: planValue ?? undefined,
+          includeStrengths,
+          owners: ownerMap(framework, units, ownerChoices),
+        })
+      : null;
+  // The indicators the plan has a measure for, in its order, at the pass mark in force: only they need an owner.
+  // Unknown (no framework resolved yet, a pass mark being typed that is not one): no picker.
+  const pickerMark = x.passMark.trim() === "" ? framework.passMark : parseMark(x.passMark);
+  const planned = (() => {
+    if (units.length === 0 || resolved === null || pickerMark === null) return null;
+    const result = analyseAt(pickerMark);
+    return result?.ok ? result.analysis.measures.map((m) => m.indicator) : null;
+  })();
+
   /** Analyse → the ranking, comparison and measures sheets. */
   function build(o: CommonOptions): Built {
-    if (!single?.parse.ok) return { ok: false, problems: [] };
-    const result = deps.analyse(single.parse.table, {
-      framework: override,
-      year: yearForYearless,
-      passMark: o.mark,
-      planYear: planValue ?? undefined,
-      includeStrengths,
-      owners: ownerMap(framework, units, ownerChoices),
-    });
+    const result = analyseAt(o.mark);
+    if (!result) return { ok: false, problems: [] };
     if (!result.ok) return result;
     // The draft's figures join the table's own checks, as the CLI's --check does: in the pane and on the ranking sheet.
     const fromDraft = draftText.trim() === "" ? [] : deps.checkReportText(result.analysis, draftText);
@@ -233,8 +247,15 @@ export function useSingleMode(x: ModeContext): PaneMode {
             onBlur={() => x.saveSetting("owners", ownersText)}
           />
         </Field>
-        {units.length > 0 && single?.parse.ok ? (
-          <OwnerPicker framework={framework} units={units} choices={ownerChoices} lang={x.lang} onChoose={chooseOwner} />
+        {planned ? (
+          <OwnerPicker
+            framework={framework}
+            indicators={planned}
+            units={units}
+            choices={ownerChoices}
+            lang={x.lang}
+            onChoose={chooseOwner}
+          />
         ) : null}
         <Field label={r.draftLabel} hint={r.draftHint}>
           <Textarea value={draftText} resize="vertical" rows={3} onChange={(_, d) => setDraftText(d.value)} />

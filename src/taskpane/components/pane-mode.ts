@@ -49,6 +49,8 @@ export interface ModeContext {
   lang: Lang;
   outLang: Lang;
   digits: Digits;
+  /** The pass mark as typed ("" when not typed: the framework's own applies). */
+  passMark: string;
   busy: Busy;
   read: ReadState | null;
   setRead: (r: ReadState) => void;

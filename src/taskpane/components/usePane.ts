@@ -83,7 +83,7 @@ export function usePane({ host, deps, initialLang }: PaneProps) {
   // Option problems of the group analysis carry the CLI's option name ("--agency") as their place: not a cell.
   const describeOutcome = (p: Problem) => describe(p.where.startsWith("--") ? { ...p, where: "" } : p);
 
-  const ctx: ModeContext = { host, deps, s, lang, outLang, digits, busy, read, setRead, describe, saveSetting, fail, mounted };
+  const ctx: ModeContext = { host, deps, s, lang, outLang, digits, passMark, busy, read, setRead, describe, saveSetting, fail, mounted };
   const modes = { single: useSingleMode(ctx), group: useGroupMode(ctx) };
   const active = modes[mode];
 
