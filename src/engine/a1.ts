@@ -81,3 +81,11 @@ export function cellsOf(r: CellRange): string[] {
 export function sheetRef(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** Whole rows as a print title ("$4:$4", "5:3") → the first and last 0-based row; null for anything else. */
+export function parseRowSpan(address: string | undefined): { firstRow: number; lastRow: number } | null {
+  const m = /^\$?([1-9]\d{0,6}):\$?([1-9]\d{0,6})$/.exec((address ?? "").trim());
+  if (!m) return null;
+  const [a, b] = [Number(m[1]) - 1, Number(m[2]) - 1];
+  return { firstRow: Math.min(a, b), lastRow: Math.max(a, b) };
+}

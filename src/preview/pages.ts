@@ -2,7 +2,7 @@
 // settings (A4, fit to one page wide, rows repeated at the top). Pure
 // arithmetic so it can be tested without a browser.
 import type { SheetSpec } from "../report/spec";
-import { parseA1, type CellRange } from "../engine/a1";
+import { parseA1, parseRowSpan, type CellRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
 export const PX_PER_INCH = 96;
@@ -42,16 +42,6 @@ export interface PageLayout {
   pages: { rows: number[] }[];
 }
 
-/** Rows a print-titles address such as "$4:$4" or "$4:$5" names (0-based), or null. */
-export function parseRepeatRows(address: string | undefined): { firstRow: number; lastRow: number } | null {
-  const m = /^\$?(\d{1,7}):\$?(\d{1,7})$/.exec((address ?? "").trim());
-  if (!m) return null;
-  const a = Number(m[1]) - 1;
-  const b = Number(m[2]) - 1;
-  if (a < 0 || b < 0) return null;
-  return { firstRow: Math.min(a, b), lastRow: Math.max(a, b) };
-}
-
 /** The sheet's extent when it names no print area: every row and column it holds. */
 function usedRange(spec: SheetSpec, rowCount: number): CellRange {
   const cols = Math.max(spec.columns.length, widestRow(spec.rows), 1);
@@ -87,7 +77,7 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
 
   const scaled = (r: number) => rowHeight(r) * scale;
 
-  const repeat = parseRepeatRows(spec.print.repeatRows);
+  const repeat = parseRowSpan(spec.print.repeatRows);
   const titleRows: number[] = [];
   if (repeat) for (let r = repeat.firstRow; r <= repeat.lastRow; r++) titleRows.push(r);
   const titleHeight = titleRows.reduce((s, r) => s + scaled(r), 0);

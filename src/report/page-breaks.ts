@@ -9,7 +9,7 @@
 // Whether Excel does under Fit To is not verified on this machine. The
 // zoom fit-to-width will use is estimated here (Excel's column pixels), to
 // know how much of a page each row takes.
-import { parseA1, type CellRange } from "../engine/a1";
+import { parseA1, parseRowSpan, type CellRange } from "../engine/a1";
 import type { PrintSpec, SheetSpec } from "./spec";
 
 /** A4 in points (210 × 297 mm). */
@@ -62,10 +62,7 @@ function sum(spec: SheetSpec, from: number, to: number): number {
   return h;
 }
 
-function repeated(spec: SheetSpec): { firstRow: number; lastRow: number } | null {
-  const m = /^\$?(\d+):\$?(\d+)$/.exec(spec.print.repeatRows ?? "");
-  return m ? { firstRow: Number(m[1]) - 1, lastRow: Number(m[2]) - 1 } : null;
-}
+const repeated = (spec: SheetSpec) => parseRowSpan(spec.print.repeatRows);
 
 /** Height of the rows repeated at the top of a page starting at `row` (none until the sheet has printed past them). */
 function titleHeight(spec: SheetSpec, row: number): number {

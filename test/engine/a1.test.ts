@@ -8,6 +8,7 @@ import {
   formatRange,
   inRange,
   parseA1,
+  parseRowSpan,
   sheetRef,
   type CellRange,
 } from "../../src/engine/a1";
@@ -93,5 +94,15 @@ describe("A1 properties", () => {
         expect(formatRange(parsed!.range)).toBe(formatRange(cellRange(r1, c1, r2, c2)));
       })
     );
+  });
+});
+
+describe("parseRowSpan", () => {
+  it("reads Excel's print-titles rows, 1-based, into 0-based rows", () => {
+    expect(parseRowSpan("$4:$4")).toEqual({ firstRow: 3, lastRow: 3 });
+    expect(parseRowSpan("5:3")).toEqual({ firstRow: 2, lastRow: 4 });
+    expect(parseRowSpan(undefined)).toBeNull();
+    expect(parseRowSpan("A1:B2")).toBeNull();
+    expect(parseRowSpan("$0:$0")).toBeNull();
   });
 });

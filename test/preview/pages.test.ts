@@ -1,6 +1,6 @@
 // Page breaks of the print preview, computed by hand from A4 and the
 // margins every report sheet uses (top/bottom 0.75 in, left/right 0.5 in).
-import { columnPx, paginate, parseRepeatRows } from "../../src/preview/pages";
+import { columnPx, paginate } from "../../src/preview/pages";
 import type { CellSpec, SheetSpec } from "../../src/report/spec";
 
 /** A4 in inches: 210 × 297 mm. */
@@ -178,15 +178,5 @@ describe("paginate", () => {
   it("shares Excel's column width to pixels rule with the grid", () => {
     expect(columnPx(8.43)).toBe(64); // Excel's default column: 64 px
     expect(columnPx(10)).toBe(75);
-  });
-});
-
-describe("parseRepeatRows", () => {
-  it("reads Excel's print-titles rows, 1-based, into 0-based rows", () => {
-    expect(parseRepeatRows("$4:$4")).toEqual({ firstRow: 3, lastRow: 3 });
-    expect(parseRepeatRows("5:3")).toEqual({ firstRow: 2, lastRow: 4 });
-    expect(parseRepeatRows(undefined)).toBeNull();
-    expect(parseRepeatRows("A1:B2")).toBeNull();
-    expect(parseRepeatRows("$0:$0")).toBeNull();
   });
 });
