@@ -4,6 +4,7 @@ import { analyse } from "../engine/analyse";
 import { parseFrameworkJson } from "../engine/framework-file";
 import { builtInFramework, KNOWN_YEARS } from "../engine/frameworks/years";
 import { parseScores } from "../engine/input";
+import { describeCsvSplit } from "../engine/messages";
 import type { Analysis, Framework, Ignored, Problem } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import type { CliOptions } from "./args";
@@ -43,11 +44,17 @@ export interface Loaded {
   ignored: Ignored[];
 }
 
-/** Reads o.file and analyses it with the options given; InputProblems on bad input. */
-export async function loadAnalysis(file: string, o: CliOptions): Promise<Loaded> {
+/**
+ * Reads o.file and analyses it with the options given; InputProblems on bad
+ * input. CSV text found in one column (an .xlsx with a CSV pasted into
+ * column A) is read split, and `err` (stderr) says so first, before any
+ * problem that names a cell and its field.
+ */
+export async function loadAnalysis(file: string, o: CliOptions, err: (s: string) => void): Promise<Loaded> {
   const framework = await loadFramework(o.framework);
   const cells = await readScoreFileFromDisk(file, { sheet: o.sheet });
   const parsed = parseScores(cells.cells, { addressStyle: cells.addressStyle, framework });
+  if (parsed.csvSplit) err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${describeCsvSplit(parsed.csvSplit, o.lang)}\n`);
   if (!parsed.ok) throw new InputProblems(parsed.problems);
   const r = analyse(parsed.table, {
     year: o.year,

@@ -22,7 +22,7 @@ const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process
 
 async function grade(o: CliOptions, io: Io): Promise<void> {
   if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard grade FILE", "A score file is required: ita-scorecard grade FILE");
-  const { analysis: a, ignored } = await loadAnalysis(o.file, o);
+  const { analysis: a, ignored } = await loadAnalysis(o.file, o, io.err);
   warnOtherYear(a, o.lang, io.err);
   if (o.check) a.checks = a.checks.concat(checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
   io.out(

@@ -90,7 +90,7 @@ async function writeWord(a: Analysis, o: CliOptions, fields: DocumentFields, doc
 
 export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   await checkOutputs(o);
-  const { analysis } = await loadAnalysis(o.file!, o);
+  const { analysis } = await loadAnalysis(o.file!, o, io.err);
   // The fields are checked before any file is written; given, they also sign the measures sheet.
   const given = o.fields !== undefined || Object.values(o.fieldFlags).some((v) => v !== undefined);
   const fields = o.docx || given ? await loadDocumentFields(o) : null;

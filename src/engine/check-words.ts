@@ -32,9 +32,9 @@ export const CHECK_WORDS = {
   },
 } as const;
 
-/** "B14" → "เซลล์ B14"; "line 12, column 3" → "บรรทัด ๑๒ คอลัมน์ ๓". */
+/** "B14" → "เซลล์ B14"; "A5, field 3" → "เซลล์ A5 ค่าที่ ๓"; "line 12, column 3" → "บรรทัด ๑๒ คอลัมน์ ๓". */
 function placeOf(where: string, lang: Lang, digits: Digits): string {
-  if (/^[A-Z]{1,3}\d+$/.test(where)) return `${CHECK_WORDS[lang].cell} ${where}`;
+  if (/^[A-Z]{1,3}\d+(, field \d+)?$/.test(where)) return `${CHECK_WORDS[lang].cell} ${describePlace(where, lang, digits)}`;
   return describePlace(where, lang, digits);
 }
 

@@ -1,7 +1,7 @@
 // One plain sentence per problem and per skipped part, Thai first, naming
 // the place. Text the user wrote is quoted as given (data, never markup).
 import type { FrameworkReason } from "./framework-file";
-import type { Ignored, Lang, Problem, ProblemCode } from "./types";
+import type { CsvSplit, Ignored, Lang, Problem, ProblemCode } from "./types";
 import { type Digits, withDigits } from "./text";
 
 type Detail = Problem["detail"];
@@ -13,8 +13,17 @@ function quoteText(s: unknown, lang: Lang): string {
   return lang === "th" ? `"${t}"` : `'${t}'`;
 }
 
-/** "line 7, column 2" → "บรรทัด 7 คอลัมน์ 2"; A1 addresses stay as Excel shows them. */
+/**
+ * "line 7, column 2" → "บรรทัด 7 คอลัมน์ 2"; A1 addresses stay as Excel shows
+ * them. A field of CSV text read split from one cell (engine/input/one-column-csv):
+ * "A5, field 3" → "A5 ค่าที่ 3" (the cell, then which value of its line).
+ */
 export function describePlace(where: string, lang: Lang, digits: Digits = "arabic"): string {
+  const f = /^(.+), field (\d+)$/.exec(where);
+  if (f) {
+    const n = withDigits(f[2], digits);
+    return lang === "th" ? `${describePlace(f[1], lang, digits)} ค่าที่ ${n}` : `${describePlace(f[1], lang, digits)}, field ${n}`;
+  }
   const m = /^(lines?) (\d+)(?:–(\d+))?(?:, column (\d+))?$/.exec(where);
   if (!m) return where;
   const d = (n: string) => withDigits(n, digits);
@@ -253,4 +262,22 @@ const IGNORED_EN: Record<Ignored["reason"], (t: string) => string> = {
 export function describeIgnored(i: Ignored, lang: Lang, digits: Digits = "arabic"): string {
   const sentence = (lang === "th" ? IGNORED_TH : IGNORED_EN)[i.reason](i.text);
   return `${describePlace(i.where, lang, digits)}: ${sentence}`;
+}
+
+/**
+ * What the reader is told when CSV text in one column was read split: the
+ * cells, the delimiter and the columns made, and that the cells are left as
+ * they are. "ข้อความในเซลล์ A1:A12 เป็นข้อความ CSV ในคอลัมน์เดียว …"
+ */
+export function describeCsvSplit(c: CsvSplit, lang: Lang, digits: Digits = "arabic"): string {
+  // "A1:A12" are cells; a text file's "lines 1–12, column 1" says what it is.
+  const cells = /^[A-Z]+\d/.test(c.where);
+  const where = describePlace(c.where, lang, digits);
+  const n = withDigits(String(c.columns), digits);
+  if (lang === "th") {
+    const mark = c.delimiter === "," ? "จุลภาค (,)" : "อัฒภาค (;)";
+    return `ข้อความ${cells ? "ในเซลล์ " : "ที่"}${where} เป็นข้อความ CSV ในคอลัมน์เดียว จึงอ่านโดยแยกที่เครื่องหมาย${mark} เป็น ${n} คอลัมน์ (เซลล์ในสมุดงานไม่ถูกแก้ไข; ปัญหาที่พบระบุเป็นเซลล์และค่าที่ในบรรทัดนั้น)`;
+  }
+  const mark = c.delimiter === "," ? "commas (,)" : "semicolons (;)";
+  return `${cells ? `The cells ${where} hold` : `${where[0].toUpperCase()}${where.slice(1)} holds`} CSV text in one column: read split at the ${mark} into ${n} columns (the workbook's cells are left as they are; a problem names the cell and the field of its line).`;
 }

@@ -159,7 +159,20 @@ export interface ScoreTable {
   ignored: Ignored[];
 }
 
-export type ParseResult = { ok: true; table: ScoreTable; warnings: Problem[] } | { ok: false; problems: Problem[]; ignored: Ignored[] };
+/**
+ * CSV text found in one column and read split at its delimiter
+ * (engine/input/one-column-csv): the cells it is in, the delimiter, and how
+ * many columns it made. Nothing is written back to the cells.
+ */
+export interface CsvSplit {
+  where: string;
+  delimiter: "," | ";";
+  columns: number;
+}
+
+export type ParseResult =
+  | { ok: true; table: ScoreTable; warnings: Problem[]; csvSplit?: CsvSplit }
+  | { ok: false; problems: Problem[]; ignored: Ignored[]; csvSplit?: CsvSplit };
 
 // ---- Results ------------------------------------------------------------
 

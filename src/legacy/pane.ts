@@ -6,7 +6,7 @@
 import { analyse } from "../engine/analyse";
 import { BUILT_IN_FRAMEWORKS } from "../engine/frameworks/years";
 import { parseScores } from "../engine/input";
-import { describeProblem } from "../engine/messages";
+import { describeCsvSplit, describeProblem } from "../engine/messages";
 import type { Lang, ParseResult, Problem } from "../engine/types";
 import { buildSheets } from "../report/build";
 import { HostError, type SourceChoice, type SourceInfo, type WorkbookHost } from "../report/host";
@@ -157,9 +157,12 @@ export function mountLegacyPane(root: HTMLElement, host: WorkbookHost, lang: Lan
   }
 
   function readSummary(parse: ParseResult): Child[] {
-    if (!parse.ok) return [el("p", { "data-kind": "error" }, [s.problemsHeading(parse.problems.length)]), problemList(parse.problems)];
+    // CSV lines in one column were read split (the cells are left as they are).
+    const split: Child[] = parse.csvSplit ? [el("p", { "data-kind": "csv-split" }, [describeCsvSplit(parse.csvSplit, lang)])] : [];
+    if (!parse.ok)
+      return split.concat([el("p", { "data-kind": "error" }, [s.problemsHeading(parse.problems.length)]), problemList(parse.problems)]);
     const years = parse.table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ");
-    const out: Child[] = [el("p", { "data-kind": "years" }, [s.yearsFound + ": " + years])];
+    const out: Child[] = split.concat([el("p", { "data-kind": "years" }, [s.yearsFound + ": " + years])]);
     if (parse.warnings.length > 0) out.push(el("p", {}, [s.warningsHeading(parse.warnings.length)]), problemList(parse.warnings));
     else out.push(el("p", { "data-kind": "ok" }, [s.sourceOk]));
     return out;

@@ -6,7 +6,8 @@
 import { INPUT_LIMITS, tooLarge, widestRow } from "../engine/input/limits";
 import { describeProblem } from "../engine/messages";
 import type { Lang } from "../engine/types";
-import { parseTabText, splitCsvColumn } from "./paste";
+import { splitOneColumnCsv } from "../engine/input/one-column-csv";
+import { parseTabText } from "./paste";
 
 export const PREVIEW_PASTE_LIMITS = { rows: 20_000, cells: 400_000 } as const;
 
@@ -18,7 +19,8 @@ export function readPaste(text: string, lang: Lang): { rows: string[][] } | { re
   // UTF-16 code units stand in for bytes: the text is refused before a cell is made of it.
   if (text.length > INPUT_LIMITS.bytes) return refuse("bytes", text.length, INPUT_LIMITS.bytes);
   const tabbed = parseTabText(text);
-  const rows = splitCsvColumn(tabbed, text) ?? tabbed;
+  // CSV pasted as one column goes into the grid split, by the rule the parse applies to Excel's cells.
+  const rows = splitOneColumnCsv(tabbed)?.rows ?? tabbed;
   if (rows.length > PREVIEW_PASTE_LIMITS.rows) return refuse("rows", rows.length, PREVIEW_PASTE_LIMITS.rows);
   const cells = rows.length * widestRow(rows);
   if (cells > PREVIEW_PASTE_LIMITS.cells) return refuse("cells", cells, PREVIEW_PASTE_LIMITS.cells);

@@ -1,6 +1,8 @@
 // Clipboard text → grid values, as Excel takes a paste: tab-separated
 // columns, line-separated rows, quoted fields may hold tabs and line breaks.
-import Papa from "papaparse";
+// CSV text pasted as one column is split by the engine's rule
+// (engine/input/one-column-csv, paste-limit.ts), the one parse applies to
+// Excel's cells.
 import type { CellValue } from "../report/spec";
 
 export function parseTabText(text: string): string[][] {
@@ -69,27 +71,4 @@ export function cellFromText(text: string): CellValue {
   if (t === "") return null;
   if (PLAIN_NUMBER.test(t) || GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
   return text;
-}
-
-/**
- * CSV text pasted as one column (a .csv opened in a text editor, or copied
- * from a mail): every line one field, most lines holding the same number of
- * commas (or semicolons) → the lines split as CSV. Null when it is not that,
- * e.g. one column of numbers written with thousands commas ("1,234").
- */
-export function splitCsvColumn(rows: string[][], text: string): string[][] | null {
-  if (rows.length < 2 || rows.some((r) => r.length > 1)) return null;
-  const lines = rows.map((r) => r[0] ?? "").filter((l) => l.trim() !== "");
-  for (const d of [",", ";"]) {
-    const counts = lines.map((l) => l.replace(/"[^"]*"/g, "").split(d).length - 1);
-    const common = counts.filter((n) => n === Math.max(...counts)).length;
-    if (Math.max(...counts) === 0 || common < Math.ceil(lines.length * 0.6)) continue;
-    if (d === "," && lines.every((l) => GROUPED_NUMBER.test(l.trim()))) return null;
-    const out = Papa.parse<string[]>(text.replace(/\r\n?/g, "\n"), { delimiter: d, skipEmptyLines: false });
-    const data = out.data.map((r) => (Array.isArray(r) ? r.map((c) => (c == null ? "" : String(c))) : [String(r)]));
-    // Excel ends a copied block with a line break; no empty last row for it.
-    while (data.length > 0 && data[data.length - 1].every((c) => c === "")) data.pop();
-    return data;
-  }
-  return null;
 }

@@ -77,6 +77,32 @@ describe("ita-scorecard report", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("reads CSV text pasted into column A of an .xlsx split, says so on stderr, and names a bad value by cell and field", async () => {
+    const lines = (rows: (string | number)[][]) =>
+      rows.map((r) => r.map((c) => (String(c).includes(",") ? `"${c}"` : String(c))).join(","));
+    const workbook = async (name: string, rows: (string | number)[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Sheet1");
+      lines(rows).forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
+      const path = join(dir, name);
+      await wb.xlsx.writeFile(path);
+      return path;
+    };
+    const good = await run("grade", await workbook("csv-in-a.xlsx", SAMPLE_CELLS), "--json");
+    expect(good.code).toBe(0);
+    expect(JSON.parse(good.out).current.overall).toBe(88.53);
+    expect(good.err).toBe(
+      "หมายเหตุ: ข้อความในเซลล์ A1:A12 เป็นข้อความ CSV ในคอลัมน์เดียว จึงอ่านโดยแยกที่เครื่องหมายจุลภาค (,) เป็น 4 คอลัมน์ (เซลล์ในสมุดงานไม่ถูกแก้ไข; ปัญหาที่พบระบุเป็นเซลล์และค่าที่ในบรรทัดนั้น)\n"
+    );
+    const rows = SAMPLE_CELLS.map((r) => [...r]);
+    rows[4][2] = "8x.5";
+    const bad = await run("grade", await workbook("csv-in-a-bad.xlsx", rows), "--lang", "en");
+    expect(bad.code).toBe(2);
+    const [note, problem] = bad.err.split("\n");
+    expect(note).toMatch(/^Note: The cells A1:A12 hold CSV text in one column/);
+    expect(problem).toMatch(/^A5, field 3: /);
+  });
+
   it("says in one sentence when the output cannot be written", async () => {
     const r = await run("report", reference, "-o", join(dir, "no-such-dir", "x.xlsx"), "--lang", "en");
     expect(r.code).toBe(2);

@@ -31,11 +31,11 @@ it("parses as ECMAScript 5 (no arrow, class, let/const, template, lookbehind or 
   expect(() => acorn.parse("var r = /(?<!\\d)\\d{4}/;", { ecmaVersion: 5 })).toThrow();
 });
 
-async function openPane(maxApi: string) {
+async function openPane(maxApi: string, cells: (string | number)[][] = SAMPLE_CELLS, address = "A1:D12") {
   const win = ie11Window('<!doctype html><html><body><div id="container"></div></body></html>', "https://localhost:3000/taskpane.html");
   const office = stubOffice(win, maxApi);
-  const scores = office.fx.addSheet("คะแนน", SAMPLE_CELLS);
-  office.fx.state.selection = { sheetId: scores.id, address: "A1:D12" };
+  const scores = office.fx.addSheet("คะแนน", cells);
+  office.fx.state.selection = { sheetId: scores.id, address };
   win.eval(code);
   office.ready();
   const doc = win.document;
@@ -161,4 +161,21 @@ describe.each([
     expect(copied[0]).toBe(text);
     win.close();
   });
+});
+
+it("reads CSV text pasted into column A split, says so, and leaves the cells as they are (ExcelApi 1.7)", async () => {
+  const lines = SAMPLE_CELLS.map((r) => [r.map((c) => (String(c).includes(",") ? `"${c}"` : String(c))).join(",")]);
+  const { doc, fx, win } = await openPane("1.7", lines, `A1:A${lines.length}`);
+  const before = fx.values("คะแนน", `A1:D${lines.length}`);
+  expect(before.map((r) => r.slice(1))).toEqual(lines.map(() => ["", "", ""]));
+  await readAndGenerate(doc, fx);
+  expect(texts(doc, '[data-kind="csv-split"]')).toEqual([
+    "ข้อความในเซลล์ A1:A12 เป็นข้อความ CSV ในคอลัมน์เดียว จึงอ่านโดยแยกที่เครื่องหมายจุลภาค (,) เป็น 4 คอลัมน์ (เซลล์ในสมุดงานไม่ถูกแก้ไข; ปัญหาที่พบระบุเป็นเซลล์และค่าที่ในบรรทัดนั้น)",
+  ]);
+  expect(texts(doc, '[data-list="written"] li')).toEqual(SHEETS);
+  expect(fx.values(SHEETS[0], "D15:D16")).toEqual([[88.53], ["A"]]);
+  // The scores sheet still holds one line a cell, in column A only.
+  expect(fx.values("คะแนน", `A1:D${lines.length}`)).toEqual(before);
+  expect(before.map((r) => r[0])).toEqual(lines.map((l) => l[0]));
+  win.close();
 });

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../src/preview/memory-workbook";
 import { PREVIEW_LABELS, PreviewApp } from "../../src/preview/preview-app";
 import { PreviewHost } from "../../src/preview/preview-host";
-import { splitCsvColumn, parseTabText } from "../../src/preview/paste";
+import { readPaste } from "../../src/preview/paste-limit";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { App } from "../../src/taskpane/App";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -78,20 +78,25 @@ describe("pasting over the sample", () => {
   });
 });
 
-describe("splitCsvColumn", () => {
+describe("CSV pasted as one column, by the engine's rule (engine/input/one-column-csv)", () => {
   it("leaves one column of thousands-comma numbers alone, and tab-separated text too", () => {
-    const nums = "1,234\n12,500\n";
-    expect(splitCsvColumn(parseTabText(nums), nums)).toBeNull();
-    const tabs = "a\tb\nc\td\n";
-    expect(splitCsvColumn(parseTabText(tabs), tabs)).toBeNull();
+    expect(readPaste("1,234\n12,500\n", "th")).toEqual({ rows: [["1,234"], ["12,500"]] });
+    expect(readPaste("a\tb\nc\td\n", "th")).toEqual({
+      rows: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    });
   });
 
-  it("splits semicolon CSV (Excel's in comma-decimal locales) and keeps quoted commas", () => {
-    const text = 'ตัวชี้วัด;2565\n"การใช้อำนาจ, (IIT)";83.97\n';
-    expect(splitCsvColumn(parseTabText(text), text)).toEqual([
-      ["ตัวชี้วัด", "2565"],
-      ["การใช้อำนาจ, (IIT)", "83.97"],
-    ]);
+  it("splits semicolon CSV (Excel's in comma-decimal locales), decimal commas and all, and keeps quoted commas", () => {
+    expect(readPaste('ตัวชี้วัด;2565\n"การใช้อำนาจ, (IIT)";83,97\nการใช้งบประมาณ;81,43\n', "th")).toEqual({
+      rows: [
+        ["ตัวชี้วัด", "2565"],
+        ["การใช้อำนาจ, (IIT)", "83,97"],
+        ["การใช้งบประมาณ", "81,43"],
+      ],
+    });
   });
 });
 

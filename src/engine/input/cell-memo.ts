@@ -3,7 +3,7 @@
 // exactly the rules of cells.ts, instead of once per cell.
 import { matchKey } from "../text";
 import { columnLetters } from "../a1";
-import { canonical, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
+import { canonical, cellAddress, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
 import { isTotalKey, readYearHeader } from "./labels";
 
 /** A cell read as a score: canonical decimal text and whether it lies in 0–100. */
@@ -80,6 +80,8 @@ function readScore(c: Cell): ScoreRead {
 
 /** cellAddress(p, row, col) with each column's letters worked out once. */
 export function addresser(p: Place): (row: number, col: number) => string {
+  // Split CSV lines name the cell and the field ("A5, field 3"): rare and small, so no fast path.
+  if (p.csvColumn !== undefined) return (r, c) => cellAddress(p, r, c);
   if (p.style === "line") {
     // "line 7, column 2": a row's part made once per row, a column's once per column (rows are read in order).
     const columns: string[] = [];

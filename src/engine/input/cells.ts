@@ -9,17 +9,28 @@ export type AddressStyle = "a1" | "line";
 export interface Place {
   origin: { row: number; col: number };
   style: AddressStyle;
+  /**
+   * Set when the cells are CSV lines of one column read split
+   * (one-column-csv.ts): a row is a cell of that column (0-based, from the
+   * origin), a column one of its fields, so a place is "A5, field 3".
+   */
+  csvColumn?: number;
 }
 
-/** A cell's address: "B7", or "line 7, column 2" for text files. */
+/** The place of the cells the fields came from: the column itself, no fields. */
+const linesOf = (p: Place, csvColumn: number): Place => ({ origin: { row: p.origin.row, col: p.origin.col + csvColumn }, style: p.style });
+
+/** A cell's address: "B7", or "line 7, column 2" for text files (a CSV field's: "A7, field 3"). */
 export function cellAddress(p: Place, row: number, col: number): string {
+  if (p.csvColumn !== undefined) return `${cellAddress(linesOf(p, p.csvColumn), row, 0)}, field ${col + 1}`;
   const r = p.origin.row + row;
   const c = p.origin.col + col;
   return p.style === "line" ? `line ${r + 1}, column ${c + 1}` : `${columnLetters(c)}${r + 1}`;
 }
 
-/** A column's stretch: "B2:B11", or "lines 2–11, column 2". */
+/** A column's stretch: "B2:B11", or "lines 2–11, column 2" (a CSV field's: "A2:A11, field 3"). */
 export function columnRange(p: Place, fromRow: number, toRow: number, col: number): string {
+  if (p.csvColumn !== undefined) return `${columnRange(linesOf(p, p.csvColumn), fromRow, toRow, 0)}, field ${col + 1}`;
   if (fromRow === toRow) return cellAddress(p, fromRow, col);
   const c = p.origin.col + col;
   const a = p.origin.row + fromRow + 1;
@@ -27,8 +38,9 @@ export function columnRange(p: Place, fromRow: number, toRow: number, col: numbe
   return p.style === "line" ? `lines ${a}–${b}, column ${c + 1}` : `${columnLetters(c)}${a}:${columnLetters(c)}${b}`;
 }
 
-/** The whole block: "A1:E14", or "lines 1–14". */
+/** The whole block: "A1:E14", or "lines 1–14" (split CSV lines: the cells they are in, "A1:A14"). */
 export function blockRange(p: Place, rows: number, cols: number): string {
+  if (p.csvColumn !== undefined) return blockRange(linesOf(p, p.csvColumn), rows, 1);
   const r0 = p.origin.row + 1;
   const r1 = p.origin.row + Math.max(rows, 1);
   if (p.style === "line") return r0 === r1 ? `line ${r0}` : `lines ${r0}–${r1}`;

@@ -2,7 +2,7 @@
 // year columns, reads every score decimal-exact, and reports every problem
 // with its place. Nothing is skipped silently: what is not read goes to
 // `ignored` with its place and reason.
-import type { Framework, Ignored, ParseResult, Problem, ScoreTable, YearScores } from "../types";
+import type { CsvSplit, Framework, Ignored, ParseResult, Problem, ScoreTable, YearScores } from "../types";
 import { builtInFramework } from "../frameworks/years";
 import { gridTooLarge } from "./limits";
 import { thaiToArabicDigits } from "../text";
@@ -22,6 +22,7 @@ import {
   type Place,
 } from "./cells";
 import { numberLabelColumn, type IntegerColumn } from "./number-labels";
+import { splitOneColumnCsv } from "./one-column-csv";
 import { classifyHeader, isGradeLabel, isTotalLabel, mentionsChange, yearsInTitle, type HeaderKind } from "./labels";
 
 export interface ParseOptions {
@@ -82,13 +83,20 @@ interface Labels {
 
 export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseResult {
   const fw = opts.framework ?? (builtInFramework(2565) as Framework);
-  const place: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
-  const input = Array.isArray(cells) ? cells : [];
-  const big = gridTooLarge(input);
+  const given = Array.isArray(cells) ? cells : [];
+  const big = gridTooLarge(given);
   if (big) return { ok: false, problems: [big], ignored: [] };
+  // CSV lines pasted into one column are read as their fields; places then name the cell and the field.
+  const csv = splitOneColumnCsv(given);
+  const lines: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
+  const place: Place = csv ? { ...lines, csvColumn: csv.col } : lines;
+  const input = csv ? csv.rows : given;
+  const csvSplit: CsvSplit | undefined = csv
+    ? { where: blockRange(place, given.length, 1), delimiter: csv.delimiter, columns: csv.width }
+    : undefined;
   const g = gridOf(input, place);
   const found: Findings = { problems: [], ignored: [] };
-  const fail = (): ParseResult => ({ ok: false, problems: found.problems, ignored: found.ignored });
+  const fail = (): ParseResult => ({ ok: false, problems: found.problems, ignored: found.ignored, ...(csvSplit ? { csvSplit } : {}) });
   const whole = blockRange(place, g.cells.length, g.width);
   if (g.cells.length === 0 || g.cells.every((_, r) => g.isBlankRow(r))) {
     found.problems.push({ where: whole, code: "empty", detail: {} });
@@ -117,7 +125,7 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
     layout: scoreCols.length === 1 ? "single-column" : "year-columns",
     ignored: found.ignored,
   };
-  return { ok: true, table, warnings: [] };
+  return { ok: true, table, warnings: [], ...(csvSplit ? { csvSplit } : {}) };
 }
 
 function gridOf(input: unknown[], place: Place): Grid {

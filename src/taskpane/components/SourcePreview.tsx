@@ -7,6 +7,7 @@ import type { Framework, Ignored, Lang, ParseResult, Problem } from "../../engin
 import type { SourceCells } from "../../report/host";
 import type { UiStrings } from "../strings";
 import { boundProblems } from "../../engine/problem-list";
+import { describeCsvSplit } from "../../engine/messages";
 
 export const useSourceStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -73,11 +74,18 @@ export function IgnoredList({ s, ignored }: { s: UiStrings; ignored: Ignored[] }
 export function SourcePreview({ s, lang, source, parse, framework, yearNamed = null, ready = true, describe }: SourcePreviewProps) {
   const c = useSourceStyles();
   const ignoredList = <IgnoredList s={s} ignored={parse.ok ? parse.table.ignored : parse.ignored} />;
+  // CSV lines in one column were read split (the cells are left as they are): said before anything read from them.
+  const csvSplit = parse.csvSplit ? (
+    <MessageBar intent="info" data-testid="csv-split">
+      <MessageBarBody>{describeCsvSplit(parse.csvSplit, lang)}</MessageBarBody>
+    </MessageBar>
+  ) : null;
 
   if (!parse.ok) {
     return (
       <div className={c.root}>
         <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
+        {csvSplit}
         <MessageBar intent="error">
           <MessageBarBody>{s.problemsHeading(parse.problems.length)}</MessageBarBody>
         </MessageBar>
@@ -95,6 +103,7 @@ export function SourcePreview({ s, lang, source, parse, framework, yearNamed = n
   return (
     <div className={c.root}>
       <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
+      {csvSplit}
       <div>
         {s.yearsFound}: <strong data-testid="years">{table.years.map((y) => (y.year === null ? "?" : String(y.year))).join(", ")}</strong>
       </div>
