@@ -4,6 +4,7 @@
 // (engine/input/one-column-csv, paste-limit.ts), the one parse applies to
 // Excel's cells.
 import type { CellValue } from "../report/spec";
+import { readQuoted } from "../engine/input/one-column-csv";
 
 export function parseTabText(text: string): string[][] {
   const rows: string[][] = [];
@@ -16,22 +17,7 @@ export function parseTabText(text: string): string[][] {
     const ch = s[i];
     if (atFieldStart && ch === '"') {
       // Quoted field: "" is a quote; ends at the closing quote.
-      let j = i + 1;
-      let q = "";
-      let closed = false;
-      while (j < s.length) {
-        if (s[j] === '"') {
-          if (s[j + 1] === '"') {
-            q += '"';
-            j += 2;
-            continue;
-          }
-          closed = true;
-          j++;
-          break;
-        }
-        q += s[j++];
-      }
+      const { text: q, end: j, closed } = readQuoted(s, i);
       if (closed && (j >= s.length || s[j] === "\t" || s[j] === "\n")) {
         field = q;
         i = j;

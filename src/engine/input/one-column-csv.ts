@@ -43,6 +43,23 @@ function delimiterCount(line: string, d: CsvDelimiter): number {
 }
 
 /**
+ * The quoted field that starts at `start` (a '"'): its text with "" read as
+ * one quote, the index just past its closing quote, and whether it closed.
+ */
+export function readQuoted(s: string, start: number): { text: string; end: number; closed: boolean } {
+  let j = start + 1;
+  let text = "";
+  while (j < s.length) {
+    if (s[j] === '"') {
+      if (s[j + 1] !== '"') return { text, end: j + 1, closed: true };
+      text += '"';
+      j += 2;
+    } else text += s[j++];
+  }
+  return { text, end: j, closed: false };
+}
+
+/**
  * One CSV line → its fields: a field that starts with a quote runs to the
  * closing quote ("" inside is one quote); a quote elsewhere, or one never
  * closed, is taken literally. Fields are not trimmed (the parse normalises).
@@ -52,22 +69,7 @@ export function splitCsvLine(line: string, d: CsvDelimiter): string[] {
   let i = 0;
   for (;;) {
     if (line[i] === '"') {
-      let j = i + 1;
-      let q = "";
-      let closed = false;
-      while (j < line.length) {
-        if (line[j] === '"') {
-          if (line[j + 1] === '"') {
-            q += '"';
-            j += 2;
-            continue;
-          }
-          closed = true;
-          j++;
-          break;
-        }
-        q += line[j++];
-      }
+      const { text: q, end: j, closed } = readQuoted(line, i);
       if (closed && (j >= line.length || line[j] === d)) {
         out.push(q);
         if (j >= line.length) return out;
