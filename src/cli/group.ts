@@ -44,6 +44,7 @@ import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
+import { PAGE_DIGITS_NOTE } from "../report/print";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
@@ -216,6 +217,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const t = T[o.lang];
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
   if (writes && o.out !== undefined) {
+    // The sheets' page numbers stay Arabic in Excel and the .xlsx whatever the digits (report/print.ts).
+    if (o.digits === "thai") io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${PAGE_DIGITS_NOTE[o.lang]}\n`);
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
     await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);

@@ -27,7 +27,9 @@ Options:
                             (a file's "year", if given, must be that year)
   --pass-mark N             pass mark (default 85)
   --lang th|en              output language (default th)
-  --digits thai|arabic      digits (default thai for th, arabic for en)
+  --digits thai|arabic      digits (default thai for th, arabic for en); the sheets' page numbers
+                            print in Arabic digits in Excel and the .xlsx whatever is chosen (Excel's
+                            page-number code has none in Thai); the Word report's follow the choice
   --sheet NAME              worksheet of an .xlsx file
   --agency NAME             agency name for titles
   --plan-year BE            fiscal year of the measures plan (default: latest + 1)
@@ -68,7 +70,8 @@ FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF)
                             ("year" ในไฟล์ ถ้ามี ต้องเป็นปีนั้น)
   --pass-mark N             เกณฑ์ผ่าน (ค่าเริ่มต้น 85)
   --lang th|en              ภาษาของผลลัพธ์ (ค่าเริ่มต้น th)
-  --digits thai|arabic      เลขไทยหรือเลขอารบิก
+  --digits thai|arabic      เลขไทยหรือเลขอารบิก (เลขหน้าท้ายกระดาษของแผ่นงานใน Excel และไฟล์ .xlsx
+                            เป็นเลขอารบิกเสมอ เพราะรหัสเลขหน้าของ Excel ไม่มีแบบเลขไทย; เลขหน้าของรายงาน Word เป็นไปตามที่เลือก)
   --sheet NAME              ชื่อแผ่นงานในไฟล์ .xlsx
   --agency NAME             ชื่อหน่วยงาน
   --plan-year พ.ศ.          ปีงบประมาณของแผนมาตรการ (ค่าเริ่มต้น ปีล่าสุด + 1)

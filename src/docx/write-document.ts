@@ -154,6 +154,8 @@ export function toDocx(spec: DocumentSpec): Document {
               right: twips(spec.page.right),
               header: twips(1.25),
             },
+            // <w:pgNumType w:fmt="thaiNumbers"/>: ST_NumberFormat's Thai digits (ECMA-376 Part 1 §17.18.59), so the PAGE
+            // field prints "- ๒ -" in Word; the sheets cannot do the same in Excel (report/print.ts).
             pageNumbers: { start: 1, formatType: spec.pageNumbers.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
           },
         },

@@ -11,6 +11,7 @@ import type { Lang, ParseResult, Problem } from "../engine/types";
 import { buildSheets } from "../report/build";
 import { HostError, type SourceChoice, type SourceInfo, type WorkbookHost } from "../report/host";
 import { mergeEdits } from "../report/merge";
+import { PAGE_DIGITS_NOTE } from "../report/print";
 import type { SheetSpec } from "../report/spec";
 import { byFeature } from "../taskpane/skipped";
 import { hostErrorText, STRINGS, type HostStep } from "../taskpane/strings";
@@ -233,6 +234,8 @@ export function mountLegacyPane(root: HTMLElement, host: WorkbookHost, lang: Lan
       const lines = byFeature(result.skipped).map((k) => s.feature[k.feature] + ": " + k.sheets.join(", "));
       out.push(el("p", {}, [s.skippedHeading]), list(lines, { "data-list": "skipped" }));
     }
+    // Thai digits (this pane's with Thai): the page numbers in the footer stay Arabic in Excel.
+    if (digits === "thai") out.push(el("p", { class: "hint", "data-kind": "page-digits" }, [PAGE_DIGITS_NOTE[lang]]));
     replaceContent(messages, out);
   }
 

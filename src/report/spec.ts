@@ -113,8 +113,9 @@ export interface PrintSpec {
   }[];
   /**
    * Digits for the page numbers (&P, &N) of the footer. Header codes give
-   * Arabic digits in Excel and LibreOffice whatever is asked; the preview's
-   * print follows it.
+   * Arabic digits in Excel and LibreOffice whatever is asked (no code picks
+   * a digit shape: report/print.ts, with sources); the preview's print
+   * follows it, and PAGE_DIGITS_NOTE tells the planner.
    */
   pageDigits?: "thai" | "arabic";
   /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { withDigits } from "../../src/engine/text";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SMALL_TABLE } from "../engine/group/fixture";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-group-"));
@@ -189,6 +190,10 @@ describe("ita-scorecard group (summary and workbook)", () => {
     const r = await run("group", small, "--group", "จังหวัด", "--agency", "อบต.จ", "-o", out);
     expect(r.code).toBe(0);
     expect(r.out.trim()).toBe(out);
+    // Thai digits (the default for Thai): the sheets' page numbers stay Arabic, and stderr says so.
+    expect(r.err).toContain(`หมายเหตุ: ${PAGE_DIGITS_NOTE.th}`);
+    const arabic = await run("group", small, "--group", "จังหวัด", "-o", join(dir, "group-arabic.xlsx"), "--digits", "arabic");
+    expect(arabic.err).not.toContain(PAGE_DIGITS_NOTE.th);
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);

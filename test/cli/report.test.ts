@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-report-"));
@@ -27,7 +28,8 @@ describe("ita-scorecard report", () => {
   it("writes a readable workbook with the three report sheets and prints its path", async () => {
     const out = join(dir, "report.xlsx");
     const r = await run("report", reference, "-o", out, "--agency", "เทศบาลเมืองเขลางค์นคร");
-    expect(r.err).toBe("");
+    // Thai digits (the default for Thai): stderr says the page numbers stay Arabic, and nothing else.
+    expect(r.err).toBe(`หมายเหตุ: ${PAGE_DIGITS_NOTE.th}\n`);
     expect(r.code).toBe(0);
     expect(r.out).toBe(`${out}\n`);
     const wb = await load(out);
@@ -75,6 +77,21 @@ describe("ita-scorecard report", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("บรรทัด 2 คอลัมน์ 3"); // a CSV place: line and column
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("tells on stderr, in the output's language, that the page numbers stay Arabic when Thai digits are chosen, and only then", async () => {
+    const en = await run("report", reference, "-o", join(dir, "thai-digits-en.xlsx"), "--lang", "en", "--digits", "thai");
+    expect([en.code, en.err]).toEqual([0, `Note: ${PAGE_DIGITS_NOTE.en}\n`]);
+    expect(PAGE_DIGITS_NOTE.en).toContain("Arabic digits in Excel and the .xlsx");
+    expect(PAGE_DIGITS_NOTE.th).toContain("เลขอารบิกเสมอ");
+    const arabic = await run("report", reference, "-o", join(dir, "arabic-digits.xlsx"), "--digits", "arabic");
+    expect([arabic.code, arabic.err]).toEqual([0, ""]);
+    // The Word report alone numbers its pages in Thai digits: no note.
+    const word = await run("report", reference, "--docx", join(dir, "thai-digits.docx"));
+    expect([word.code, word.err]).toEqual([0, ""]);
+    // --help says it where --digits is explained.
+    const help = await run("--help", "--lang", "en");
+    expect(help.out).toMatch(/--digits thai\|arabic .*page numbers\n.*Arabic digits in Excel and the \.xlsx/);
   });
 
   it("reads CSV text pasted into column A of an .xlsx split, says so on stderr, and names a bad value by cell and field", async () => {

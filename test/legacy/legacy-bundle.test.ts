@@ -4,6 +4,7 @@
 // the selected scores and writes the three report sheets, listing what that
 // Excel lacks as skipped.
 import * as acorn from "acorn";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { CHECK_WORDS } from "../../src/taskpane/self-test-report";
 import { STRINGS } from "../../src/taskpane/strings";
@@ -104,6 +105,8 @@ describe.each([
     expect(ranking.charts.length > 0).toBe(api === "1.7");
     expect(fx.sheet(SHEETS[2]).validations).toEqual([]);
     expect(ranking.pageLayout.paperSize).toBeUndefined();
+    // Thai digits (this pane's in Thai): it says the page numbers stay Arabic.
+    expect(texts(doc, '[data-kind="page-digits"]')).toEqual([PAGE_DIGITS_NOTE.th]);
     // The pane as it stands, to look at in a browser (test-output/legacy/).
     writeFileSync(join(LEGACY_OUT, `pane-${api}.html`), "<!doctype html>" + doc.documentElement.outerHTML);
     win.close();

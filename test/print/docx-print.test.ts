@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { writeDocument } from "../../src/docx/write-document";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { referenceDocument, SEED_FIELDS } from "../docx/fixture";
@@ -116,7 +117,8 @@ describe("ita-scorecard report --docx --pdf", () => {
       out: (s) => (stdout += s),
       err: (s) => (stderr += s),
     });
-    expect([code, stderr]).toEqual([0, ""]);
+    // Thai digits (the default) with -o: one line says the sheets' page numbers stay Arabic.
+    expect([code, stderr]).toEqual([0, `หมายเหตุ: ${PAGE_DIGITS_NOTE.th}\n`]);
     const pdfs = [join(dir, "sheets.pdf"), join(dir, "memo.pdf")];
     expect(stdout).toBe(`${xlsx}\n${docx}\n${pdfs[0]}\n${pdfs[1]}\n`);
     for (const p of pdfs) expect(existsSync(p)).toBe(true);

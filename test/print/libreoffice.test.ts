@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { convertToPdf } from "../../src/xlsx/pdf";
 import { writeWorkbook } from "../../src/xlsx/write-workbook";
@@ -253,6 +254,8 @@ describe("print through LibreOffice", () => {
     expect(ranking).toContain(squeeze("เทศบาลเมืองเขลางค์นคร")); // header left and subtitle
     expect(ranking).toContain(squeeze("ปีงบประมาณ พ.ศ. ๒๕๖๕")); // header right
     expect(texts[0]).toMatch(/หน้า 1 \/ \d+/); // footer: page of pages
+    // Thai digits were chosen, yet the footer's &P and &N print Arabic: no header code picks Thai digits (report/print.ts).
+    for (const t of texts) expect(t).not.toMatch(/หน้า [๐-๙]/);
   });
 
   it("prints the scores in Thai digits (the format [$-…041E] must render in LibreOffice too)", () => {
@@ -283,7 +286,8 @@ describe("ita-scorecard report --pdf", () => {
       out: (s) => (stdout += s),
       err: (s) => (stderr += s),
     });
-    expect(stderr).toBe("");
+    // Thai digits (the default): the one line on stderr says the page numbers stay Arabic, as this PDF prints them.
+    expect(stderr).toBe(`หมายเหตุ: ${PAGE_DIGITS_NOTE.th}\n`);
     expect(code).toBe(0);
     const pdfPath = join(dir, "cli", "ita.pdf");
     expect(stdout).toBe(`${out}\n${pdfPath}\n`);

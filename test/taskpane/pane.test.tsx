@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describeProblem } from "../../src/engine/messages";
 import { HostError } from "../../src/report/host";
+import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { STRINGS } from "../../src/taskpane/strings";
 import { badParse, fakeDeps, FakeHost, sheet } from "./fakes";
@@ -69,6 +70,19 @@ describe("Pane", () => {
     fireEvent.click(screen.getByRole("button", { name: th.useSelection }));
     await screen.findByTestId("matched");
     expect((generateButton() as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("tells, under the digits option, that Excel prints the page numbers in Arabic digits when Thai digits are chosen", async () => {
+    await setup();
+    const digits = screen.getByLabelText(th.digits);
+    // Thai by default in Thai: the note is the field's description, in the pane's language.
+    const described = (digits.getAttribute("aria-describedby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain(PAGE_DIGITS_NOTE.th);
+    fireEvent.change(digits, { target: { value: "arabic" } });
+    expect(screen.queryByText(PAGE_DIGITS_NOTE.th)).toBeNull();
+    fireEvent.change(screen.getByLabelText(th.uiLanguage), { target: { value: "en" } });
+    fireEvent.change(await screen.findByLabelText(en.digits), { target: { value: "thai" } });
+    expect(screen.getByText(PAGE_DIGITS_NOTE.en)).toBeTruthy();
   });
 
   it("lists what it read: indicator names, scores per year and the years", async () => {

@@ -3,6 +3,7 @@
 import { Field, Input, Select } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
 import type { Lang } from "../../engine/types";
+import { PAGE_DIGITS_NOTE } from "../../report/print";
 import { usePaneStyles } from "./pane-styles";
 import type { PaneState } from "./usePane";
 
@@ -30,7 +31,7 @@ export function OptionsSection({ p }: { p: PaneState }) {
             <option value="en">{s.langEnglish}</option>
           </Select>
         </Field>
-        <Field label={s.digits} className={c.grow}>
+        <Field label={s.digits} className={c.grow} hint={p.digits === "thai" ? PAGE_DIGITS_NOTE[p.lang] : undefined}>
           <Select value={p.digits} onChange={(_, d) => p.setDigits(d.value as Digits)}>
             <option value="thai">{s.digitsThai}</option>
             <option value="arabic">{s.digitsArabic}</option>

@@ -65,4 +65,11 @@ describe("the group summary document", () => {
     expect(xml.split("<w:tblHeader/>").length - 1).toBe(xml.split("<w:tbl>").length - 1);
     expect(paragraphTexts(xml)).toContain("อบต.ค");
   });
+
+  test("its pages are numbered in the digits chosen (Word's Thai page-number format, ECMA-376 ST_NumberFormat thaiNumbers)", async () => {
+    const xml = await partText(await writeDocument(doc), "word/document.xml");
+    expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="thaiNumbers"\/>/);
+    const arabic = buildGroupDocument(groupAnalysis(), { lang: "th", digits: "arabic", scope: "จังหวัดลำปางและลำพูน" });
+    expect(await partText(await writeDocument(arabic), "word/document.xml")).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>/);
+  });
 });
