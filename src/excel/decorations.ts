@@ -253,12 +253,14 @@ function print(ws: Excel.Worksheet, spec: SheetSpec): void {
   const pl = ws.pageLayout;
   pl.paperSize = "A4";
   pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-  // Assigned whole: setting one member of zoom is ignored.
-  pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
+  // Assigned whole: setting one member of zoom is ignored. A sheet with breaks prints at its scale: under Fit To,
+  // Excel ignores manual page breaks (Microsoft's support text; report/page-breaks.ts has the sources). The scale also
+  // escapes office-js#1860 (fit-to-pages not applied until the Page Layout tab was opened; `scale` is).
+  pl.zoom = p.scale !== undefined ? { scale: p.scale } : { horizontalFitToPages: 1, verticalFitToPages: p.onePage ? 1 : 0 };
   if (p.repeatRows) pl.setPrintTitleRows(p.repeatRows);
   pl.setPrintArea(p.area);
   pl.printGridlines = false;
-  // The report's breaks (no orphan rows, blocks kept whole): added before the row's first cell (ExcelApi 1.9).
+  // The report's breaks (no orphan rows, blocks kept whole), with the scale above: added before the row's first cell (ExcelApi 1.9).
   for (const b of p.breaks ?? []) if (b > 0) ws.horizontalPageBreaks.add(`A${b + 1}`);
   // Spec margins are inches; Office.js takes points.
   const pt = (inches: number) => Math.round(inches * 7200) / 100;

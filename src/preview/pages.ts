@@ -68,8 +68,10 @@ export function paginate(spec: SheetSpec, rowCount = spec.rows.length): PageLayo
   const tableWidth = columnWidths.reduce((a, b) => a + b, 0);
   const rowHeight = (r: number) => pointsPx(spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS);
   // Fit to one page wide (and tall, if asked) shrinks, never enlarges; the smaller scale wins, as in Excel.
+  // A sheet with manual breaks prints at its set scale instead (report/page-breaks.ts).
   let scale = spec.print.fitToWidth && tableWidth > printable.width ? printable.width / tableWidth : 1;
-  if (spec.print.onePage) {
+  if (spec.print.scale !== undefined) scale = spec.print.scale / 100;
+  else if (spec.print.onePage) {
     let tall = 0;
     for (let r = area.firstRow; r <= area.lastRow; r++) tall += rowHeight(r);
     if (tall > printable.height) scale = Math.min(scale, printable.height / tall);

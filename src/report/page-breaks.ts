@@ -4,11 +4,33 @@
 // last measure with the signatures) stay on one page when they fit one,
 // and the last page never carries a lonely remainder.
 //
-// The sheets keep "fit to one page wide, any number tall" and get manual
-// breaks: LibreOffice honours them under it (test/print sees the pages).
-// Whether Excel does under Fit To is not verified on this machine. The
-// zoom fit-to-width will use is estimated here (Excel's column pixels), to
-// know how much of a page each row takes.
+// Manual breaks and Excel's "Fit To". Microsoft's support article on page
+// breaks ("Insert, move, or delete page breaks in a worksheet", as issue 13
+// quotes it; the page itself is not in the corpora searched here) says Excel
+// ignores manual page breaks when the Fit To option is used; XlsxWriter's
+// documentation, written against Excel's files, says the same of its
+// fit_to_pages() and lists fit_to_pages(1, 0), "1 page wide and as long as
+// necessary", with no exception (jmcnamara/XlsxWriter,
+// dev/docs/source/page_setup.rst: "fit_to_pages() will override any manual
+// page breaks that are defined in the worksheet"). Nothing found documents
+// fit-to-width alone (fitToHeight 0) as keeping them: VBA's
+// PageSetup.FitToPagesTall ("If this property is False, Microsoft Excel
+// scales the worksheet according to the FitToPagesWide property") is
+// silent on breaks, and Excel itself is not on this machine to try.
+// So a sheet that gets breaks prints at a computed scale instead
+// (print.scale, Excel's "Adjust to N %", under which manual breaks are
+// Excel's ordinary behaviour): the zoom fit-to-width would give, estimated
+// here from Excel's column pixels (the same rule the writers size columns
+// by: Office.js in points, ExcelJS in characters), with WIDTH_SLACK to
+// spare. The breaks are placed at exactly that zoom, so what prints is what
+// was planned, row heights being fixed in points. What being wrong costs: a
+// printer measuring the columns wider than the slack (Microsoft KB Q163621,
+// "XL: Column Width Not the Same When Printed": proportional fonts measure
+// differently on screen and printer; LibreOffice measures 2–4.6 % wider)
+// would push the last column onto a page of its own; test/print checks the
+// last column on every LibreOffice page. A sheet that needs no break
+// keeps fit-to-width, Excel's own measure, which also refits when the
+// planner widens a column. LibreOffice honours manual breaks both ways.
 import { parseA1, parseRowSpan, type CellRange } from "../engine/a1";
 import type { PrintSpec, SheetSpec } from "./spec";
 
@@ -27,6 +49,15 @@ export const columnPoints = (width: number): number => (columnPixels(width) * 72
  * much shorter than the paper allows, so no page breaks where we did not.
  */
 const HEIGHT_SLACK = 0.96;
+/**
+ * The share of the page's width the columns are planned to fill at the set
+ * scale. LibreOffice 7.4 prints the reference sheets' columns 2–4.6 % wider
+ * than Excel's pixel rule (the widest scale each still fits one page wide:
+ * ranking 68 % of an estimated 70.4, comparison 84 of 86.6, measures 70 of
+ * 73.2; one percent more and the last column goes to a page of its own), so
+ * 5 % are kept: the page prints that much smaller than fit-to-width would.
+ */
+const WIDTH_SLACK = 0.95;
 /** A last page holding less than this share of a page, or one row, is a lonely remainder. */
 const LONELY_SHARE = 0.25;
 
@@ -52,8 +83,8 @@ export function fitZoom(spec: SheetSpec): number {
     tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
   let zoom = Math.min(1, page.width / tableWidth);
   if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.firstRow, bounds.lastRow));
-  // Whole percent, rounded down, and one less: a printer measuring columns a little wider shrinks more, never less.
-  return Math.max(10, Math.floor(zoom * 100) - 1);
+  // Whole percent, with WIDTH_SLACK to spare, rounded down: a printer measuring columns a little wider still fits them.
+  return Math.max(10, Math.floor(zoom * 100 * WIDTH_SLACK));
 }
 
 function sum(spec: SheetSpec, from: number, to: number): number {
@@ -130,11 +161,20 @@ function balanceLast(spec: SheetSpec, breaks: number[], bounds: CellRange, page:
   return [...breaks.slice(0, -1), best];
 }
 
-/** The spec with the page breaks its blocks ask for (none: one page, or none needed), columns widened where a block asks. */
+/**
+ * The spec with the page breaks its blocks ask for (none: one page, or none
+ * needed), columns widened where a block asks; with breaks, the scale they
+ * were placed at (printed instead of fit-to-width: see the top).
+ */
 export function withPageBreaks(spec: SheetSpec, blocks: KeepBlock[]): SheetSpec {
   const widened = blocks.reduce(widenFor, spec);
-  const breaks = placeBreaks(widened, fitZoom(widened), blocks);
-  return { ...widened, print: { ...widened.print, breaks } };
+  const zoom = fitZoom(widened);
+  const breaks = placeBreaks(widened, zoom, blocks);
+  const print = { ...widened.print, breaks };
+  // A scale only with breaks (a spec built again drops the one it had).
+  if (breaks.length > 0) print.scale = zoom;
+  else delete print.scale;
+  return { ...widened, print };
 }
 
 /** Widens the block's column, a unit at a time, until the fit-to-width zoom prints the block on one page. */

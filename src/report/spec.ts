@@ -118,8 +118,16 @@ export interface PrintSpec {
    * follows it, and PAGE_DIGITS_NOTE tells the planner.
    */
   pageDigits?: "thai" | "arabic";
-  /** Rows (0-based) that start a new printed page: manual page breaks above them, under fit to one page wide. */
+  /** Rows (0-based) that start a new printed page: manual page breaks above them (page-breaks.ts). */
   breaks?: number[];
+  /**
+   * Set with `breaks`: the sheet prints at this whole percent ("Adjust to",
+   * Excel's PageSetup.Zoom) instead of fit to one page wide, since Excel
+   * drops manual breaks under Fit To (sources in page-breaks.ts). It is the
+   * zoom the breaks were placed at: the columns' width on the page, a margin
+   * under it. Writers write this, or fit-to-width when it is absent.
+   */
+  scale?: number;
 }
 
 export type SheetKind = "ranking" | "comparison" | "measures" | "agencies" | "distribution" | "peers";

@@ -1,5 +1,7 @@
 // Print setup for ExcelJS from a PrintSpec: A4, fit to one page wide (any
-// number of pages tall), margins, print titles and area, header/footer.
+// number of pages tall) or, for a sheet with manual breaks, the scale they
+// were placed at (Excel ignores manual breaks under Fit To: sources in
+// report/page-breaks.ts), margins, print titles and area, header/footer.
 import type { HeaderFooter, PageSetup } from "exceljs";
 import { sectionCode } from "../report/excel-limits";
 import type { PrintSpec, SheetSpec } from "../report/spec";
@@ -13,9 +15,7 @@ export function pageSetup(p: PrintSpec): Partial<PageSetup> {
     orientation: p.orientation,
     // fitToHeight 0 = as many pages tall as needed. No outline settings here:
     // fit-to-page together with them corrupts the file ExcelJS writes.
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: p.onePage ? 1 : 0,
+    ...(p.scale !== undefined ? { fitToPage: false, scale: p.scale } : { fitToPage: true, fitToWidth: 1, fitToHeight: p.onePage ? 1 : 0 }),
     margins: { ...p.margins },
     // ExcelJS prefixes "$" to each side itself: "$4:$4" must go in as "4:4".
     ...(p.repeatRows ? { printTitlesRow: p.repeatRows.replace(/\$/g, "") } : {}),

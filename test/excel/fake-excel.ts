@@ -715,6 +715,11 @@ class FakeWorksheet
    * Worksheet.horizontalPageBreaks (ExcelApi 1.9): PageBreakCollection.add
    * "adds a page break before the top-left cell of the range specified"
    * (Microsoft's Excel JavaScript API reference, Excel.PageBreakCollection).
+   * Recorded only: what Excel prints is not modelled. Microsoft's support
+   * text says manual breaks are ignored under Fit To; nothing found says
+   * whether fit-to-width alone (verticalFitToPages 0) keeps them, so the
+   * adapter writes a `scale` zoom with every set of breaks
+   * (report/page-breaks.ts), and the tests pin that pairing, not a printout.
    */
   get horizontalPageBreaks(): Pick<Excel.PageBreakCollection, "add"> {
     this.ctx.need("1.9", "Worksheet.horizontalPageBreaks");

@@ -111,11 +111,13 @@ describe("OfficeHost.writeSheets", () => {
     expect(fx.sheet("เปรียบเทียบ").pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   });
 
-  it("adds the report's page breaks before each break row, in the decorations' one sync; none below ExcelApi 1.9", async () => {
+  it("adds the report's page breaks before each break row at the scale they were placed at, in the decorations' one sync; none below ExcelApi 1.9", async () => {
     const { fx, host } = setup();
     const spec = makeSpec("measures", "มาตรการ", 10);
-    await host.writeSheets([{ ...spec, print: { ...spec.print, breaks: [8, 11] } }], []);
+    await host.writeSheets([{ ...spec, print: { ...spec.print, breaks: [8, 11], scale: 72 } }], []);
     expect(fx.sheet("มาตรการ").pageLayout.pageBreaks).toEqual(["A9", "A12"]);
+    // "Adjust to 72 %", not Fit To: Excel ignores manual breaks under Fit To (report/page-breaks.ts).
+    expect(fx.sheet("มาตรการ").pageLayout.zoom).toEqual({ scale: 72 });
     expect(fx.syncCount).toBe(4); // names, core, commit, decorations: the breaks add no round trip
     const old = setup("1.8");
     const res = await old.host.writeSheets([{ ...spec, print: { ...spec.print, breaks: [8] } }], []);

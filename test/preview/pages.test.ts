@@ -73,6 +73,18 @@ describe("paginate", () => {
     ]);
   });
 
+  it("prints a sheet with breaks at the scale they were placed at, not fit to width", () => {
+    // 1410 px wide on a 697.70 px portrait page: fit-to-width would give 0.4948; the spec's 45 % is what prints.
+    const s = spec({ rows: 40, widths: [100, 100], heights: {}, area: "A1:B40" });
+    expect(paginate(s).scale).toBeCloseTo(PORTRAIT_W / 1410, 12);
+    const scaled = { ...s, print: { ...s.print, breaks: [20], scale: 45 } };
+    expect(paginate(scaled).scale).toBe(0.45);
+    expect(pageRows(scaled).map((p) => [p[0], p[p.length - 1]])).toEqual([
+      [0, 19],
+      [20, 39],
+    ]);
+  });
+
   it("splits a long landscape measures-like sheet into 3 pages, repeating the header row", () => {
     // 4 columns of 72.6 chars → round(7 × 72.6 + 5) = 513 px each, 2052 px in all:
     // scale = 1026.52 / 2052 = 0.50025.

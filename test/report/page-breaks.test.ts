@@ -1,8 +1,14 @@
-import { placeBreaks, printablePoints, rowPoints, fitZoom } from "../../src/report/page-breaks";
+import { placeBreaks, printablePoints, rowPoints, fitZoom, withPageBreaks } from "../../src/report/page-breaks";
 import type { SheetSpec } from "../../src/report/spec";
 import { referenceSpecs } from "../xlsx/fixture";
 
 const byKind = (specs: SheetSpec[], kind: SheetSpec["kind"]) => specs.find((s) => s.kind === kind) as SheetSpec;
+
+/** The print area's columns (A to its last), in points at 100 % (Excel's pixel rule). */
+function colsPoints(spec: SheetSpec): number {
+  const lastCol = spec.print.area.charCodeAt(spec.print.area.indexOf(":") + 1) - 65;
+  return spec.columns.slice(0, lastCol + 1).reduce((w, c) => w + (Math.round(c.width * 7) + 5) * 0.75, 0);
+}
 
 /** Each page's rows (0-based) from the spec's breaks. */
 function pages(spec: SheetSpec): number[][] {
@@ -42,6 +48,21 @@ describe("page breaks from the report's blocks", () => {
         expect(tall).toBeLessThanOrEqual(room);
       });
     }
+  });
+
+  it("prints a sheet with breaks at the zoom they were placed at, and one without breaks fit to width", () => {
+    // Excel ignores manual breaks under Fit To (sources in page-breaks.ts): the breaks come with a scale.
+    for (const spec of [...referenceSpecs({}, true), ...referenceSpecs({}, false)]) {
+      expect(spec.print.breaks?.length).toBeGreaterThan(0);
+      expect(spec.print.scale).toBe(fitZoom(spec));
+      // The print area's columns (A to its last) fill at most 95 % of the page at that scale: room for a printer's wider measure
+      // (LibreOffice's is 2–4.6 % wider).
+      expect(spec.print.scale).toBeLessThanOrEqual(Math.floor((100 * printablePoints(spec.print).width) / colsPoints(spec)) - 2);
+      expect((colsPoints(spec) * spec.print.scale!) / 100).toBeLessThanOrEqual(printablePoints(spec.print).width * 0.95);
+    }
+    const ranking = byKind(referenceSpecs(), "ranking");
+    const short = withPageBreaks({ ...ranking, rows: ranking.rows.slice(0, 10), print: { ...ranking.print, area: "A$1:E$10" } }, []);
+    expect([short.print.breaks, short.print.scale]).toEqual([[], undefined]);
   });
 
   it("balances a thin last page with the one before it, moving whole rows", () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { fitZoom } from "../../src/report/page-breaks";
 import { LISTS_SHEET, writeWorkbook } from "../../src/xlsx/write-workbook";
 import { part, readBack, referenceSpecs } from "./fixture";
 
@@ -204,12 +205,25 @@ describe("writeWorkbook: layout and style", () => {
 });
 
 describe("writeWorkbook: print setup", () => {
-  it("prints on A4 in the spec's orientation, one page wide, any number tall (manual breaks honoured), no gridlines", () => {
+  it("prints on A4 in the spec's orientation, one page wide (at the scale of its breaks, or fit to width), no gridlines", async () => {
     const orientation = wb.worksheets.slice(0, 3).map((w) => w.pageSetup.orientation);
     expect(orientation).toEqual(specs.map((s) => s.print.orientation));
     expect(orientation).toEqual(["portrait", "landscape", "landscape"]);
-    wb.worksheets.slice(0, 3).forEach((ws, i) => {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: specs[i].print.onePage ? 1 : 0 });
+    // Every reference sheet has breaks, so each prints at the scale they were placed at: Excel ignores manual
+    // breaks under Fit To (report/page-breaks.ts). No <pageSetUpPr fitToPage="1">, so Excel takes scale="N".
+    for (const [i, ws] of wb.worksheets.slice(0, 3).entries()) {
+      expect(specs[i].print.scale).toBe(fitZoom(specs[i]));
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, scale: specs[i].print.scale });
+      expect(ws.pageSetup.fitToPage).toBeFalsy();
+      const xml = await part(bytes, `xl/worksheets/sheet${i + 1}.xml`);
+      expect(xml).toContain(`scale="${specs[i].print.scale}"`);
+      expect(xml).not.toMatch(/fitToPage="(1|true)"/);
+    }
+    // A sheet without breaks keeps fit to one page wide, any number tall.
+    const [ranking] = specs;
+    const loose = await readBack(await writeWorkbook([{ ...ranking, print: { ...ranking.print, breaks: [], scale: undefined } }]));
+    expect(loose.worksheets[0].pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    wb.worksheets.slice(0, 3).forEach((ws) => {
       // Printed gridlines are off unless <printOptions gridLines="1"/> says otherwise.
       expect(ws.pageSetup.showGridLines).toBeFalsy();
       expect(ws.pageSetup.margins).toEqual(specs[0].print.margins);
