@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
+import { reformCells } from "../helpers/reform-framework";
 import { REPORT_2564, REPORT_2565 } from "../helpers/tables";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-fw-"));
@@ -73,18 +74,12 @@ describe("FY2569 out of the box", () => {
 });
 
 describe("reform frameworks from a file", () => {
-  const eight = ["90", "80", "84", "70", "100", "95.5", "60", "88.25"];
-  const names = [
-    "การปฏิบัติหน้าที่",
-    "ความคุ้มค่าของงบประมาณ",
-    "การใช้อำนาจ",
-    "การรับฟังความคิดเห็น",
-    "การเปิดเผยข้อมูล",
-    "การป้องกันการทุจริต",
-    "การบริหารความเสี่ยงการทุจริต",
-    "การนำผลการประเมินไปพัฒนาองค์กร",
-  ];
-  const pasted = file("reform.csv", ["ตัวชี้วัด,2570", ...names.map((n, i) => `${n},${eight[i]}`)].join("\n"));
+  const pasted = file(
+    "reform.csv",
+    reformCells()
+      .map((row) => row.join(","))
+      .join("\n")
+  );
 
   it("grades, ranks and plans an 8-indicator, 2-instrument year by its names", async () => {
     const r = await run("grade", pasted, "--framework", fixture("two-instruments-8.json"), "--json");

@@ -3,7 +3,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = join(__dirname, "..", "..");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -115,3 +115,20 @@ export async function startBrowser(shots?: string): Promise<{ browser: Browser; 
     },
   };
 }
+
+/**
+ * The built preview open in Chromium at the pane's size, ready once its
+ * sample button shows (the pane has rendered). `downloads`: the page may save files.
+ */
+export async function openPreview(
+  shots: string,
+  opts: { downloads?: boolean; ready?: string } = {}
+): Promise<{ run: PreviewBrowser; page: Page }> {
+  const run = await startBrowser(shots);
+  const page = await run.browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: opts.downloads ?? false });
+  await page.goto(`${run.url}/preview.html`);
+  await page.getByRole("button", { name: opts.ready ?? "ใส่ข้อมูลตัวอย่าง" }).waitFor();
+  return { run, page };
+}
+
+export type PreviewBrowser = Awaited<ReturnType<typeof startBrowser>>;

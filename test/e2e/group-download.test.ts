@@ -7,13 +7,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { GROUP_SAMPLE_CELLS } from "../../src/report/group-sample";
-import { startBrowser } from "./built-preview";
+import { openPreview, type PreviewBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
 let page: Page;
-let run: Awaited<ReturnType<typeof startBrowser>>;
+let run: PreviewBrowser;
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
 const printedRows = () =>
@@ -43,10 +43,7 @@ function expectedTop(): { name: string; overall: string } {
 }
 
 beforeAll(async () => {
-  run = await startBrowser(SHOTS);
-  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-  await page.goto(`${run.url}/preview.html`);
-  await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).waitFor();
+  ({ run, page } = await openPreview(SHOTS, { downloads: true }));
 });
 
 afterAll(async () => {

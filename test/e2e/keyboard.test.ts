@@ -9,13 +9,13 @@ import type { Page } from "playwright-core";
 import { withDigits } from "../../src/engine/text";
 import { STRINGS } from "../../src/taskpane/strings";
 import { REPORT_2565 } from "../helpers/tables";
-import { startBrowser } from "./built-preview";
+import { openPreview, type PreviewBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
 let page: Page;
-let run: Awaited<ReturnType<typeof startBrowser>>;
+let run: PreviewBrowser;
 
 interface Focused {
   role: string;
@@ -44,10 +44,7 @@ async function tabTo(want: (f: Focused) => boolean, what: string, max = 120): Pr
 const button = (name: string) => (f: Focused) => f.role === "button" && f.name === name;
 
 beforeAll(async () => {
-  run = await startBrowser(SHOTS);
-  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 } });
-  await page.goto(`${run.url}/preview.html`);
-  await page.getByRole("button", { name: STRINGS.th.loadSample }).waitFor();
+  ({ run, page } = await openPreview(SHOTS, { ready: STRINGS.th.loadSample }));
 });
 
 afterAll(async () => {

@@ -6,19 +6,16 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
 import { paragraphTexts } from "../docx/fixture";
-import { startBrowser } from "./built-preview";
+import { openPreview, type PreviewBrowser } from "./built-preview";
 
 const SHOTS = join(__dirname, "..", "..", "test-output", "e2e");
 jest.setTimeout(300_000);
 
 let page: Page;
-let run: Awaited<ReturnType<typeof startBrowser>>;
+let run: PreviewBrowser;
 
 beforeAll(async () => {
-  run = await startBrowser(SHOTS);
-  page = await run.browser.newPage({ viewport: { width: 1400, height: 950 }, acceptDownloads: true });
-  await page.goto(`${run.url}/preview.html`);
-  await page.getByRole("button", { name: "ใส่ข้อมูลตัวอย่าง" }).waitFor();
+  ({ run, page } = await openPreview(SHOTS, { downloads: true }));
 });
 
 afterAll(async () => {

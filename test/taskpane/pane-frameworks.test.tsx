@@ -12,6 +12,7 @@ import { buildSheets } from "../../src/report/build";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { FRAMEWORK_STRINGS } from "../../src/taskpane/framework-strings";
 import { STRINGS } from "../../src/taskpane/strings";
+import { reformCells } from "../helpers/reform-framework";
 import { REPORT_2564, REPORT_2565 } from "../helpers/tables";
 import { fakeDeps, FakeHost } from "./fakes";
 import "./jsdom-shims";
@@ -91,18 +92,7 @@ describe("a year newer than every framework", () => {
 });
 
 describe("framework files", () => {
-  const names = [
-    "การปฏิบัติหน้าที่",
-    "ความคุ้มค่าของงบประมาณ",
-    "การใช้อำนาจ",
-    "การรับฟังความคิดเห็น",
-    "การเปิดเผยข้อมูล",
-    "การป้องกันการทุจริต",
-    "การบริหารความเสี่ยงการทุจริต",
-    "การนำผลการประเมินไปพัฒนาองค์กร",
-  ];
-  const eight = ["90", "80", "84", "70", "100", "95.5", "60", "88.25"];
-  const cells = [["ตัวชี้วัด", "2570"], ...names.map((n, i) => [n, eight[i]])];
+  const cells = reformCells();
   const load = async (text: string) => {
     const input = screen.getByTestId("framework-file") as HTMLInputElement;
     const file = new File([text], "fw.json", { type: "application/json" });

@@ -22,6 +22,13 @@ async function setup(opts: { host?: FakeHost; deps?: ReturnType<typeof fakeDeps>
 const generateButton = (s = th) => screen.getByRole("button", { name: s.generate });
 
 describe("Pane", () => {
+  it("names each section by its heading, for screen readers", async () => {
+    await setup();
+    for (const heading of [th.sourceHeading, th.optionsHeading, th.generateHeading]) {
+      expect(screen.getByRole("region", { name: heading }).tagName).toBe("SECTION");
+    }
+  });
+
   it("shows each problem of the source with its cell address, and keeps Generate disabled", async () => {
     const deps = fakeDeps({
       parseScores: () =>

@@ -6,11 +6,10 @@ import type { Lang } from "../../engine/types";
 import { selfTestSheet, type SelfTestHost, type SelfTestReport } from "../../report/self-test";
 import { copyText } from "../copy-text";
 import type { PaneDeps } from "../pane-deps";
-import { sectionStyles } from "./pane-styles";
 import { CHECK_WORDS, downloadResult, reportText } from "../self-test-report";
+import { PaneSection } from "./PaneSection";
 
 const useStyles = makeStyles({
-  ...sectionStyles,
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   list: { margin: 0, paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
@@ -64,10 +63,7 @@ export function CompatibilityCheck({ host, lang, deps }: CompatibilityCheckProps
   const copy = async () => setCopied(await copyText(text, field.current));
 
   return (
-    <section className={c.section} aria-labelledby="check-h" data-testid="compatibility-check">
-      <h2 id="check-h" className={c.h2}>
-        {w.heading}
-      </h2>
+    <PaneSection headingId="check-h" heading={w.heading} testId="compatibility-check">
       <div className={c.hint}>{w.intro}</div>
       <div className={c.row}>
         <Button onClick={() => void run()} disabled={busy}>
@@ -124,6 +120,6 @@ export function CompatibilityCheck({ host, lang, deps }: CompatibilityCheckProps
           </div>
         </>
       ) : null}
-    </section>
+    </PaneSection>
   );
 }

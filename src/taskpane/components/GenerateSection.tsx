@@ -20,16 +20,14 @@ import { usePaneStyles } from "./pane-styles";
 import { SkippedList } from "./SkippedList";
 import { ProblemList } from "./SourcePreview";
 import type { PaneState } from "./usePane";
+import { PaneSection } from "./PaneSection";
 
 export function GenerateSection({ p }: { p: PaneState }) {
   const c = usePaneStyles();
   const { s, outcome, busy } = p;
   const written = outcome?.kind === "written" ? outcome : null;
   return (
-    <section className={c.section} aria-labelledby="gen-h">
-      <h2 id="gen-h" className={c.h2}>
-        {s.generateHeading}
-      </h2>
+    <PaneSection headingId="gen-h" heading={s.generateHeading}>
       <div className={c.row}>
         <Button appearance="primary" onClick={() => void p.generate()} disabled={!p.canGenerate}>
           {s.generate}
@@ -73,7 +71,7 @@ export function GenerateSection({ p }: { p: PaneState }) {
           </div>
         ) : null}
       </div>
-    </section>
+    </PaneSection>
   );
 }
 

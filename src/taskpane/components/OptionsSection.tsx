@@ -6,15 +6,13 @@ import type { Lang } from "../../engine/types";
 import { PAGE_DIGITS_NOTE } from "../../report/print";
 import { usePaneStyles } from "./pane-styles";
 import type { PaneState } from "./usePane";
+import { PaneSection } from "./PaneSection";
 
 export function OptionsSection({ p }: { p: PaneState }) {
   const c = usePaneStyles();
   const { s } = p;
   return (
-    <section className={c.section} aria-labelledby="opt-h">
-      <h2 id="opt-h" className={c.h2}>
-        {s.optionsHeading}
-      </h2>
+    <PaneSection headingId="opt-h" heading={s.optionsHeading}>
       {p.active.renderOptions()}
       <Field label={s.passMark} validationMessage={p.markValue === null ? s.passMarkInvalid : undefined}>
         <Input
@@ -39,6 +37,6 @@ export function OptionsSection({ p }: { p: PaneState }) {
         </Field>
       </div>
       {p.active.renderMoreOptions()}
-    </section>
+    </PaneSection>
   );
 }

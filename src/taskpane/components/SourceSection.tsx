@@ -5,16 +5,14 @@ import { FitSelect } from "./FitSelect";
 import { usePaneStyles } from "./pane-styles";
 import { sourceKey, sourceLabel } from "./pane-values";
 import type { PaneState } from "./usePane";
+import { PaneSection } from "./PaneSection";
 
 export function SourceSection({ p }: { p: PaneState }) {
   const c = usePaneStyles();
   const { s } = p;
   const idle = p.busy === null;
   return (
-    <section className={c.section} aria-labelledby="src-h">
-      <h2 id="src-h" className={c.h2}>
-        {s.sourceHeading}
-      </h2>
+    <PaneSection headingId="src-h" heading={s.sourceHeading}>
       <div className={c.row}>
         <Button appearance="primary" onClick={p.readSelection} disabled={!idle}>
           {s.useSelection}
@@ -51,6 +49,6 @@ export function SourceSection({ p }: { p: PaneState }) {
         {p.busy === "reading" ? <Spinner size="tiny" label={s.progress.reading} data-testid="progress" /> : null}
         {p.active.renderSource()}
       </div>
-    </section>
+    </PaneSection>
   );
 }

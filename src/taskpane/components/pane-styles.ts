@@ -1,7 +1,7 @@
 // The pane's layout classes, shared by its section components.
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** A titled section of the pane (also the self-test's own section, which renders outside the pane). */
+/** A titled section of the pane (PaneSection; the self-test's section too, which renders outside the pane). */
 export const sectionStyles = {
   section: {
     display: "flex",
@@ -26,7 +26,6 @@ export const usePaneStyles = makeStyles({
   },
   top: { display: "flex", justifyContent: "space-between", alignItems: "flex-end", gap: "8px", flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  ...sectionStyles,
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-end" },
   grow: { flexGrow: 1, minWidth: "0" },
   hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
