@@ -126,9 +126,10 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
       let v: string | number | boolean;
       let f: string;
       if (typeof x === "string") {
-        const t = textInput(x);
-        v = t.value;
-        f = t.format;
+        // textInput's rule, without its object per cell.
+        const quoted = FORMULA_LIKE.test(x);
+        v = quoted ? `'${x}` : x;
+        f = quoted ? "General" : TEXT_FORMAT;
         rowBytes += byteLength(v);
       } else {
         v = x === null || x === undefined ? "" : x;
@@ -161,14 +162,31 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
  * (one property each), applied after the styles.
  */
 export function styleRects(spec: SheetSpec): StyleRect[] {
-  return [
-    ...rects(spec, "style", (address, style) => ({ address, style: style as StyleName })),
-    ...rects(spec, "color", (address, color) => ({ address, color })),
-    ...rects(spec, "align", (address, align) => ({ address, align: align as StyleRect["align"] })),
-  ];
+  const style = new Runs((address, key) => ({ address, style: key as StyleName }));
+  const color = new Runs((address, key) => ({ address, color: key }));
+  const align = new Runs((address, key) => ({ address, align: key as StyleRect["align"] }));
+  // Each cell's three keys read once per row, then each kind's runs found along them.
+  const ks: (string | undefined)[] = [];
+  const kc: (string | undefined)[] = [];
+  const ka: (string | undefined)[] = [];
+  const rows = spec.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const n = row.length;
+    for (let c = 0; c < n; c++) {
+      const cell = row[c];
+      ks[c] = cell?.style;
+      kc[c] = cell?.color;
+      ka[c] = cell?.align;
+    }
+    style.row(r, ks, n);
+    color.row(r, kc, n);
+    align.row(r, ka, n);
+  }
+  return [...style.end(), ...color.end(), ...align.end()];
 }
 
-/** A run of equal keys along one row (columns c1…c2), extended down while the rows below repeat it. */
+/** A run of equal keys along one row (columns from its start to c2), extended down while the rows below repeat it. */
 interface Run {
   firstRow: number;
   lastRow: number;
@@ -176,27 +194,23 @@ interface Run {
   key: string;
 }
 
-function rects(spec: SheetSpec, prop: "style" | "color" | "align", make: (address: string, key: string) => StyleRect): StyleRect[] {
-  const out: StyleRect[] = [];
-  const keyAt = (row: CellSpec[], c: number): string | undefined => row[c]?.[prop];
-  // Open runs by their first column: a row's runs part it, so each column starts at most one.
-  // Runs are closed in column order, as they were opened along the row.
-  let open: (Run | undefined)[] = [];
-  const closeAll = (runs: (Run | undefined)[]) => {
-    for (let c = 0; c < runs.length; c++) {
-      const o = runs[c];
-      if (o) out.push(make(formatRange({ firstRow: o.firstRow, firstCol: c, lastRow: o.lastRow, lastCol: o.c2 }), o.key));
-    }
-  };
-  const rows = spec.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+/** One kind's rectangles: runs along each row, extended down while the next row has the same run. */
+class Runs {
+  private readonly out: StyleRect[] = [];
+  /** Open runs by their first column: a row's runs part it, so each column starts at most one. */
+  private open: (Run | undefined)[] = [];
+
+  constructor(private readonly make: (address: string, key: string) => StyleRect) {}
+
+  /** Row r's keys (the first n of `keys`): runs it repeats are extended, the others closed, in column order. */
+  row(r: number, keys: (string | undefined)[], n: number): void {
     const next: (Run | undefined)[] = [];
+    const open = this.open;
     let c = 0;
-    while (c < row.length) {
-      const key = keyAt(row, c);
+    while (c < n) {
+      const key = keys[c];
       let c2 = c;
-      while (c2 + 1 < row.length && keyAt(row, c2 + 1) === key) c2++;
+      while (c2 + 1 < n && keys[c2 + 1] === key) c2++;
       if (key) {
         const prev = open[c];
         if (prev && prev.c2 === c2 && prev.key === key) {
@@ -207,9 +221,20 @@ function rects(spec: SheetSpec, prop: "style" | "color" | "align", make: (addres
       }
       c = c2 + 1;
     }
-    closeAll(open);
-    open = next;
+    this.close(open);
+    this.open = next;
   }
-  closeAll(open);
-  return out;
+
+  end(): StyleRect[] {
+    this.close(this.open);
+    this.open = [];
+    return this.out;
+  }
+
+  private close(runs: (Run | undefined)[]): void {
+    for (let c = 0; c < runs.length; c++) {
+      const o = runs[c];
+      if (o) this.out.push(this.make(formatRange({ firstRow: o.firstRow, firstCol: c, lastRow: o.lastRow, lastCol: o.c2 }), o.key));
+    }
+  }
 }
