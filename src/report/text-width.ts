@@ -33,8 +33,16 @@ function charWidth(ch: string): number {
   return 1.7;
 }
 
-/** charWidth of each UTF-16 unit met alone (BMP characters and lone surrogates), filled as met: NaN until then. */
-const UNIT_WIDTH = new Float64Array(0x10000).fill(NaN);
+/** charWidth of each UTF-16 unit below U+1000 (Latin, Thai and the like), filled as met: NaN until then (32 KB). */
+const UNIT_WIDTH = new Float64Array(0x1000).fill(NaN);
+
+/** charWidth of one UTF-16 unit met alone (a BMP character or a lone surrogate). */
+function unitWidth(u: number): number {
+  if (u >= 0x1000) return charWidth(String.fromCharCode(u));
+  let x = UNIT_WIDTH[u];
+  if (x !== x) x = UNIT_WIDTH[u] = charWidth(String.fromCharCode(u));
+  return x;
+}
 
 /** Σ charWidth over the code points of `s`, in order (as `[...s]` splits it), without a string per character. */
 function rawWidth(s: string): number {
@@ -49,9 +57,7 @@ function rawWidth(s: string): number {
         continue;
       }
     }
-    let x = UNIT_WIDTH[u];
-    if (x !== x) x = UNIT_WIDTH[u] = charWidth(String.fromCharCode(u));
-    w += x;
+    w += unitWidth(u);
   }
   return w;
 }
@@ -170,10 +176,7 @@ function printedNumberWidth(value: number, format: string | undefined): number {
   let w = 0;
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
-    const v = u >= 0x30 && u <= 0x39 ? u + 0x0e50 - 0x30 : u;
-    let x = UNIT_WIDTH[v];
-    if (x !== x) x = UNIT_WIDTH[v] = charWidth(String.fromCharCode(v));
-    w += x;
+    w += unitWidth(u >= 0x30 && u <= 0x39 ? u + 0x0e50 - 0x30 : u);
   }
   return Math.ceil(w);
 }
