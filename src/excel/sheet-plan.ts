@@ -1,8 +1,8 @@
 // Turns a SheetSpec into the few bulk operations the Office writer sends:
 // 2-D value/format blocks and style rectangles. Pure, so it is tested without
 // Excel and the writer stays a thin loop over the plan.
-import type { CellSpec, CellValue, SheetSpec, StyleName } from "../report/spec";
-import { cellRange, formatRange, type CellRange } from "../engine/a1";
+import type { CellSpec, SheetSpec, StyleName } from "../report/spec";
+import { cellRange, formatRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
 /** Excel's number format for text: a value assigned to such a cell stays text. */
@@ -65,11 +65,6 @@ export function cellFormat(cell: CellSpec | undefined): string {
   return cell.format ?? "General";
 }
 
-function cellValue(v: CellValue | undefined): string | number | boolean {
-  if (typeof v === "string") return textInput(v).value;
-  return v === null || v === undefined ? "" : v;
-}
-
 /** UTF-8 length of a JSON-ish rendering: Thai letters take 3 bytes each. */
 function byteLength(s: string): number {
   let n = 2; // quotes/separator
@@ -77,18 +72,32 @@ function byteLength(s: string): number {
   return n;
 }
 
+/** A number format with what the plan needs of it, worked out once per format (a sheet has a handful). */
+interface FormatInfo {
+  plain: string;
+  bytes: number;
+}
+
+function formatInfo(cache: Map<string, FormatInfo>, format: string): FormatInfo {
+  let f = cache.get(format);
+  if (!f) cache.set(format, (f = { plain: plainFormat(format), bytes: byteLength(format) }));
+  return f;
+}
+
 /** Splits the sheet's rows into blocks, each under `budget` bytes (at least one row). */
 export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
   const width = sheetWidth(spec);
   const blocks: Block[] = [];
+  const formatsSeen = new Map<string, FormatInfo>();
   let start = 0;
   let values: Block["values"] = [];
+  /** The spec's own formats, and (the same row when none differs) the plain ones. */
   let formats: string[][] = [];
+  let plain: string[][] = [];
+  let differs = false;
   let bytes = 0;
   const flush = (end: number) => {
     if (values.length === 0) return;
-    const plain = formats.map((r) => r.map(plainFormat));
-    const differs = plain.some((r, i) => r.some((f, j) => f !== formats[i][j]));
     blocks.push({
       address: formatRange(cellRange(start, 0, end, width - 1)),
       values,
@@ -98,25 +107,47 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
     });
     values = [];
     formats = [];
+    plain = [];
+    differs = false;
     bytes = 0;
     start = end + 1;
   };
   const rowCount = Math.max(1, spec.rows.length);
   for (let r = 0; r < rowCount; r++) {
     const row = spec.rows[r] ?? [];
-    const vs: (string | number | boolean)[] = [];
-    const fs: string[] = [];
+    const vs: (string | number | boolean)[] = new Array(width);
+    const fs: string[] = new Array(width);
+    let ps: string[] | null = null;
     let rowBytes = 0;
     for (let c = 0; c < width; c++) {
-      const v = cellValue(row[c]?.value);
-      const f = cellFormat(row[c]);
-      vs.push(v);
-      fs.push(f);
-      rowBytes += byteLength(String(v)) + byteLength(f);
+      const cell = row[c];
+      const x = cell?.value;
+      // As cellValue and cellFormat give them, the text's test made once.
+      let v: string | number | boolean;
+      let f: string;
+      if (typeof x === "string") {
+        // textInput's rule, without its object per cell.
+        const quoted = FORMULA_LIKE.test(x);
+        v = quoted ? `'${x}` : x;
+        f = quoted ? "General" : TEXT_FORMAT;
+        rowBytes += byteLength(v);
+      } else {
+        v = x === null || x === undefined ? "" : x;
+        f = cell ? (cell.format ?? "General") : "General";
+        rowBytes += 2 + String(v).length; // numbers and booleans print in ASCII
+      }
+      const info = formatInfo(formatsSeen, f);
+      rowBytes += info.bytes;
+      vs[c] = v;
+      fs[c] = f;
+      if (!ps && info.plain !== f) ps = fs.slice(0, c);
+      if (ps) ps[c] = info.plain;
     }
     if (values.length > 0 && bytes + rowBytes > budget) flush(r - 1);
     values.push(vs);
     formats.push(fs);
+    plain.push(ps ?? fs);
+    if (ps) differs = true;
     bytes += rowBytes;
   }
   flush(rowCount - 1);
@@ -131,55 +162,79 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
  * (one property each), applied after the styles.
  */
 export function styleRects(spec: SheetSpec): StyleRect[] {
-  return [
-    ...rects(
-      spec,
-      (c) => c.style,
-      (address, style) => ({ address, style: style as StyleName })
-    ),
-    ...rects(
-      spec,
-      (c) => c.color,
-      (address, color) => ({ address, color })
-    ),
-    ...rects(
-      spec,
-      (c) => c.align,
-      (address, align) => ({ address, align: align as StyleRect["align"] })
-    ),
-  ];
+  const style = new Runs((address, key) => ({ address, style: key as StyleName }));
+  const color = new Runs((address, key) => ({ address, color: key }));
+  const align = new Runs((address, key) => ({ address, align: key as StyleRect["align"] }));
+  // Each cell's three keys read once per row, then each kind's runs found along them.
+  const ks: (string | undefined)[] = [];
+  const kc: (string | undefined)[] = [];
+  const ka: (string | undefined)[] = [];
+  const rows = spec.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const n = row.length;
+    for (let c = 0; c < n; c++) {
+      const cell = row[c];
+      ks[c] = cell?.style;
+      kc[c] = cell?.color;
+      ka[c] = cell?.align;
+    }
+    style.row(r, ks, n);
+    color.row(r, kc, n);
+    align.row(r, ka, n);
+  }
+  return [...style.end(), ...color.end(), ...align.end()];
 }
 
-function rects(
-  spec: SheetSpec,
-  keyOf: (c: CellSpec) => string | undefined,
-  make: (address: string, key: string) => StyleRect
-): StyleRect[] {
-  const out: StyleRect[] = [];
-  type Open = CellRange & { key: string };
-  let open = new Map<string, Open>();
-  const close = (o: Open) => out.push(make(formatRange(o), o.key));
-  spec.rows.forEach((row, r) => {
-    const next = new Map<string, Open>();
+/** A run of equal keys along one row (columns from its start to c2), extended down while the rows below repeat it. */
+interface Run {
+  firstRow: number;
+  lastRow: number;
+  c2: number;
+  key: string;
+}
+
+/** One kind's rectangles: runs along each row, extended down while the next row has the same run. */
+class Runs {
+  private readonly out: StyleRect[] = [];
+  /** Open runs by their first column: a row's runs part it, so each column starts at most one. */
+  private open: (Run | undefined)[] = [];
+
+  constructor(private readonly make: (address: string, key: string) => StyleRect) {}
+
+  /** Row r's keys (the first n of `keys`): runs it repeats are extended, the others closed, in column order. */
+  row(r: number, keys: (string | undefined)[], n: number): void {
+    const next: (Run | undefined)[] = [];
+    const open = this.open;
     let c = 0;
-    while (c < row.length) {
-      const key = row[c] ? keyOf(row[c]) : undefined;
+    while (c < n) {
+      const key = keys[c];
       let c2 = c;
-      while (c2 + 1 < row.length && (row[c2 + 1] ? keyOf(row[c2 + 1]) : undefined) === key) c2++;
+      while (c2 + 1 < n && keys[c2 + 1] === key) c2++;
       if (key) {
-        const id = `${c}:${c2}:${key}`;
-        const prev = open.get(id);
-        if (prev) {
+        const prev = open[c];
+        if (prev && prev.c2 === c2 && prev.key === key) {
           prev.lastRow = r;
-          next.set(id, prev);
-          open.delete(id);
-        } else next.set(id, { ...cellRange(r, c, r, c2), key });
+          next[c] = prev;
+          open[c] = undefined;
+        } else next[c] = { firstRow: r, lastRow: r, c2, key };
       }
       c = c2 + 1;
     }
-    open.forEach(close);
-    open = next;
-  });
-  open.forEach(close);
-  return out;
+    this.close(open);
+    this.open = next;
+  }
+
+  end(): StyleRect[] {
+    this.close(this.open);
+    this.open = [];
+    return this.out;
+  }
+
+  private close(runs: (Run | undefined)[]): void {
+    for (let c = 0; c < runs.length; c++) {
+      const o = runs[c];
+      if (o) this.out.push(this.make(formatRange({ firstRow: o.firstRow, firstCol: c, lastRow: o.lastRow, lastCol: o.c2 }), o.key));
+    }
+  }
 }

@@ -47,13 +47,14 @@ export function fitSections(parts: Sections, font: SheetSpec["font"]): Sections 
   return out;
 }
 
-const capCell = (c: CellSpec): CellSpec =>
-  typeof c.value === "string" && c.value.length > EXCEL_CELL_TEXT_MAX ? { ...c, value: shorten(c.value, EXCEL_CELL_TEXT_MAX) } : c;
+const tooLong = (c: CellSpec): boolean => typeof c.value === "string" && c.value.length > EXCEL_CELL_TEXT_MAX;
+const capCell = (c: CellSpec): CellSpec => (tooLong(c) ? { ...c, value: shorten(c.value as string, EXCEL_CELL_TEXT_MAX) } : c);
 
 export function withinExcelLimits(spec: SheetSpec): SheetSpec {
   return {
     ...spec,
-    rows: spec.rows.map((row) => row.map(capCell)),
+    // A row without over-long text is kept as it is (specs are not changed in place).
+    rows: spec.rows.map((row) => (row.some(tooLong) ? row.map(capCell) : row)),
     print: { ...spec.print, header: fitSections(spec.print.header, spec.font), footer: fitSections(spec.print.footer, spec.font) },
   };
 }

@@ -65,16 +65,21 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const inf = integerFormat(o.digits);
   const grouped = g.groupColumn !== null;
   const groupName = (s: string) => (s === "" ? w.blankGroup : s);
-  // Ranks centred, so they do not run into the agency's name.
-  const rank = (n: number): CellSpec => ({ ...num(n, inf), align: "center" });
-  const body: CellSpec[][] = g.agencies.map((a) => [
-    rank(a.rank),
-    text(a.agency),
-    ...(grouped ? [text(groupName(a.group)), rank(a.groupRank)] : []),
-    num(Number(a.result.overall), sf),
-    { value: a.result.grade.label[o.lang], style: "body", align: "center" },
-    { value: a.result.passed ? w.passed : w.failed, style: "body", align: "center", color: a.result.passed ? GREEN : RED },
-  ]);
+  // Ranks centred, so they do not run into the agency's name (num's cell, centred: one object per cell).
+  const rank = (n: number): CellSpec => ({ value: n, format: inf, style: "number", align: "center" });
+  const body: CellSpec[][] = g.agencies.map((a) => {
+    const overall = num(Number(a.result.overall), sf);
+    const grade: CellSpec = { value: a.result.grade.label[o.lang], style: "body", align: "center" };
+    const result: CellSpec = {
+      value: a.result.passed ? w.passed : w.failed,
+      style: "body",
+      align: "center",
+      color: a.result.passed ? GREEN : RED,
+    };
+    return grouped
+      ? [rank(a.rank), text(a.agency), text(groupName(a.group)), rank(a.groupRank), overall, grade, result]
+      : [rank(a.rank), text(a.agency), overall, grade, result];
+  });
   const headers = [w.rank, w.agency, ...(grouped ? [g.groupColumn as string, w.groupRank] : []), w.overall, w.grade, w.result];
   const cols = headers.length;
   const overallCol = grouped ? 4 : 2;

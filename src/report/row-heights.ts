@@ -3,7 +3,7 @@
 // font, and neither ExcelJS nor LibreOffice autofits on opening: without a
 // height, wrapped text (and even one line at 16 pt) is cut off in print.
 import type { CellSpec, ColumnSpec, SheetSpec } from "./spec";
-import { lookOf } from "./styles";
+import { PLAIN_LOOK, STYLE_LOOKS } from "./styles";
 import { parseA1 } from "../engine/a1";
 import { withinExcelLimits } from "./excel-limits";
 import { wrappedLines } from "./text-width";
@@ -29,15 +29,17 @@ const PADDING = 6;
 /** Excel's default column width, for a cell past the spec's columns. */
 const DEFAULT_WIDTH = 8.43;
 
-/** Width of each one-row merge, at its first cell ("r:c" → total of its columns' widths). */
-function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<string, number> {
-  const out = new Map<string, number>();
+/** Width of each one-row merge, at its first cell (row → column → total of its columns' widths). */
+function mergedWidths(merges: string[], columns: ColumnSpec[]): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
   for (const m of merges) {
     const x = parseA1(m)?.range;
     if (!x || x.firstRow !== x.lastRow) continue; // a taller merge shares its lines between rows: not measured here
     let width = 0;
     for (let c = x.firstCol; c <= x.lastCol; c++) width += columns[c]?.width ?? DEFAULT_WIDTH;
-    out.set(`${x.firstRow}:${x.firstCol}`, width);
+    let row = out.get(x.firstRow);
+    if (!row) out.set(x.firstRow, (row = new Map()));
+    row.set(x.firstCol, width);
   }
   return out;
 }
@@ -57,13 +59,19 @@ export function fitRowHeights(
   const spans = mergedWidths(merges, columns);
   rows.forEach((cells, r) => {
     let height = 0;
+    const merged = spans.get(r);
     cells.forEach((cell, c) => {
       if (cell.value === null || cell.value === "") return;
-      const look = lookOf(cell);
+      // The cell's named style decides its size and wrapping (its own colour
+      // and alignment, which lookOf adds, change neither).
+      const look = cell.style ? STYLE_LOOKS[cell.style] : PLAIN_LOOK;
       const size = font.size + look.sizeDelta;
-      // Text widths are measured at 16 pt: a larger font fills the column sooner.
-      const width = ((spans.get(`${r}:${c}`) ?? columns[c]?.width ?? DEFAULT_WIDTH) * 16) / size;
-      const lines = look.wrap ? wrappedLines(String(cell.value), width) : 1;
+      let lines = 1;
+      if (look.wrap) {
+        // Text widths are measured at 16 pt: a larger font fills the column sooner.
+        const width = ((merged?.get(c) ?? columns[c]?.width ?? DEFAULT_WIDTH) * 16) / size;
+        lines = wrappedLines(String(cell.value), width);
+      }
       height = Math.max(height, Math.ceil(linesHeight(lines, size) + PADDING));
     });
     if (height > 0) heights[r] = height;

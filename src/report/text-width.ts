@@ -33,7 +33,34 @@ function charWidth(ch: string): number {
   return 1.7;
 }
 
-const rawWidth = (s: string): number => [...s].reduce((w, ch) => w + charWidth(ch), 0);
+/** charWidth of each UTF-16 unit below U+1000 (Latin, Thai and the like), filled as met: NaN until then (32 KB). */
+const UNIT_WIDTH = new Float64Array(0x1000).fill(NaN);
+
+/** charWidth of one UTF-16 unit met alone (a BMP character or a lone surrogate). */
+function unitWidth(u: number): number {
+  if (u >= 0x1000) return charWidth(String.fromCharCode(u));
+  let x = UNIT_WIDTH[u];
+  if (x !== x) x = UNIT_WIDTH[u] = charWidth(String.fromCharCode(u));
+  return x;
+}
+
+/** Σ charWidth over the code points of `s`, in order (as `[...s]` splits it), without a string per character. */
+function rawWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < s.length) {
+      const v = s.charCodeAt(i + 1);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        w += charWidth(s.slice(i, i + 2)); // a pair: one character beyond the BMP
+        i++;
+        continue;
+      }
+    }
+    w += unitWidth(u);
+  }
+  return w;
+}
 
 /** Display width in column units of text set in TH SarabunPSK 16 pt. */
 export function textWidth(s: string): number {
@@ -117,10 +144,41 @@ export function fitWidth(texts: string[], min: number, max: number): number {
  * ([$-D0…]) makes Thai digits, which are wider than Arabic ones.
  */
 export function printedNumber(value: number, format = ""): string {
-  const decimals = /0\.(0+)/.exec(format)?.[1].length ?? 0;
-  const plus = /(^|\])\+/.test(format) && value > 0 ? "+" : "";
-  const text = plus + value.toFixed(decimals);
-  return /\[\$-D0/i.test(format) ? text.replace(/[0-9]/g, (x) => String.fromCharCode(0x0e50 + Number(x))) : text;
+  const f = numberFormatOf(format);
+  const text = (f.plus && value > 0 ? "+" : "") + value.toFixed(f.decimals);
+  return f.thai ? text.replace(/[0-9]/g, (x) => String.fromCharCode(0x0e50 + Number(x))) : text;
+}
+
+interface PrintedFormat {
+  decimals: number;
+  /** A "+" section: positive numbers are signed. */
+  plus: boolean;
+  /** A Thai-digit locale prefix. */
+  thai: boolean;
+}
+
+/** What printedNumber reads from a format, once per format (a sheet has a handful, used by thousands of cells). */
+const FORMATS = new Map<string, PrintedFormat>();
+function numberFormatOf(format: string): PrintedFormat {
+  let f = FORMATS.get(format);
+  if (!f) {
+    f = { decimals: /0\.(0+)/.exec(format)?.[1].length ?? 0, plus: /(^|\])\+/.test(format), thai: /\[\$-D0/i.test(format) };
+    if (FORMATS.size < 1000) FORMATS.set(format, f);
+  }
+  return f;
+}
+
+/** textWidth(printedNumber(value, format)) without building the Thai-digit string: each Thai digit is in place of one Arabic digit. */
+function printedNumberWidth(value: number, format: string | undefined): number {
+  const f = numberFormatOf(format ?? "");
+  const text = (f.plus && value > 0 ? "+" : "") + value.toFixed(f.decimals);
+  if (!f.thai) return textWidth(text);
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    w += unitWidth(u >= 0x30 && u <= 0x39 ? u + 0x0e50 - 0x30 : u);
+  }
+  return Math.ceil(w);
 }
 
 /**
@@ -141,8 +199,10 @@ export function fitColumns(rows: CellSpec[][], bounds: { min: number; max: numbe
         need = Math.max(need, longestWord + 2, Math.ceil(textWidth(text) / 2) + 2);
         continue;
       }
-      const text = typeof cell.value === "number" ? printedNumber(cell.value, cell.format) : String(cell.value);
-      need = Math.max(need, textWidth(text) + 2);
+      need = Math.max(
+        need,
+        (typeof cell.value === "number" ? printedNumberWidth(cell.value, cell.format) : textWidth(String(cell.value))) + 2
+      );
     }
     return Math.min(max, need);
   });

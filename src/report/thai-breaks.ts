@@ -35,10 +35,12 @@ const RUNNING: ReadonlySet<CellSpec["style"]> = new Set(["bodyWrap", "paragraph"
 /** The sheet with break opportunities in its wrapped running text, outside the columns a user edits. */
 export function withSheetThaiBreaks(spec: SheetSpec): SheetSpec {
   const edited = new Set(spec.editableColumns);
+  const running = (cell: CellSpec, c: number) => typeof cell.value === "string" && RUNNING.has(cell.style) && !edited.has(c);
+  // A row without running text is kept as it is (specs are not changed in place).
   const rows = spec.rows.map((cells) =>
-    cells.map((cell, c) =>
-      typeof cell.value === "string" && RUNNING.has(cell.style) && !edited.has(c) ? { ...cell, value: withThaiBreaks(cell.value) } : cell
-    )
+    cells.some(running)
+      ? cells.map((cell, c) => (running(cell, c) ? { ...cell, value: withThaiBreaks(cell.value as string) } : cell))
+      : cells
   );
   return { ...spec, rows };
 }
