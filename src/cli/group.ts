@@ -39,7 +39,7 @@ import { analyseGroup } from "../engine/group/analyse";
 import { parseGroupScores } from "../engine/group/parse";
 import type { GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { directionWord, indicatorLabel } from "../engine/labels";
-import { describePlace, describeProblem } from "../engine/messages";
+import { describeCsvSplit, describePlace, describeProblem } from "../engine/messages";
 import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
@@ -208,6 +208,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
+  // CSV lines in one column (an .xlsx with a CSV pasted into column A) were read split: said before any problem.
+  if (parsed.csvSplit) io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${describeCsvSplit(parsed.csvSplit, o.lang)}\n`);
   if (!parsed.ok) throw new InputProblems(parsed.problems);
   const r = analyseGroup(parsed.table, { group: o.group, agency: o.agency, year: o.year, framework, passMark: o.passMark });
   if (!r.ok) throw new InputProblems(r.problems);

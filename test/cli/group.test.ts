@@ -5,6 +5,7 @@ import { main } from "../../src/cli/main";
 import { withDigits } from "../../src/engine/text";
 import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SMALL_TABLE } from "../engine/group/fixture";
+import { csvColumnWorkbook } from "../helpers/csv-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-group-"));
 const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
@@ -198,5 +199,17 @@ describe("ita-scorecard group (summary and workbook)", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["ITA 2565 หน่วยงาน", "ITA 2565 กระจายระดับ", "ITA 2565 เทียบกลุ่ม"]);
+  });
+});
+
+describe("group on CSV lines pasted into one column of an .xlsx", () => {
+  it("reads them split, says so on stderr first, and grades the agencies as from the cells", async () => {
+    const split = await run("group", await csvColumnWorkbook(join(dir, "lines.xlsx"), SMALL_TABLE), "--json", "--lang", "en");
+    const direct = await run("group", small, "--json", "--lang", "en");
+    expect(split.code).toBe(0);
+    expect(split.err).toMatch(/^Note: The cells A1:A10 hold CSV text in one column/);
+    const agencies = (out: string) =>
+      (JSON.parse(out).agencies as { agency: string; year: number; overall: number | null }[]).map((a) => [a.agency, a.year, a.overall]);
+    expect(agencies(split.out)).toEqual(agencies(direct.out));
   });
 });

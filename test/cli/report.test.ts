@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
+import { csvColumnWorkbook } from "../helpers/csv-workbook";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-report-"));
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
@@ -95,16 +96,7 @@ describe("ita-scorecard report", () => {
   });
 
   it("reads CSV text pasted into column A of an .xlsx split, says so on stderr, and names a bad value by cell and field", async () => {
-    const lines = (rows: (string | number)[][]) =>
-      rows.map((r) => r.map((c) => (String(c).includes(",") ? `"${c}"` : String(c))).join(","));
-    const workbook = async (name: string, rows: (string | number)[][]) => {
-      const wb = new ExcelJS.Workbook();
-      const ws = wb.addWorksheet("Sheet1");
-      lines(rows).forEach((l, i) => (ws.getCell(i + 1, 1).value = l));
-      const path = join(dir, name);
-      await wb.xlsx.writeFile(path);
-      return path;
-    };
+    const workbook = (name: string, rows: (string | number)[][]) => csvColumnWorkbook(join(dir, name), rows);
     const good = await run("grade", await workbook("csv-in-a.xlsx", SAMPLE_CELLS), "--json");
     expect(good.code).toBe(0);
     expect(JSON.parse(good.out).current.overall).toBe(88.53);

@@ -3,17 +3,17 @@
 // cell), the parse reads them split, and the pane says so, above what it
 // read; a problem names the cell and the field. The cells are not written.
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { parseGroupScores } from "../../src/engine/group/parse";
 import { parseScores } from "../../src/engine/input";
 import { describeProblem } from "../../src/engine/messages";
 import { buildSheets } from "../../src/report/build";
+import { GROUP_SAMPLE_CELLS } from "../../src/report/group-sample";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { Pane } from "../../src/taskpane/components/Pane";
 import { STRINGS } from "../../src/taskpane/strings";
+import { csvColumn } from "../helpers/csv-lines";
 import { fakeDeps, FakeHost } from "./fakes";
 import "./jsdom-shims";
-
-const csvColumn = (rows: (string | number)[][]) =>
-  rows.map((r) => [r.map((c) => (String(c).includes(",") ? `"${c}"` : String(c))).join(",")]);
 
 async function readCsv(lang: "th" | "en", rows: (string | number)[][]) {
   const host = new FakeHost();
@@ -58,5 +58,18 @@ describe("CSV text in one column", () => {
     fireEvent.click(screen.getByRole("button", { name: STRINGS.th.useSelection }));
     await screen.findByTestId("matched");
     expect(screen.queryByTestId("csv-split")).toBeNull();
+  });
+
+  it("is read split in group mode too: the agencies are read and the pane says so", async () => {
+    const host = new FakeHost();
+    const cells = csvColumn(GROUP_SAMPLE_CELLS);
+    host.source = { cells, sheet: "Sheet1", address: `A1:A${cells.length}`, origin: { row: 0, col: 0 } };
+    render(<Pane host={host} deps={fakeDeps({ parseGroupScores, describeProblem })} initialLang="th" />);
+    await act(async () => {});
+    fireEvent.click(screen.getByLabelText(STRINGS.th.modeGroup));
+    fireEvent.click(screen.getByRole("button", { name: STRINGS.th.useSelection }));
+    expect((await screen.findByTestId("agencies-read")).textContent).toContain("12");
+    expect(screen.getByTestId("csv-split").textContent).toContain(`ข้อความในเซลล์ A1:A${cells.length} เป็นข้อความ CSV ในคอลัมน์เดียว`);
+    expect(screen.getByTestId("group-columns").textContent).toBe("จังหวัด, ประเภท");
   });
 });

@@ -5,6 +5,7 @@
 // the other rows are read on. Nothing is skipped silently.
 import { builtInFramework } from "../frameworks/years";
 import { gridTooLarge } from "../input/limits";
+import { readableCells } from "../input/one-column-csv";
 import { isConflict, recognizeIndicator } from "../recognize";
 import { matchKey } from "../text";
 import type { Framework, Ignored, Problem } from "../types";
@@ -73,22 +74,35 @@ function gridOf(cells: unknown[][], place: Place): Grid {
 
 export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {}): GroupParseResult {
   const fw = opts.framework ?? (builtInFramework(2565) as Framework);
-  const place: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
-  const big = Array.isArray(cells) ? gridTooLarge(cells) : null;
+  const given = Array.isArray(cells) ? cells : [];
+  const big = gridTooLarge(given);
   if (big) return { ok: false, problems: [big], ignored: [] };
-  const g = gridOf(Array.isArray(cells) ? cells : [], place);
+  // CSV lines pasted into one column are read as their fields, as for one agency (input/one-column-csv).
+  const { input, place, csvSplit } = readableCells(given, { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" });
+  const said = csvSplit ? { csvSplit } : {};
+  const g = gridOf(input, place);
   if (g.input.length === 0 || g.input.every((_, r) => g.isBlankRow(r))) {
-    return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "empty", detail: {} }], ignored: [] };
+    return {
+      ok: false,
+      problems: [{ where: blockRange(place, g.input.length, g.width), code: "empty", detail: {} }],
+      ignored: [],
+      ...said,
+    };
   }
   const header = findHeader(g, fw);
   if (!header)
-    return { ok: false, problems: [{ where: blockRange(place, g.input.length, g.width), code: "no-scores", detail: {} }], ignored: [] };
+    return {
+      ok: false,
+      problems: [{ where: blockRange(place, g.input.length, g.width), code: "no-scores", detail: {} }],
+      ignored: [],
+      ...said,
+    };
   const years = columnYears(g, header);
   const columns = columnRoles(g, header.row, years.roles);
-  if ("problem" in columns) return { ok: false, problems: [columns.problem], ignored: years.ignored };
+  if ("problem" in columns) return { ok: false, problems: [columns.problem], ignored: years.ignored, ...said };
   const blocks = yearBlocks(g, fw, header.row, years, columns, opts.year ?? null);
   const ignored = [...years.ignored, ...columns.ignored, ...blocks.ignored];
-  if (!blocks.ok) return { ok: false, problems: blocks.problems, ignored };
+  if (!blocks.ok) return { ok: false, problems: blocks.problems, ignored, ...said };
   const rows = readRows(g, header.row + 1, columns, blocks);
   return {
     ok: true,
@@ -101,6 +115,7 @@ export function parseGroupScores(cells: unknown[][], opts: GroupParseOptions = {
       ignored: [...ignored, ...rows.ignored],
       years: [...new Set(rows.records.map((x) => x.year))].sort((a, b) => a - b),
     },
+    ...said,
   };
 }
 

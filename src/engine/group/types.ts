@@ -1,6 +1,6 @@
 // Shapes of the many-agency ("group") input and results. Scores stay
 // canonical decimal strings, as in the single-agency engine.
-import type { Check, Direction, Framework, GradeBand, Ignored, Problem, YearResult } from "../types";
+import type { Check, CsvSplit, Direction, Framework, GradeBand, Ignored, Problem, YearResult } from "../types";
 
 /** One agency's scores for one year, read from one row (or one year block of a row). */
 export interface AgencyRecord {
@@ -52,7 +52,9 @@ export interface GroupTable {
   years: number[];
 }
 
-export type GroupParseResult = { ok: true; table: GroupTable } | { ok: false; problems: Problem[]; ignored: Ignored[] };
+/** csvSplit: CSV lines in one column were read as their fields (the cells are left as they are). */
+export type GroupParseResult =
+  { ok: true; table: GroupTable; csvSplit?: CsvSplit } | { ok: false; problems: Problem[]; ignored: Ignored[]; csvSplit?: CsvSplit };
 
 // ---- Results ------------------------------------------------------------
 

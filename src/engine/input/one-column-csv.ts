@@ -14,6 +14,9 @@
 // A small splitter rather than papaparse: papaparse's types bring Node's
 // into the engine, which is built without them (tsconfig.engine.json).
 
+import type { CsvSplit } from "../types";
+import { blockRange, type Place } from "./cells";
+
 export type CsvDelimiter = "," | ";";
 
 export interface OneColumnCsv {
@@ -115,4 +118,16 @@ export function splitOneColumnCsv(cells: readonly unknown[][]): OneColumnCsv | n
   const rows: string[][] = cells.map(() => []);
   for (const l of lines) rows[l.row] = splitCsvLine(l.text, d);
   return { rows, col, delimiter: d, width: rows.reduce((w, r) => Math.max(w, r.length), 0) };
+}
+
+/**
+ * The cells a parse reads: CSV lines in one column as their fields, with a
+ * place that names the cell and the field and the split said in `csvSplit`;
+ * anything else as given. One rule for the single-agency and group readers.
+ */
+export function readableCells(given: unknown[][], lines: Place): { input: unknown[][]; place: Place; csvSplit?: CsvSplit } {
+  const csv = splitOneColumnCsv(given);
+  if (!csv) return { input: given, place: lines };
+  const place: Place = { ...lines, csvColumn: csv.col };
+  return { input: csv.rows, place, csvSplit: { where: blockRange(place, given.length, 1), delimiter: csv.delimiter, columns: csv.width } };
 }

@@ -2,7 +2,7 @@
 // year columns, reads every score decimal-exact, and reports every problem
 // with its place. Nothing is skipped silently: what is not read goes to
 // `ignored` with its place and reason.
-import type { CsvSplit, Framework, Ignored, ParseResult, Problem, ScoreTable, YearScores } from "../types";
+import type { Framework, Ignored, ParseResult, Problem, ScoreTable, YearScores } from "../types";
 import { builtInFramework } from "../frameworks/years";
 import { gridTooLarge } from "./limits";
 import { thaiToArabicDigits } from "../text";
@@ -22,7 +22,7 @@ import {
   type Place,
 } from "./cells";
 import { numberLabelColumn, type IntegerColumn } from "./number-labels";
-import { splitOneColumnCsv } from "./one-column-csv";
+import { readableCells } from "./one-column-csv";
 import { classifyHeader, isGradeLabel, isTotalLabel, mentionsChange, yearsInTitle, type HeaderKind } from "./labels";
 
 export interface ParseOptions {
@@ -87,13 +87,7 @@ export function parseScores(cells: unknown[][], opts: ParseOptions = {}): ParseR
   const big = gridTooLarge(given);
   if (big) return { ok: false, problems: [big], ignored: [] };
   // CSV lines pasted into one column are read as their fields; places then name the cell and the field.
-  const csv = splitOneColumnCsv(given);
-  const lines: Place = { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" };
-  const place: Place = csv ? { ...lines, csvColumn: csv.col } : lines;
-  const input = csv ? csv.rows : given;
-  const csvSplit: CsvSplit | undefined = csv
-    ? { where: blockRange(place, given.length, 1), delimiter: csv.delimiter, columns: csv.width }
-    : undefined;
+  const { input, place, csvSplit } = readableCells(given, { origin: opts.origin ?? { row: 0, col: 0 }, style: opts.addressStyle ?? "a1" });
   const g = gridOf(input, place);
   const found: Findings = { problems: [], ignored: [] };
   const fail = (): ParseResult => ({ ok: false, problems: found.problems, ignored: found.ignored, ...(csvSplit ? { csvSplit } : {}) });

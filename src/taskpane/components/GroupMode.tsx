@@ -60,7 +60,8 @@ export function useGroupMode(x: ModeContext): PaneMode {
       setGroupCol((cur) => (cols.some((g) => g.where === cur) ? cur : (cols[0]?.where ?? "")));
     },
     build,
-    renderSource: () => (group ? <GroupSourcePreview s={s} source={group.source} parse={group.parse} describe={x.describe} /> : null),
+    renderSource: () =>
+      group ? <GroupSourcePreview s={s} lang={x.lang} source={group.source} parse={group.parse} describe={x.describe} /> : null,
     renderOptions: () => (
       <GroupOptions
         s={s}

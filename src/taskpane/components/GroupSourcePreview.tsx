@@ -4,24 +4,31 @@
 // Cell text is rendered as React text only.
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { GroupParseResult } from "../../engine/group";
-import type { Problem } from "../../engine/types";
+import type { Lang, Problem } from "../../engine/types";
 import type { SourceCells } from "../../report/host";
 import type { UiStrings } from "../strings";
-import { IgnoredList, ProblemList, useSourceStyles } from "./SourcePreview";
+import { CsvSplitNote, IgnoredList, ProblemList, useSourceStyles } from "./SourcePreview";
 
 /** A big paste with a bad column can reject thousands of rows: list the first ones, count the rest. */
 export const REJECTED_SHOWN = 100;
 
 export interface GroupSourcePreviewProps {
   s: UiStrings;
+  /** The pane's language, for the note on CSV lines read split. */
+  lang: Lang;
   source: SourceCells;
   parse: GroupParseResult;
   describe: (p: Problem) => string;
 }
 
-export function GroupSourcePreview({ s, source, parse, describe }: GroupSourcePreviewProps) {
+export function GroupSourcePreview({ s, lang, source, parse, describe }: GroupSourcePreviewProps) {
   const c = useSourceStyles();
-  const readFrom = <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>;
+  const readFrom = (
+    <>
+      <div className={c.small}>{s.readFrom(source.sheet, source.address)}</div>
+      <CsvSplitNote split={parse.csvSplit} lang={lang} />
+    </>
+  );
 
   if (!parse.ok) {
     return (

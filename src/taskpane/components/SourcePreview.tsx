@@ -3,7 +3,7 @@
 // is rendered as React text only.
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { Digits } from "../../engine/text";
-import type { Framework, Ignored, Lang, ParseResult, Problem } from "../../engine/types";
+import type { CsvSplit, Framework, Ignored, Lang, ParseResult, Problem } from "../../engine/types";
 import type { SourceCells } from "../../report/host";
 import type { UiStrings } from "../strings";
 import { boundProblems } from "../../engine/problem-list";
@@ -71,15 +71,20 @@ export function IgnoredList({ s, ignored }: { s: UiStrings; ignored: Ignored[] }
   );
 }
 
+/** CSV lines in one column were read split (the cells are left as they are): said before anything read from them. */
+export function CsvSplitNote({ split, lang }: { split: CsvSplit | undefined; lang: Lang }) {
+  if (!split) return null;
+  return (
+    <MessageBar intent="info" data-testid="csv-split">
+      <MessageBarBody>{describeCsvSplit(split, lang)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function SourcePreview({ s, lang, source, parse, framework, yearNamed = null, ready = true, describe }: SourcePreviewProps) {
   const c = useSourceStyles();
   const ignoredList = <IgnoredList s={s} ignored={parse.ok ? parse.table.ignored : parse.ignored} />;
-  // CSV lines in one column were read split (the cells are left as they are): said before anything read from them.
-  const csvSplit = parse.csvSplit ? (
-    <MessageBar intent="info" data-testid="csv-split">
-      <MessageBarBody>{describeCsvSplit(parse.csvSplit, lang)}</MessageBarBody>
-    </MessageBar>
-  ) : null;
+  const csvSplit = <CsvSplitNote split={parse.csvSplit} lang={lang} />;
 
   if (!parse.ok) {
     return (
