@@ -227,7 +227,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
   if (!writes) {
-    if (o.json) writeJson(groupJson(g), io.out);
+    // Escaped as written (each string), so the CLI's output pass is not needed.
+    if (o.json) writeJson(groupJson(g), io.outEscaped ?? io.out, { escape: true });
     else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).

@@ -30,10 +30,16 @@ async function grade(o: CliOptions, io: Io): Promise<void> {
   );
 }
 
-/** What a command prints, with control characters made harmless (see terminal.ts). */
+/**
+ * What a command prints, with control characters made harmless (see
+ * terminal.ts). JSON text that writeJson has escaped string by string
+ * (outEscaped) is not passed over again: escapeControls would leave it as it is.
+ */
 const safeIo = (io: Io, json: boolean): Io => {
   const clean = json ? escapeControls : stripControls;
-  return { out: (s) => io.out(clean(s)), err: (s) => io.err(stripControls(s)) };
+  const safe: Io = { out: (s) => io.out(clean(s)), err: (s) => io.err(stripControls(s)) };
+  if (json) safe.outEscaped = (s) => io.out(s);
+  return safe;
 };
 
 export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
