@@ -5,6 +5,7 @@
 // is a small object tree.
 import { frameworkCaveats } from "../engine/caveats";
 import { num2Text } from "../engine/decimal";
+import { fromHundredths } from "../engine/group/stats";
 import type { AgencyResult, GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { indicatorName } from "../engine/labels";
 import { describeProblem } from "../engine/messages";
@@ -102,6 +103,14 @@ function num(s: string): string {
   return t;
 }
 
+/** JSON numbers of the hundredths 0–10000 (scores and overalls), by the integer: no text looked up. */
+const byHundredths: string[] = [];
+/** num(text) where `h` is the text's hundredths (as the analysis holds them); any other text by num. */
+function numOf(text: string, h: number): string {
+  if (h >= 0 && h <= 10000 && fromHundredths(h) === text) return (byHundredths[h] ??= num(text));
+  return num(text);
+}
+
 /**
  * The keys of an object built from `ids` in order, as JSON.stringify orders
  * and prints them (integer-like keys first, ascending; a repeated key once,
@@ -142,8 +151,10 @@ function agencyRows(agencies: AgencyResult[], fw: Framework): JsonRows {
     let scores = "{}";
     if (scoreKeys.length > 0) {
       scores = "{";
-      for (let j = 0; j < scoreKeys.length; j++)
-        scores += `${j === 0 ? "\n" : ",\n"}${i2}${str(scoreKeys[j][0])}: ${num(r.scores[scoreKeys[j][1]])}`;
+      for (let j = 0; j < scoreKeys.length; j++) {
+        const i = scoreKeys[j][1];
+        scores += `${j === 0 ? "\n" : ",\n"}${i2}${str(scoreKeys[j][0])}: ${numOf(r.scores[i], a.points.scores[i])}`;
+      }
       scores += `\n${i1}}`;
     }
     const order = orderOf(r.instruments);
@@ -156,7 +167,7 @@ function agencyRows(agencies: AgencyResult[], fw: Framework): JsonRows {
     }
     return (
       `{\n${i1}"rank": ${a.rank},\n${i1}"groupRank": ${a.groupRank},\n${i1}"agency": ${str(a.agency)},\n${i1}"group": ${str(a.group)},\n` +
-      `${i1}"overall": ${num(r.overall)},\n${i1}"stated": ${r.stated === null ? "null" : num(r.stated)},\n` +
+      `${i1}"overall": ${numOf(r.overall, a.points.overall)},\n${i1}"stated": ${r.stated === null ? "null" : num(r.stated)},\n` +
       `${i1}"grade": ${str(r.grade.id)},\n${i1}"passed": ${r.passed},\n` +
       `${i1}"instruments": ${instruments},\n${i1}"scores": ${scores},\n${i1}"where": ${str(a.where)}\n${indent}}`
     );
