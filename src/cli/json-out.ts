@@ -46,16 +46,23 @@ export const safeJsonString = (s: string): string => (UNSAFE.test(s) ? escapeCon
 export function writeJson(value: unknown, out: (s: string) => void, opts: { escape?: boolean } = {}): void {
   const quote: Quote = opts.escape ? safeJsonString : jsonString;
   const whole = opts.escape ? escapeControls : (s: string) => s;
-  let buf = "";
+  // Each piece is handed on as one flat string (joined), not as the chain of
+  // small strings `+=` builds: a pipe that is not read at once holds what is
+  // queued, and a chain keeps every small string alive with it.
+  let parts: string[] = [];
+  let length = 0;
   const write = (s: string) => {
-    buf += s;
-    if (buf.length >= CHUNK) {
-      out(buf);
-      buf = "";
+    parts.push(s);
+    length += s.length;
+    if (length >= CHUNK) {
+      out(parts.join(""));
+      parts = [];
+      length = 0;
     }
   };
   member(value, "", 0, write, quote, whole);
-  out(buf + "\n");
+  parts.push("\n");
+  out(parts.join(""));
 }
 
 const isPlain = (v: unknown): v is object =>
