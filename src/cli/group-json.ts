@@ -5,11 +5,12 @@
 // is a small object tree.
 import { frameworkCaveats } from "../engine/caveats";
 import { num2Text } from "../engine/decimal";
+import { fromHundredths } from "../engine/group/stats";
 import type { AgencyResult, GroupAnalysis, GroupSummary, Movement, PeerStanding } from "../engine/group/types";
 import { indicatorName } from "../engine/labels";
 import { describeProblem } from "../engine/messages";
 import type { Framework } from "../engine/types";
-import { jsonString, JsonRows } from "./json-out";
+import { JsonRows, type Quote } from "./json-out";
 
 const n = num2Text;
 
@@ -102,15 +103,36 @@ function num(s: string): string {
   return t;
 }
 
-const str = jsonString;
+/** JSON numbers of the hundredths 0–10000 (scores and overalls), by the integer: no text looked up. */
+const byHundredths: string[] = [];
+/** num(text) where `h` is the text's hundredths (as the analysis holds them); any other text by num. */
+function numOf(text: string, h: number): string {
+  if (h >= 0 && h <= 10000 && fromHundredths(h) === text) return (byHundredths[h] ??= num(text));
+  return num(text);
+}
 
-/** An object of already-written values, as JSON.stringify would order and print it (integer-like keys first, ascending; a repeated key once). */
-function objectText(entries: [string, string][], indent: string): string {
-  const o = Object.fromEntries(entries);
-  const keys = Object.keys(o);
-  if (keys.length === 0) return "{}";
-  const inner = `${indent}  `;
-  return `{\n${keys.map((k) => `${inner}${str(k)}: ${o[k]}`).join(",\n")}\n${indent}}`;
+/**
+ * The keys of an object built from `ids` in order, as JSON.stringify orders
+ * and prints them (integer-like keys first, ascending; a repeated key once,
+ * at its first place, with its last value): each key with the index of its value.
+ */
+function keyOrder(ids: readonly string[]): [string, number][] {
+  const o: Record<string, number> = {};
+  ids.forEach((id, k) => (o[id] = k));
+  return Object.keys(o).map((key) => [key, o[key]]);
+}
+
+/** Instruments' ids → keyOrder, worked out once per distinct list (a framework gives one). */
+function instrumentOrder(): (ids: readonly { id: string }[]) => [string, number][] {
+  let last: string[] = [];
+  let order: [string, number][] = [];
+  return (list) => {
+    if (list.length !== last.length || list.some((x, k) => x.id !== last[k])) {
+      last = list.map((x) => x.id);
+      order = keyOrder(last);
+    }
+    return order;
+  };
 }
 
 /**
@@ -119,30 +141,43 @@ function objectText(entries: [string, string][], indent: string): string {
  */
 function agencyRows(agencies: AgencyResult[], fw: Framework): JsonRows {
   // The scores' keys in JSON.stringify's order, each with its indicator number.
-  const scoreKeys = Object.entries(Object.fromEntries(fw.indicators.map((i) => [String(i.number), i.number])));
-  return new JsonRows(agencies.length, (k, indent) => {
+  const scoreKeys = keyOrder(fw.indicators.map((i) => String(i.number))).map(([key, k]) => [key, fw.indicators[k].number] as const);
+  const orderOf = instrumentOrder();
+  return new JsonRows(agencies.length, (k, indent, str) => {
     const a = agencies[k];
     const r = a.result;
     const i1 = `${indent}  `;
     const i2 = `${i1}  `;
-    const scores =
-      scoreKeys.length === 0 ? "{}" : `{\n${scoreKeys.map(([key, i]) => `${i2}${str(key)}: ${num(r.scores[i])}`).join(",\n")}\n${i1}}`;
+    let scores = "{}";
+    if (scoreKeys.length > 0) {
+      scores = "{";
+      for (let j = 0; j < scoreKeys.length; j++) {
+        const i = scoreKeys[j][1];
+        scores += `${j === 0 ? "\n" : ",\n"}${i2}${str(scoreKeys[j][0])}: ${numOf(r.scores[i], a.points.scores[i])}`;
+      }
+      scores += `\n${i1}}`;
+    }
+    const order = orderOf(r.instruments);
+    let instruments = "{}";
+    if (order.length > 0) {
+      instruments = "{";
+      for (let j = 0; j < order.length; j++)
+        instruments += `${j === 0 ? "\n" : ",\n"}${i2}${str(order[j][0])}: ${num(r.instruments[order[j][1]].mean)}`;
+      instruments += `\n${i1}}`;
+    }
     return (
       `{\n${i1}"rank": ${a.rank},\n${i1}"groupRank": ${a.groupRank},\n${i1}"agency": ${str(a.agency)},\n${i1}"group": ${str(a.group)},\n` +
-      `${i1}"overall": ${num(r.overall)},\n${i1}"stated": ${r.stated === null ? "null" : num(r.stated)},\n` +
+      `${i1}"overall": ${numOf(r.overall, a.points.overall)},\n${i1}"stated": ${r.stated === null ? "null" : num(r.stated)},\n` +
       `${i1}"grade": ${str(r.grade.id)},\n${i1}"passed": ${r.passed},\n` +
-      `${i1}"instruments": ${objectText(
-        r.instruments.map((x) => [x.id, num(x.mean)]),
-        i1
-      )},\n${i1}"scores": ${scores},\n${i1}"where": ${str(a.where)}\n${indent}}`
+      `${i1}"instruments": ${instruments},\n${i1}"scores": ${scores},\n${i1}"where": ${str(a.where)}\n${indent}}`
     );
   });
 }
 
-const movementRows = (list: Movement[]) => new JsonRows(list.length, (i, indent) => movementText(list[i], indent));
+const movementRows = (list: Movement[]) => new JsonRows(list.length, (i, indent, str) => movementText(list[i], indent, str));
 
 /** { agency, group, previous, current, delta, direction, gradeFrom, gradeTo, sameScale, previousRank, rank } */
-function movementText(m: Movement, indent: string): string {
+function movementText(m: Movement, indent: string, str: Quote): string {
   const i1 = `${indent}  `;
   return (
     `{\n${i1}"agency": ${str(m.agency)},\n${i1}"group": ${str(m.group)},\n${i1}"previous": ${num(m.previous)},\n` +

@@ -48,7 +48,8 @@ import { PAGE_DIGITS_NOTE } from "../report/print";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
-import { InputProblems, loadFramework } from "./load";
+import { InputProblems } from "./failure";
+import { loadFramework } from "./user-files";
 import type { Io } from "./io";
 import { writeJson } from "./json-out";
 import { groupJson } from "./group-json";
@@ -232,7 +233,8 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
     await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
   }
   if (!writes) {
-    if (o.json) writeJson(groupJson(g), io.out);
+    // Escaped as written (each string), so the CLI's output pass is not needed.
+    if (o.json) writeJson(groupJson(g), io.outEscaped ?? io.out, { escape: true });
     else io.out(groupSummary(g, { lang: o.lang, digits: o.digits }));
   }
   // Rows left out are listed, never dropped silently; the rest stand graded (exit 0).

@@ -2,4 +2,10 @@
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /**
+   * For --json text already written with its control characters escaped
+   * (writeJson's escape option): written as it is, without out's own pass
+   * over it. Absent: such text goes through out.
+   */
+  outEscaped?: (s: string) => void;
 }

@@ -1,42 +1,16 @@
 // The path every command shares: read the score file, parse it, analyse it.
-import { readFile } from "node:fs/promises";
 import { analyse } from "../engine/analyse";
-import { parseFrameworkJson } from "../engine/framework-file";
-import { builtInFramework, KNOWN_YEARS } from "../engine/frameworks/years";
 import { parseScores } from "../engine/input";
 import { describeCsvSplit } from "../engine/messages";
-import type { Analysis, Framework, Ignored, Problem } from "../engine/types";
+import type { Analysis, Ignored } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
 import type { CliOptions } from "./args";
-import { isFrameworkFile, refuseOtherYear } from "./framework-year";
+import { refuseOtherYear } from "./framework-year";
+import { InputProblems } from "./failure";
+import { loadFramework } from "./user-files";
 
-/** Problems the user must fix: reported together, exit code 2. */
-export class InputProblems extends Error {
-  constructor(readonly problems: Problem[]) {
-    super("input problems");
-  }
-}
-
-/** A text file the user named (a framework or a report to check). */
-export async function readUserText(path: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch {
-    throw new InputProblems([{ where: path, code: "unreadable-file", detail: { reason: "not-found" } }]);
-  }
-}
-
-export async function loadFramework(spec: string | undefined): Promise<Framework | undefined> {
-  if (spec === undefined) return undefined;
-  if (isFrameworkFile(spec)) {
-    const r = parseFrameworkJson(await readUserText(spec), spec);
-    if (!r.ok) throw new InputProblems(r.problems);
-    return r.framework;
-  }
-  const fw = builtInFramework(spec.replace(/^ita-/i, ""));
-  if (!fw) throw new InputProblems([{ where: "--framework", code: "unknown-year", detail: { year: spec, known: KNOWN_YEARS.join(", ") } }]);
-  return fw;
-}
+export { InputProblems } from "./failure";
+export { loadFramework, readUserText } from "./user-files";
 
 export interface Loaded {
   analysis: Analysis;

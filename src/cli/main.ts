@@ -1,39 +1,30 @@
 // ita-scorecard: grade a file of ITA scores, or write its report sheets, from the command line.
 // Exit codes: 0 done, 2 bad input or usage (message on stderr, nothing on
 // stdout), 1 an unexpected failure (one sentence, never a stack trace).
-import { checkStatedFigures, extractStatedFigures } from "../engine/consistency";
 import { describeProblem } from "../engine/messages";
 import { boundProblems } from "../engine/problem-list";
 import type { Lang } from "../engine/types";
 import { isFileError } from "../files/errors";
-import { readArgs, UsageError, type CliOptions } from "./args";
-import { analysisJson } from "./json";
-import { InputProblems, loadAnalysis, readUserText } from "./load";
-import { CommandFailure } from "./failure";
-import { summary } from "./summary";
+import { readArgs, UsageError } from "./args";
+import { CommandFailure, InputProblems } from "./failure";
 import { escapeControls, stripControls } from "./terminal";
-import { usage } from "./usage";
 import type { Io } from "./io";
-import { cliHint, warnOtherYear } from "./hints";
+import { cliHint } from "./hints";
 
 export type { Io } from "./io";
 
 const processIo: Io = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 
-async function grade(o: CliOptions, io: Io): Promise<void> {
-  if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard grade FILE", "A score file is required: ita-scorecard grade FILE");
-  const { analysis: a, ignored } = await loadAnalysis(o.file, o, io.err);
-  warnOtherYear(a, o.lang, io.err);
-  if (o.check) a.checks = a.checks.concat(checkStatedFigures(a, extractStatedFigures(await readUserText(o.check))));
-  io.out(
-    o.json ? JSON.stringify(analysisJson(a), null, 2) + "\n" : summary(a, { lang: o.lang, digits: o.digits, agency: o.agency, ignored })
-  );
-}
-
-/** What a command prints, with control characters made harmless (see terminal.ts). */
+/**
+ * What a command prints, with control characters made harmless (see
+ * terminal.ts). JSON text that writeJson has escaped string by string
+ * (outEscaped) is not passed over again: escapeControls would leave it as it is.
+ */
 const safeIo = (io: Io, json: boolean): Io => {
   const clean = json ? escapeControls : stripControls;
-  return { out: (s) => io.out(clean(s)), err: (s) => io.err(stripControls(s)) };
+  const safe: Io = { out: (s) => io.out(clean(s)), err: (s) => io.err(stripControls(s)) };
+  if (json) safe.outEscaped = (s) => io.out(s);
+  return safe;
 };
 
 export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
@@ -45,11 +36,12 @@ export async function main(argv: string[], rawIo: Io = processIo): Promise<numbe
     lang = o.lang;
     io = safeIo(rawIo, o.json);
     if (o.help || o.command === "" || o.command === "help") {
-      io.out(usage(lang));
+      io.out((await import("./usage")).usage(lang));
       return 0;
     }
-    if (o.command === "grade") await grade(o, io);
-    // Each command's modules load when it runs: a JSON run never loads the workbook writer.
+    // Each command's modules load when it runs: a group run never loads the
+    // single-agency analysis, a JSON run never the workbook writer.
+    if (o.command === "grade") await (await import("./grade")).gradeCommand(o, io);
     else if (o.command === "report") await (await import("./report")).reportCommand(o, io);
     else if (o.command === "group") await (await import("./group")).groupCommand(o, io);
     else throw new UsageError(`ไม่รู้จักคำสั่ง "${o.command}"`, `Unknown command "${o.command}"`);

@@ -91,6 +91,19 @@ describe("ita-scorecard group --json", () => {
     expect(j.agencies).toHaveLength(5);
   });
 
+  it("escapes control characters of the file's names (\\u escapes, the data kept exact)", async () => {
+    const names = ["อบต.\u001b[31mก", "อบต.\u202eข", "อบต.\u0085ค\u007f"];
+    const file = join(dir, "controls.csv");
+    writeFileSync(file, csv(SMALL_TABLE.map((row, r) => (r >= 1 && r <= 3 ? row.map((c, k) => (k === 1 ? names[r - 1] : c)) : row))));
+    const r = await run("group", file, "--json");
+    expect(r.code).toBe(0);
+    // eslint-disable-next-line no-control-regex
+    expect(r.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(r.out).toContain("\\u202e");
+    const listed = JSON.parse(r.out).agencies.map((a: { agency: string }) => a.agency);
+    expect(listed).toEqual(expect.arrayContaining(names));
+  });
+
   it("is the same whatever --lang", async () => {
     const th = await run("group", small, "--json", "--group", "จังหวัด");
     const en = await run("group", small, "--json", "--group", "จังหวัด", "--lang", "en");

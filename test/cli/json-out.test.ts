@@ -1,12 +1,17 @@
 // writeJson prints exactly what JSON.stringify(value, null, 2) + "\n" does, in pieces.
 import fc from "fast-check";
-import { jsonString, JsonRows, writeJson } from "../../src/cli/json-out";
+import { jsonString, JsonRows, safeJsonString, writeJson } from "../../src/cli/json-out";
+import { escapeControls } from "../../src/cli/terminal";
 
-const print = (v: unknown) => {
+const print = (v: unknown, opts: { escape?: boolean } = {}) => {
   const pieces: string[] = [];
-  writeJson(v, (s) => pieces.push(s));
+  writeJson(v, (s) => pieces.push(s), opts);
   return pieces;
 };
+/** Text with the characters escapeControls is for: ESC, DEL, C1, bidi overrides and isolates. */
+const unsafeText = fc.string({
+  unit: fc.constantFrom("a", "ก", "\u001b", "\u007f", "\u0085", "\u009f", "\u202e", "\u2066", "\ud800", '"', "\n"),
+});
 
 describe("writeJson", () => {
   it("matches JSON.stringify on random values (empty members, undefined fields, nesting)", () => {
@@ -39,6 +44,29 @@ describe("writeJson", () => {
     const text = (i: number, indent: string) => JSON.stringify(items[i], null, 2).replace(/\n/g, `\n${indent}`);
     const pieces = print({ x: { rows: new JsonRows(items.length, text), none: new JsonRows(0, text) } });
     expect(pieces.join("")).toBe(JSON.stringify({ x: { rows: items, none: [] } }, null, 2) + "\n");
+  });
+
+  it("with escape, prints escapeControls of JSON.stringify (strings escaped as written, JsonRows items by the quote given)", () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(unsafeText, fc.oneof(unsafeText, fc.array(fc.dictionary(unsafeText, fc.oneof(unsafeText, fc.jsonValue())))))
+    );
+    fc.assert(
+      fc.property(value, (v) => expect(print(v, { escape: true }).join("")).toBe(escapeControls(JSON.stringify(v, null, 2) + "\n"))),
+      { numRuns: 500 }
+    );
+    const names = ["\u202eevil", "ok", "a\u0085b\u001b[31m"];
+    const rows = new JsonRows(names.length, (i, _indent, quote) => quote(names[i]));
+    expect(print({ rows }, { escape: true }).join("")).toBe(escapeControls(JSON.stringify({ rows: names }, null, 2) + "\n"));
+  });
+
+  it("safeJsonString is escapeControls of JSON.stringify of a string", () => {
+    fc.assert(
+      fc.property(fc.oneof(unsafeText, fc.string({ unit: "binary" })), (s) =>
+        expect(safeJsonString(s)).toBe(escapeControls(JSON.stringify(s)))
+      ),
+      { numRuns: 2000 }
+    );
   });
 
   it("jsonString is JSON.stringify of a string", () => {

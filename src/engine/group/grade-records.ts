@@ -3,10 +3,10 @@
 // published overall that differs from the recomputed one is a check. Records
 // of a year without a framework are rejected, the problem said once.
 import { builtInFramework, KNOWN_YEARS } from "../frameworks/years";
-import type { Framework, Problem, YearResult } from "../types";
+import type { Framework, Problem } from "../types";
 import { scoreAgencyYear } from "./score";
 import type { Scope } from "./scope";
-import type { AgencyCheck, AgencyRecord, GroupTable, Points, RejectedRow } from "./types";
+import type { AgencyCheck, AgencyResult, GroupTable, RejectedRow } from "./types";
 
 export interface GradingOptions {
   /** Framework for the ranked year (other years keep their own built-in one). */
@@ -14,12 +14,11 @@ export interface GradingOptions {
   passMark?: string;
 }
 
-/** One graded agency-year. */
-export interface Scored {
-  rec: AgencyRecord;
-  result: YearResult;
-  points: Points;
-}
+/**
+ * One graded agency-year: already the AgencyResult it becomes, its ranks (0
+ * until then) set by rank.ts, so each agency-year is one object.
+ */
+export type Scored = AgencyResult;
 
 export interface Graded {
   /** The ranked year's framework (undefined: none known for it). */
@@ -66,7 +65,17 @@ export function gradeRecords(table: GroupTable, scope: Scope, opts: GradingOptio
       list = out.byYear.get(rec.year) ?? [];
       out.byYear.set(rec.year, list);
     }
-    list.push({ rec, result: s.result, points: s.points });
+    list.push({
+      agency: rec.agency,
+      key: rec.key,
+      group: scope.groupIndex < 0 ? "" : rec.groups[scope.groupIndex],
+      groups: rec.groups,
+      where: rec.where,
+      result: s.result,
+      rank: 0,
+      groupRank: 0,
+      points: s.points,
+    });
   }
   out.framework = frameworkOf(scope.year);
   return out;

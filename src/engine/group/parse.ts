@@ -369,10 +369,17 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
   const allScoreCols = blocks.flatMap((b) => [...b.cols.values(), ...(b.overall === null ? [] : [b.overall])]);
   const blockCols = blocks.map((b) => [...b.cols.entries()]);
 
+  const reject = (name: string, year: number | null, where: string, ps: Problem[]) => {
+    for (const p of ps) out.problems.push(p);
+    out.rejected.push({ agency: name, year, where, problems: ps });
+  };
+
   for (let r = firstData; r < input.length; r++) {
     const row = input[r];
     const name = memo.cell(row[agencyCol]);
-    if (!allScoreCols.some((c) => !memo.cell(row[c]).empty)) {
+    let scored = false;
+    for (let k = 0; k < allScoreCols.length && !scored; k++) scored = !memo.cell(row[allScoreCols[k]]).empty;
+    if (!scored) {
       out.ignored.push(unscoredRow(g, r));
       continue;
     }
@@ -380,14 +387,11 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
       out.ignored.push({ where: addr(r, agencyCol), reason: "note", text: name.text });
       continue;
     }
-    const groups = groupColumns.map((gc) => memo.cell(row[gc.col]).text);
+    const groups = new Array<string>(groupColumns.length);
+    for (let k = 0; k < groupColumns.length; k++) groups[k] = memo.cell(row[groupColumns[k].col]).text;
     const where = addr(r, agencyCol);
-    const reject = (year: number | null, ps: Problem[]) => {
-      for (const p of ps) out.problems.push(p);
-      out.rejected.push({ agency: name.text, year, where, problems: ps });
-    };
     if (name.empty) {
-      reject(null, [{ where, code: "no-agency-name", detail: {} }]);
+      reject(name.text, null, where, [{ where, code: "no-agency-name", detail: {} }]);
       continue;
     }
     let rowYear = fixedYear;
@@ -397,11 +401,13 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
       yearWhere = addr(r, yearCol);
       rowYear = memo.year(yc);
       if (rowYear === null) {
-        reject(null, [{ where: yearWhere, code: "bad-year-cell", detail: { text: yc.raw } }]);
+        reject(name.text, null, where, [{ where: yearWhere, code: "bad-year-cell", detail: { text: yc.raw } }]);
         continue;
       }
     }
-    const key = `${memo.key(name.text)}\u0001${groups.map((x) => memo.key(x)).join("\u0001")}`;
+    let key = memo.key(name.text);
+    for (let k = 0; k < groups.length; k++) key += `\u0001${memo.key(groups[k])}`;
+    if (groups.length === 0) key += "\u0001";
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
       const year = b.year ?? (rowYear as number);
@@ -414,9 +420,11 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
       let seenIn = seen.get(year);
       if (!seenIn) seen.set(year, (seenIn = new Map()));
       const first = seenIn.get(key);
-      if (first !== undefined) read.problems.unshift({ where, code: "duplicate-agency", detail: { name: name.text, year, first } });
-      if (read.problems.length > 0) {
-        reject(year, read.problems);
+      let problems = read.problems;
+      if (first !== undefined)
+        problems = [{ where, code: "duplicate-agency", detail: { name: name.text, year, first } }, ...(problems ?? [])];
+      if (problems !== null) {
+        reject(name.text, year, where, problems);
         continue;
       }
       seenIn.set(key, where);
@@ -426,6 +434,7 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
         groups,
         year,
         scores: read.scores,
+        hundredths: read.hundredths,
         stated: read.stated,
         statedCell: read.statedCell,
         where,
@@ -449,18 +458,24 @@ function unscoredRow(g: Grid, r: number): Ignored {
   return { where: g.addr(r, c), reason: "note", text };
 }
 
-/** One year block of a row: its scores and published overall, or every problem in it. */
+/** One year block of a row: its scores (texts and hundredths) and published overall, or every problem in it (null: none). */
 function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year: number) {
   const row = g.input[r];
-  const problems: Problem[] = [];
+  let problems: Problem[] | null = null;
   const scores: Record<number, string> = {};
-  for (const [n, c] of cols) {
+  const hundredths: number[] = [];
+  for (let k = 0; k < cols.length; k++) {
+    const n = cols[k][0];
+    const c = cols[k][1];
     const v = g.memo.score(row[c]);
-    if (v.kind === "number" && v.inRange) scores[n] = v.canonical;
-    else if (v.kind === "empty") problems.push({ where: g.addr(r, c), code: "missing-indicator", detail: { indicator: n, year } });
+    if (v.kind === "number" && v.inRange) {
+      scores[n] = v.canonical;
+      hundredths[n] = v.hundredths as number;
+    } else if (v.kind === "empty")
+      (problems ??= []).push({ where: g.addr(r, c), code: "missing-indicator", detail: { indicator: n, year } });
     else {
       const code = v.kind === "not-a-number" ? "not-a-number" : "out-of-range";
-      problems.push({ where: g.addr(r, c), code, detail: { text: g.memo.cell(row[c]).raw } });
+      (problems ??= []).push({ where: g.addr(r, c), code, detail: { text: g.memo.cell(row[c]).raw } });
     }
   }
   let stated: string | null = null;
@@ -469,15 +484,16 @@ function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year:
     const a = g.addr(r, b.overall);
     const v = g.memo.score(row[b.overall]);
     // (readNumber reads a blank or a dash as empty: no published overall.)
-    if (v.kind === "not-a-number") problems.push({ where: a, code: "not-a-number", detail: { text: g.memo.cell(row[b.overall]).raw } });
+    if (v.kind === "not-a-number")
+      (problems ??= []).push({ where: a, code: "not-a-number", detail: { text: g.memo.cell(row[b.overall]).raw } });
     else if (v.kind === "number" && !v.inRange)
-      problems.push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
+      (problems ??= []).push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
     else if (v.kind === "number") {
       stated = v.canonical;
       statedCell = a;
     }
   }
-  return { problems, scores, stated, statedCell };
+  return { problems, scores, hundredths, stated, statedCell };
 }
 
 /** "B" or "column 2" for a group column, as a user may name it with --group. */

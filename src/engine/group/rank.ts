@@ -10,7 +10,7 @@ const collator = new Intl.Collator("th");
 
 /** Equal overalls: by name, then by group values (Thai order). */
 const byNameThenGroups = (a: Scored, b: Scored) =>
-  collator.compare(a.rec.agency, b.rec.agency) || collator.compare(a.rec.groups.join("\u0001"), b.rec.groups.join("\u0001"));
+  collator.compare(a.agency, b.agency) || collator.compare(a.groups.join("\u0001"), b.groups.join("\u0001"));
 
 /**
  * Overall descending, ties by name then groups. The items are bucketed by
@@ -34,30 +34,28 @@ function rankOrder(items: Scored[]): Scored[] {
   return sorted;
 }
 
-/** A year's graded agencies by rank, each with its rank overall and within its group (`groupIndex` −1: none). */
+/**
+ * A year's graded agencies by rank, each given its rank overall and within
+ * its group (`groupIndex` −1: none; each item's group is already its value
+ * there). The items themselves are ranked, not copied.
+ */
 export function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
   const sorted = rankOrder(items);
   const ranks = competitionRanks(sorted.length, (i) => sorted[i].points.overall === sorted[i - 1].points.overall);
   // Within a group the global order still holds, so one pass ranks every group.
   const lastIn = new Map<string, { overall: number; rank: number; count: number }>();
-  return sorted.map((s, i) => {
-    const g = groupIndex < 0 ? "" : s.rec.groups[groupIndex];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    const g = groupIndex < 0 ? "" : s.groups[groupIndex];
     const overall = s.points.overall;
     let last = lastIn.get(g);
     if (!last) lastIn.set(g, (last = { overall, rank: 1, count: 0 }));
     last.count++;
     if (last.overall !== overall || last.count === 1) last.rank = last.count;
     last.overall = overall;
-    return {
-      agency: s.rec.agency,
-      key: s.rec.key,
-      group: g,
-      groups: s.rec.groups,
-      where: s.rec.where,
-      result: s.result,
-      rank: ranks[i],
-      groupRank: last.rank,
-      points: s.points,
-    };
-  });
+    s.group = g;
+    s.rank = ranks[i];
+    s.groupRank = last.rank;
+  }
+  return sorted;
 }

@@ -90,9 +90,13 @@ function instrumentResult(ins: FastFramework["instruments"][number], sum: number
   return r;
 }
 
-/** scoreYear's result for one agency-year, with its overall and scores as hundredths. */
+/**
+ * scoreYear's result for one agency-year, with its overall and scores as
+ * hundredths. `hundredths` (each score rounded half up to hundredths, as the
+ * parser reads them) saves reading the texts again; the points then share it.
+ */
 export function scoreAgencyYear(
-  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number },
+  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number; hundredths?: number[] },
   fw: Framework,
   passMark: string
 ): ScoredYear & { points: Points } {
@@ -103,15 +107,16 @@ export function scoreAgencyYear(
     for (const i of fw.indicators) scores[i.number] = hundredths(s.result.scores[i.number]);
     return { ...s, points: { overall: hundredths(s.result.overall), scores } };
   }
-  const h: number[] = [];
+  const given = y.hundredths;
+  const points: number[] = given ?? [];
   const scores: Record<number, string> = {};
-  const points: number[] = [];
   let weighted = 0;
   for (let k = 0; k < f.numbers.length; k++) {
-    const v = roundedHundredths(y.scores[f.numbers[k]]);
-    h.push(v);
-    scores[f.numbers[k]] = fromHundredths(v);
-    points[f.numbers[k]] = v;
+    const n = f.numbers[k];
+    let v: number;
+    if (given === undefined) points[n] = v = roundedHundredths(y.scores[n]);
+    else v = given[n];
+    scores[n] = fromHundredths(v);
     weighted += v * f.weights[k];
   }
   // Σ score × weight / 100 in points is weighted / 10^4 in hundredths.
@@ -120,7 +125,7 @@ export function scoreAgencyYear(
   const instruments: InstrumentResult[] = [];
   for (const ins of f.instruments) {
     let sum = 0;
-    for (const k of ins.at) sum += h[k];
+    for (const k of ins.at) sum += points[f.numbers[k]];
     means.push(divHalfUp(sum, ins.at.length));
     instruments.push(instrumentResult(ins, sum));
   }
@@ -145,9 +150,16 @@ export function scoreAgencyYear(
     }
   }
   // As gradeOf (ratedInstruments): an instrument with no weight does not hold a grade back.
-  const hit = f.bands.find(
-    (b) => overall >= b.min && (b.minEach === null || means.every((m, k) => f.instruments[k].share === 0 || m >= (b.minEach as number)))
-  );
+  let grade = fw.scale.bands[fw.scale.bands.length - 1];
+  for (const b of f.bands) {
+    if (overall < b.min) continue;
+    let each = true;
+    if (b.minEach !== null) for (let k = 0; k < means.length && each; k++) each = f.instruments[k].share === 0 || means[k] >= b.minEach;
+    if (each) {
+      grade = b.band;
+      break;
+    }
+  }
   const result: YearResult = {
     year: y.year,
     framework: fw,
@@ -156,7 +168,7 @@ export function scoreAgencyYear(
     computed: fromHundredths(computed),
     stated: stated === null ? null : fromHundredths(stated),
     overall: fromHundredths(overall),
-    grade: hit ? hit.band : fw.scale.bands[fw.scale.bands.length - 1],
+    grade,
     passed: overall >= f.passMark,
   };
   return { result, check, points: { overall, scores: points } };

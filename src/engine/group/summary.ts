@@ -45,18 +45,24 @@ export function summarise(name: string, list: AgencyResult[], fw: Framework, tar
     const n = byGrade.get(grade.id) ?? 0;
     return { grade, count: n, share: percent(n, count) };
   });
-  const values = new Int32Array(count);
-  const series = (indicator: number | null): IndicatorStats => {
-    let sum = 0; // integers well below 2^53: exact
-    for (let k = 0; k < count; k++) {
-      const p = list[k].points;
-      sum += values[k] = indicator === null ? p.overall : p.scores[indicator];
-    }
-    values.sort();
+  // Every series read in one pass over the agencies (each agency's points
+  // visited once, not once per indicator), one typed array per series.
+  const numbers = fw.indicators.map((i) => i.number);
+  const columns = Array.from({ length: numbers.length + 1 }, () => new Int32Array(count));
+  const sums = new Array<number>(numbers.length + 1).fill(0); // integers well below 2^53: exact
+  const overalls = columns[0];
+  for (let k = 0; k < count; k++) {
+    const p = list[k].points;
+    sums[0] += overalls[k] = p.overall;
+    const scores = p.scores;
+    for (let j = 0; j < numbers.length; j++) sums[j + 1] += columns[j + 1][k] = scores[numbers[j]];
+  }
+  const series = (indicator: number | null, j: number): IndicatorStats => {
+    const values = columns[j].sort();
     return {
       indicator,
       count,
-      mean: meanOfSum(sum, count),
+      mean: meanOfSum(sums[j], count),
       min: quartile(values, 0),
       q1: quartile(values, 0.25),
       median: quartile(values, 0.5),
@@ -74,7 +80,7 @@ export function summarise(name: string, list: AgencyResult[], fw: Framework, tar
     // printed overall: 6,658 of 8,323 (79.995…) shows 80.00 % and meets an 80 % target.
     meetsTarget: count > 0 && hundredths(passRate) >= hundredths(fixedTarget(target)),
     grades,
-    stats: [series(null), ...fw.indicators.map((i) => series(i.number))],
+    stats: [series(null, 0), ...numbers.map((n, j) => series(n, j + 1))],
   };
 }
 

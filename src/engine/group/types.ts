@@ -13,6 +13,12 @@ export interface AgencyRecord {
   year: number;
   /** Indicator number → canonical decimal string. */
   scores: Record<number, string>;
+  /**
+   * Indicator number → the score rounded half up to hundredths (the official
+   * 2-decimal score as an integer), as the parser read it. Optional: records
+   * made elsewhere may leave it out, and grading works it out from `scores`.
+   */
+  hundredths?: number[];
   /** Published overall, if the table has an overall column. */
   stated: string | null;
   statedCell: string | null;

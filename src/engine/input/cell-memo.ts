@@ -6,8 +6,13 @@ import { columnLetters } from "../a1";
 import { canonical, cellAddress, inScoreRange, readNumber, toCell, type Cell, type Place } from "./cells";
 import { isTotalKey, readYearHeader } from "./labels";
 
-/** A cell read as a score: canonical decimal text and whether it lies in 0–100. */
-export type ScoreRead = { kind: "empty" } | { kind: "not-a-number" } | { kind: "number"; canonical: string; inRange: boolean };
+/**
+ * A cell read as a score: canonical decimal text, whether it lies in 0–100,
+ * and (in range) the value rounded half up to whole hundredths, as the
+ * official 2-decimal score is (null outside the range).
+ */
+export type ScoreRead =
+  { kind: "empty" } | { kind: "not-a-number" } | { kind: "number"; canonical: string; inRange: boolean; hundredths: number | null };
 
 /** Distinct values remembered before a memo starts afresh (bounds its memory on hostile input). */
 const MAX_ENTRIES = 200_000;
@@ -68,14 +73,27 @@ function readScore(c: Cell): ScoreRead {
     // As big.js's toFixed(): no leading zeros, no trailing fractional zeros ("07.50" → "7.5", "100.00" → "100").
     const whole = String(Number(m[1]));
     const frac = (m[2] ?? "").replace(/0+$/, "");
+    const inRange = Number(m[1]) < 100 || (whole === "100" && frac === "");
     return {
       kind: "number",
       canonical: frac === "" ? whole : `${whole}.${frac}`,
-      inRange: Number(m[1]) < 100 || (whole === "100" && frac === ""),
+      inRange,
+      hundredths: inRange ? Number(m[1]) * 100 + Number((frac + "00").slice(0, 2)) : null,
     };
   }
   const n = readNumber(c);
-  return n.kind === "number" ? { kind: "number", canonical: canonical(n.value), inRange: inScoreRange(n.value) } : n;
+  if (n.kind !== "number") return n;
+  const inRange = inScoreRange(n.value);
+  return { kind: "number", canonical: canonical(n.value), inRange, hundredths: inRange ? roundedHundredths(canonical(n.value)) : null };
+}
+
+/** A decimal text from 0 to 100 (no sign, no exponent) rounded half up to whole hundredths, by its digits ("89.455" → 8946). */
+export function roundedHundredths(s: string): number {
+  const dot = s.indexOf(".");
+  const whole = Number(dot < 0 ? s : s.slice(0, dot)) * 100;
+  if (dot < 0) return whole;
+  const h = whole + Number((s.slice(dot + 1, dot + 3) + "00").slice(0, 2));
+  return s.charCodeAt(dot + 3) >= 53 /* "5" */ ? h + 1 : h;
 }
 
 /** cellAddress(p, row, col) with each column's letters worked out once. */

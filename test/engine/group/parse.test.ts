@@ -27,6 +27,8 @@ describe("parseGroupScores", () => {
     const kh = t.records.find((x) => x.agency === "อบต.ข");
     expect(kh).toMatchObject({ year: 2565, groups: ["ลำปาง"], where: "B3", stated: null });
     expect(kh?.scores[10]).toBe("90");
+    // Each score also as whole hundredths (rounded half up), for grading without reading the texts again.
+    expect(kh?.hundredths?.slice(1)).toEqual(Array.from({ length: 10 }, () => 9000));
     expect(t.records.find((x) => x.agency === "อบต.ง" && x.year === 2565)).toMatchObject({ stated: "95.99", statedCell: "O5" });
     // The "ที่" column is a rank column: listed, not read.
     expect(t.ignored).toContainEqual({ where: "A1", reason: "rank-column", text: "ที่" });

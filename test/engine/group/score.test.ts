@@ -43,6 +43,30 @@ describe("scoreAgencyYear (hundredths) agrees with scoreYear", () => {
     );
   });
 
+  it.each([2565, 2566])(
+    "gives the same result from the parser's hundredths as from the texts, and shares them as its points, %s",
+    (year) => {
+      const fw = builtInFramework(year) as Framework;
+      fc.assert(
+        fc.property(fc.array(score, { minLength: 10, maxLength: 10 }), fc.option(score), (s, stated) => {
+          const scores = Object.fromEntries(s.map((v, i) => [i + 1, v]));
+          const y = { year, scores, cells: {}, stated, statedCell: stated ? "O2" : null };
+          // Each score rounded half up to hundredths by big.js, indexed by indicator number.
+          const given: number[] = [];
+          s.forEach((v, i) => (given[i + 1] = Number(new Big(v).round(2, Big.roundHalfUp).times(100).toFixed())));
+          const fast = scoreAgencyYear({ ...y, hundredths: given }, fw, "85");
+          const slow = scoreAgencyYear(y, fw, "85");
+          expect(fast.result).toEqual(slow.result);
+          expect(fast.check).toEqual(slow.check);
+          expect(fast.points.overall).toBe(slow.points.overall);
+          expect(fast.points.scores).toBe(given);
+          fw.indicators.forEach((i) => expect(given[i.number]).toBe(slow.points.scores[i.number]));
+        }),
+        { numRuns: 300 }
+      );
+    }
+  );
+
   it("keeps the exact instrument share where dividing first would round down (EIT 240.25 × 10 % = 24.025 → 24.03)", () => {
     const fw = builtInFramework(2565) as Framework;
     const y = {

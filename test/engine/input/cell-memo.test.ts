@@ -1,12 +1,17 @@
 // The memo reads a cell exactly as cells.ts does (readNumber, canonical,
 // inScoreRange, toCell), whether it takes the plain-score fast path or not.
+import Big from "big.js";
 import fc from "fast-check";
 import { CellMemo, addresser } from "../../../src/engine/input/cell-memo";
 import { canonical, cellAddress, inScoreRange, readNumber, toCell } from "../../../src/engine/input/cells";
 
 function reference(v: unknown) {
   const n = readNumber(toCell(v));
-  return n.kind === "number" ? { kind: "number", canonical: canonical(n.value), inRange: inScoreRange(n.value) } : { kind: n.kind };
+  if (n.kind !== "number") return { kind: n.kind };
+  const inRange = inScoreRange(n.value);
+  // The official 2-decimal score, in hundredths, by big.js.
+  const hundredths = inRange ? Number(n.value.round(2, Big.roundHalfUp).times(100).toFixed()) : null;
+  return { kind: "number", canonical: canonical(n.value), inRange, hundredths };
 }
 
 const scoreText = fc.string({ unit: fc.constantFrom(..."0123456789.๐๕๙ ,%+-"), maxLength: 8 });
@@ -31,12 +36,15 @@ describe("CellMemo", () => {
   it("keeps the edge cases: leading and trailing zeros, 100, just over 100, half-up digits, Thai digits", () => {
     const memo = new CellMemo();
     const cases: [unknown, unknown][] = [
-      ["07.50", { kind: "number", canonical: "7.5", inRange: true }],
-      ["100.00", { kind: "number", canonical: "100", inRange: true }],
-      ["100.01", { kind: "number", canonical: "100.01", inRange: false }],
-      ["0.00", { kind: "number", canonical: "0", inRange: true }],
-      ["88.005", { kind: "number", canonical: "88.005", inRange: true }],
-      ["๘๘.๕๓", { kind: "number", canonical: "88.53", inRange: true }],
+      ["07.50", { kind: "number", canonical: "7.5", inRange: true, hundredths: 750 }],
+      ["100.00", { kind: "number", canonical: "100", inRange: true, hundredths: 10000 }],
+      ["100.01", { kind: "number", canonical: "100.01", inRange: false, hundredths: null }],
+      ["0.00", { kind: "number", canonical: "0", inRange: true, hundredths: 0 }],
+      ["88.005", { kind: "number", canonical: "88.005", inRange: true, hundredths: 8801 }],
+      ["88.00499", { kind: "number", canonical: "88.00499", inRange: true, hundredths: 8800 }],
+      ["99.995", { kind: "number", canonical: "99.995", inRange: true, hundredths: 10000 }],
+      ["0.005", { kind: "number", canonical: "0.005", inRange: true, hundredths: 1 }],
+      ["๘๘.๕๓", { kind: "number", canonical: "88.53", inRange: true, hundredths: 8853 }],
       ["abc", { kind: "not-a-number" }],
       ["-", { kind: "empty" }],
       [null, { kind: "empty" }],
