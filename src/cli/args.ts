@@ -53,12 +53,41 @@ export class UsageError extends Error {
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 
+/** Options every command takes. */
+const COMMON = ["year", "framework", "pass-mark", "lang", "digits", "sheet", "agency", "help"];
+const MEMO = ["fields", "division", "doc-number", "date", "addressee", "subject", "preparer", "preparer-position", "reviewer"];
+/**
+ * The options each command reads beyond the common ones: any other is
+ * refused by name, never silently ignored (a --pdf given to grade would
+ * otherwise look like it worked).
+ */
+export const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  grade: ["json", "plan-year", "include-strengths", "check"],
+  report: ["plan-year", "include-strengths", "output", "pdf", "docx", ...MEMO],
+  group: ["json", "group", "output", "pdf", "docx"],
+};
+
+/** A usage problem for an option given that the command does not read; null when all apply. */
+function optionNotFor(command: string, given: readonly string[]): UsageError | null {
+  const own = COMMAND_OPTIONS[command];
+  if (!own) return null; // an unknown command is refused by name elsewhere
+  const stray = given.find((name) => !COMMON.includes(name) && !own.includes(name));
+  if (stray === undefined) return null;
+  const flag = stray === "output" ? "-o/--output" : `--${stray}`;
+  const takers = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c].includes(stray));
+  return new UsageError(
+    `${flag} ใช้กับคำสั่ง ${command} ไม่ได้ (ใช้กับ ${takers.join(", ")})`,
+    `${flag} does not apply to ${command} (it is for ${takers.join(", ")})`
+  );
+}
+
 export function readArgs(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         year: { type: "string" },
         framework: { type: "string" },
@@ -112,6 +141,11 @@ export function readArgs(argv: string[]): CliOptions {
     );
   }
   const [command = "", file = null] = parsed.positionals;
+  const stray = optionNotFor(
+    command,
+    (parsed.tokens ?? []).flatMap((t) => (t.kind === "option" ? [t.name] : []))
+  );
+  if (stray && !(v.help ?? false)) throw stray;
   return {
     command,
     file,

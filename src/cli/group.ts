@@ -193,19 +193,13 @@ export function groupSummary(g: GroupAnalysis, o: { lang: Lang; digits: Digits }
   return out.join("\n") + "\n";
 }
 
+const GROUP_USAGE = "ita-scorecard group FILE -o OUT.xlsx | --docx OUT.docx [--pdf]";
+
 export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   if (!o.file) throw new UsageError("ต้องระบุไฟล์คะแนน: ita-scorecard group FILE", "A score file is required: ita-scorecard group FILE");
-  if (o.out !== undefined && !/\.xlsx$/i.test(o.out)) {
-    throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
-  }
-  if (o.docx !== undefined && !/\.docx$/i.test(o.docx))
-    throw new UsageError(`--docx ต้องเป็นไฟล์ .docx ไม่ใช่ "${o.docx}"`, `--docx must name a .docx file, not "${o.docx}"`);
-  // Only a run that writes a file loads the writers (a --json run never does).
-  const writes = o.out !== undefined || o.docx !== undefined ? await import("./report") : null;
-  if (writes) {
-    const { refuseOverwritingInput } = await import("./same-file");
-    for (const out of [o.out, o.docx]) if (out !== undefined) await refuseOverwritingInput(out, writes.inputsOf(o));
-  }
+  // Only a run that writes a file loads the writers (a --json run never does); its outputs (and --pdf) are checked first.
+  const writes = o.out !== undefined || o.docx !== undefined || o.pdf ? await import("./report") : null;
+  if (writes) await writes.checkOutputs(o, GROUP_USAGE);
   const framework = await loadFramework(o.framework);
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
@@ -219,19 +213,23 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
 
   const t = T[o.lang];
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
+  const written: string[] = [];
   if (writes && o.out !== undefined) {
     // The sheets' page numbers stay Arabic in Excel and the .xlsx whatever the digits (report/print.ts).
     if (o.digits === "thai") io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${PAGE_DIGITS_NOTE[o.lang]}\n`);
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
-    await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io);
+    written.push(await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io));
   }
   if (writes && o.docx !== undefined) {
     // The summary document for a provincial or ministry office (issue 12).
     const { writeDocument } = await import("../docx/write-document");
     const { buildGroupDocument } = await import("../report/document/group");
-    await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io);
+    written.push(
+      await writes.writeOutput(o.docx, await writeDocument(buildGroupDocument(g, { lang: o.lang, digits: o.digits, scope })), io)
+    );
   }
+  if (writes && o.pdf) await writes.writePdfs(written, io);
   if (!writes) {
     // Escaped as written (each string), so the CLI's output pass is not needed.
     if (o.json) writeJson(groupJson(g), io.outEscaped ?? io.out, { escape: true });

@@ -52,12 +52,20 @@ async function writePdf(written: string, io: Io): Promise<void> {
   }
 }
 
+/** LibreOffice's print of each file written, beside it (--pdf). */
+export async function writePdfs(written: string[], io: Io): Promise<void> {
+  for (const w of written) await writePdf(w, io);
+}
+
 const USAGE = "ita-scorecard report FILE -o OUT.xlsx | --docx OUT.docx";
 
-/** Outputs named right, never an input, and --pdf possible: checked before anything is read or written. */
-async function checkOutputs(o: CliOptions): Promise<string[]> {
-  if (!o.file) throw new UsageError(`ต้องระบุไฟล์คะแนน: ${USAGE}`, `A score file is required: ${USAGE}`);
-  if (!o.out && !o.docx) throw new UsageError(`ต้องระบุไฟล์ผลลัพธ์: ${USAGE}`, `An output file is required: ${USAGE}`);
+/**
+ * Outputs named right, never an input, and --pdf possible: checked before
+ * anything is read or written (report, and group when it writes files).
+ */
+export async function checkOutputs(o: CliOptions, usage = USAGE): Promise<string[]> {
+  if (!o.file) throw new UsageError(`ต้องระบุไฟล์คะแนน: ${usage}`, `A score file is required: ${usage}`);
+  if (!o.out && !o.docx) throw new UsageError(`ต้องระบุไฟล์ผลลัพธ์: ${usage}`, `An output file is required: ${usage}`);
   if (o.out && !/\.xlsx$/i.test(o.out))
     throw new UsageError(`ไฟล์ผลลัพธ์ต้องเป็น .xlsx ไม่ใช่ "${o.out}"`, `The output file must be an .xlsx file, not "${o.out}"`);
   if (o.docx && !/\.docx$/i.test(o.docx))
@@ -111,5 +119,5 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
     written.push(await writeOutput(o.out, await writeWorkbook(specs), io));
   }
   if (o.docx && fields) written.push(await writeWord(analysis, o, fields, o.docx, io));
-  if (o.pdf) for (const w of written) await writePdf(w, io);
+  if (o.pdf) await writePdfs(written, io);
 }

@@ -13,7 +13,7 @@ Usage:
                                          through LibreOffice, when installed)
   ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [memo options] [--pdf]
                                          write the Word report: the memo (บันทึกข้อความ) and sections 1–7
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx] [--pdf]
                                          many agencies: ranks, grade distribution, statistics, peers
                                          (--docx: a summary document for a provincial or ministry office)
   ita-scorecard --help
@@ -37,8 +37,8 @@ Options:
   --check REPORT.txt        check the figures a written report states against the scores
   --json                    one JSON object (shape in README), the same whatever --lang
   -o, --output OUT.xlsx     (report, group) the workbook to write
-  --pdf                     (report) also print it to PDF with LibreOffice
-  --docx OUT.docx           (report) the Word report to write
+  --pdf                     (report, group) also print each file written to PDF with LibreOffice
+  --docx OUT.docx           (report, group) the Word report (group: the summary document) to write
   --fields FIELDS.json      (report) the memo's fields: division, documentNumber, date, addressee,
                             subject, background, preparer {name, position}, reviewers [≤ 4]
   --division TEXT, --doc-number TEXT, --date YYYY-MM-DD, --addressee TEXT, --subject TEXT,
@@ -57,7 +57,7 @@ const TH = `ita-scorecard — วิเคราะห์ผลคะแนน I
                                          เขียนแผ่นงานอันดับ เปรียบเทียบ และมาตรการ (และ PDF ผ่าน LibreOffice)
   ita-scorecard report FILE --docx OUT.docx [--fields FIELDS.json] [ตัวเลือกบันทึกข้อความ] [--pdf]
                                          เขียนรายงาน Word: บันทึกข้อความ และหัวข้อ ๑–๗
-  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx]
+  ita-scorecard group FILE [--group COLUMN] [--agency NAME] [--json] [-o OUT.xlsx] [--docx OUT.docx] [--pdf]
                                          หลายหน่วยงาน: อันดับ การกระจายระดับผล สถิติ และการเทียบกับกลุ่ม
                                          (--docx: เอกสารสรุปสำหรับสำนักงานจังหวัดหรือกระทรวง)
   ita-scorecard --help
@@ -79,8 +79,8 @@ FILE: .csv, .tsv, .txt (คัดลอกจากเว็บหรือ PDF)
   --check REPORT.txt        ตรวจตัวเลขที่รายงานระบุไว้เทียบกับคะแนน
   --json                    ผลลัพธ์ JSON หนึ่งออบเจกต์ (รูปแบบใน README)
   -o, --output OUT.xlsx     (report, group) ไฟล์ Excel ที่จะเขียน
-  --pdf                     (report) พิมพ์เป็น PDF ด้วย LibreOffice ด้วย
-  --docx OUT.docx           (report) ไฟล์รายงาน Word ที่จะเขียน
+  --pdf                     (report, group) พิมพ์ไฟล์ที่เขียนเป็น PDF ด้วย LibreOffice ด้วย
+  --docx OUT.docx           (report, group) ไฟล์รายงาน Word (group: เอกสารสรุป) ที่จะเขียน
   --fields FIELDS.json      (report) ข้อมูลบันทึกข้อความ: division, documentNumber, date, addressee,
                             subject, background, preparer {name, position}, reviewers [ไม่เกิน ๔]
   --division, --doc-number, --date ปปปป-ดด-วว, --addressee, --subject, --preparer ชื่อ,

@@ -8,7 +8,7 @@ import { indicatorLabel } from "../engine/labels";
 import { withDigits, type Digits } from "../engine/text";
 import type { GradeScale, Lang } from "../engine/types";
 import { columnLetters } from "../engine/a1";
-import { HEADER_ROW, header, num, subtitle, text, title } from "./frame";
+import { appendChartRows, HEADER_ROW, header, num, subtitle, text, title } from "./frame";
 import { deltaFormat, integerFormat, scoreFormat } from "./formats";
 import { GROUP_WORDS as W } from "./group-words";
 import { SHEET_FONT } from "./options";
@@ -131,14 +131,19 @@ function agenciesSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
 
 const yearText = (year: number, lang: Lang) => (lang === "th" ? `ปีงบประมาณ พ.ศ. ${year}` : `Fiscal year ${year}`);
 
-/** Every group sheet prints columns A to `lastCol` of its rows, with the set (or agency) and year in the header. */
+/**
+ * Every group sheet prints columns A to `lastCol` of its rows, with the set
+ * (or agency) and year in the header; `layout`: a sheet of several tables
+ * keeps each whole and repeats no one table's header over the others.
+ */
 const groupPrint = (
   g: GroupAnalysis,
   o: GroupReportOptions,
   orientation: PrintSpec["orientation"],
   lastCol: number,
   rowCount: number,
-  heading: string
+  heading: string,
+  layout: { keep?: PrintSpec["keep"]; repeatHeader?: boolean } = {}
 ) =>
   printSetup({
     orientation,
@@ -147,6 +152,8 @@ const groupPrint = (
     agency: heading,
     yearText: withDigits(yearText(g.year, o.lang), o.digits),
     lang: o.lang,
+    digits: o.digits,
+    ...layout,
   });
 
 function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
@@ -199,16 +206,25 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     ]),
     [text(w.quartileNote, "note")],
   ];
+  // Printed: the counts under the title with their pass-rate chart, then the shares and the statistics, each table whole.
   const rows: CellSpec[][] = [
     title(`${w.distributionTitle} ${d(yearText(g.year, o.lang))}`),
     subtitle(o.scope),
     [],
     header(countHeader),
     ...counts,
-    [],
-    ...shares,
-    [],
-    ...statRows,
+  ];
+  const chartRows = appendChartRows(rows, 16, cols - 1);
+  rows.push([]);
+  const sharesFrom = rows.length;
+  rows.push(...shares, []);
+  const statsFrom = rows.length;
+  rows.push(...statRows);
+  const keep = [
+    { from: 0, to: lastCount },
+    { from: chartRows.from - 1, to: chartRows.to },
+    { from: sharesFrom, to: sharesFrom + shares.length - 1 },
+    { from: statsFrom, to: statsFrom + statRows.length - 1 },
   ];
   const passRateCol = 2 + bands.length + 1;
   const groupRows = Math.max(1, g.groups.length);
@@ -221,10 +237,14 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
     rows,
     // Three tables share these columns: each fits the widest printed cell of any of them.
     columns: [
-      ...fitColumns(rows, [{ min: 16, max: 60 }, ...countHeader.slice(1).map(() => ({ min: 8, max: 18 }))]).map((width) => ({ width })),
+      // The last, the verdict against the target ("ต่ำกว่าเป้าหมาย"), is words rather than a figure: it may be wider.
+      ...fitColumns(rows, [{ min: 16, max: 60 }, ...countHeader.slice(1, -1).map(() => ({ min: 8, max: 18 })), { min: 8, max: 30 }]).map(
+        (width) => ({ width })
+      ),
       { width: 8 },
     ],
     merges: [specRange(0, 0, 0, cols - 1), specRange(1, 0, 1, cols - 1)],
+    rowHeights: chartRows.heights,
     headerRow: HEADER_ROW,
     freezeRows: HEADER_ROW + 1,
     conditional: [
@@ -249,14 +269,14 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
       title: `${w.chart} ${d(yearText(g.year, o.lang))}`,
       categories: specRange(first, 0, g.groups.length > 0 ? chartLast : first, 0),
       series: [{ name: w.passRate, values: specRange(first, passRateCol, g.groups.length > 0 ? chartLast : first, passRateCol) }],
-      anchor: { from: `${columnLetters(cols + 1)}${first}`, to: `${columnLetters(cols + 9)}${first + 18}` },
+      anchor: chartRows.anchor,
       referenceLine: {
         name: `${w.target} ${d(g.target)} %`,
         value: Number(g.target),
         values: specRange(first, cols, g.groups.length > 0 ? chartLast : first, cols),
       },
     },
-    print: groupPrint(g, o, "landscape", cols - 1, rows.length, o.scope),
+    print: groupPrint(g, o, "landscape", cols - 1, rows.length, o.scope, { keep, repeatHeader: false }),
     editableColumns: [],
     rowKeys: Object.fromEntries(sets.map((s, i) => [first + i, i === sets.length - 1 ? "*all*" : s.name])),
   };

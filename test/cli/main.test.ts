@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -182,5 +182,29 @@ describe("bad input", () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--lang");
     expect((await run("frobnicate")).code).toBe(2);
+  });
+});
+
+describe("an option the command does not read", () => {
+  it("is refused by name, with the commands that take it, and nothing is read or written", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "ita-stray-")), "x.xlsx");
+    const cases: [string[], string][] = [
+      [["grade", reference, "--pdf"], "--pdf does not apply to grade (it is for report, group)"],
+      [["grade", reference, "-o", out], "-o/--output does not apply to grade (it is for report, group)"],
+      [["report", reference, "-o", out, "--json"], "--json does not apply to report (it is for grade, group)"],
+      [["group", reference, "--check", "draft.txt"], "--check does not apply to group (it is for grade)"],
+      [["group", reference, "--preparer", "นาง ก"], "--preparer does not apply to group (it is for report)"],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(...argv, "--lang", "en");
+      expect([r.code, r.out]).toEqual([2, ""]);
+      expect(r.err.split("\n")[0]).toBe(message);
+    }
+    expect(existsSync(out)).toBe(false);
+    const th = await run("grade", reference, "--pdf");
+    expect(th.err.split("\n")[0]).toBe("--pdf ใช้กับคำสั่ง grade ไม่ได้ (ใช้กับ report, group)");
+    // The options every command reads still pass.
+    const ok = await run("grade", reference, "--json", "--year", "2565", "--digits", "arabic", "--agency", "เทศบาล");
+    expect(ok.code).toBe(0);
   });
 });

@@ -95,6 +95,21 @@ describe("buildGroupSheets", () => {
     });
     // The target column feeding the line is outside the print area (A–L).
     expect(distribution.print.area).toMatch(/^A\$1:L\$\d+$/);
+    // The chart prints: anchored on rows of the print area, under the counts, inside its columns.
+    const lastPrinted = Number(/\$(\d+)$/.exec(distribution.print.area)![1]);
+    const anchor = distribution.chart!.anchor;
+    const anchorRow = (a: string) => Number(/\d+$/.exec(a)![0]);
+    expect(anchorRow(anchor.from)).toBeGreaterThan(7); // below the counts (rows 4–7)
+    expect(anchorRow(anchor.to)).toBeLessThanOrEqual(lastPrinted);
+    expect(anchor.to).toMatch(/^L\d+$/);
+    // Three tables on one sheet: each kept whole, and none's header repeated over the others.
+    expect(distribution.print.repeatRows).toBeUndefined();
+    const keep = distribution.print.keep ?? [];
+    const at = (label: string) => distribution.rows.findIndex((r) => r[0]?.value === label);
+    expect(keep).toContainEqual({ from: 0, to: 6 });
+    const statsFrom = at("สถิติรายตัวชี้วัด (ทุกหน่วยงาน)");
+    expect(statsFrom).toBeGreaterThan(0);
+    expect(keep.some((b) => b.from === statsFrom && distribution.rows[b.to][0]?.style === "note")).toBe(true);
     // Statistics table with the quartile method said.
     const flat = distribution.rows.map((r) => r.map((c) => c.value));
     expect(flat).toContainEqual(["คะแนนรวม", 89.4, 80, 90, 90, 91, 95.99]);
