@@ -1695,7 +1695,7 @@ class FakeTableCollection extends Loadable implements Shape<Excel.TableCollectio
     this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     return super.load("items");
   }
-  /** "Gets a table by name or ID" (typings); found whatever the case (names: see FakeNamedItemCollection.add). */
+  /** "Gets a table by name or ID" (typings); found whatever the case, as names are (see FakeNamedItemCollection). */
   getItem(name: string): FakeTable {
     const t = new FakeTable(this.ctx, name);
     this.ctx.enqueue(() => t.bindNow());
