@@ -18,6 +18,23 @@
 // https://learn.microsoft.com/javascript/api/office/officeextension.error).
 // The error carries debugInfo.errorLocation ("the object type and property or
 // method name": OfficeExtension.DebugInfo reference) as the fake names it.
+//
+// Sources. Every Excel behaviour encoded here has its source beside it, or
+// says "Not documented (searched: …)" with what being wrong would cost. Short
+// names used below:
+//  - typings: @types/office-js (node_modules/@types/office-js/index.d.ts),
+//    whose comments are Microsoft's Excel JavaScript API reference text; every
+//    ctx.need("1.x") below matches the "[Api set: ExcelApi 1.x]" remark there
+//    (checked member by member);
+//  - api-model: "Application-specific API model", office-js-docs-pr
+//    docs/develop/application-specific-api-model.md
+//    (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model);
+//  - error-codes: "Error handling with the application-specific JavaScript
+//    APIs", office-js-docs-pr docs/testing/application-specific-api-error-handling.md;
+//  - limits: "Resource limits and performance optimization", office-js-docs-pr
+//    docs/concepts/resource-limits-and-performance-optimization.md, and
+//    docs/excel/performance.md ("Payload size limit best practices").
+// The README's table "What the fake Excel encodes" lists them in one place.
 
 /** Member types loosened to names and argument lists (return types are the fake's own). */
 type Loose<T> = T extends (...args: infer A) => unknown ? (...args: A) => unknown : T extends object ? unknown : T;
@@ -180,11 +197,23 @@ function absolute(a1: string): string {
   return a1.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
 
+/**
+ * A sheet name as Excel writes it in an address. "Address value contains the
+ * sheet reference (e.g., "Sheet1!A1:B4")" (typings, Range.address); when
+ * Excel quotes a name is not documented by Microsoft (searched: typings,
+ * office-js-docs-pr); XlsxWriter's notes from observation (jmcnamara/
+ * XlsxWriter#1078) say non-ASCII word characters are not quoted ("École1"),
+ * so a Thai name may come back unquoted where this fake quotes it. Cost:
+ * none, the adapter's parseA1 (engine/a1.ts) reads both forms.
+ */
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 const bounded = (b: Box) => b.r2 < MAX_ROW && b.c2 < MAX_COL;
+
+/** Cells one read may cover (limits: "A range is limited to 5,000,000 cells for read operations"). */
+const MAX_READ_CELLS = 5_000_000;
 
 // ---------- the fake ----------
 
@@ -195,11 +224,21 @@ function minor(version: string): number {
 export class FakeExcel {
   readonly state: WorkbookState;
   syncCount = 0;
-  /** Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded). */
+  /**
+   * Excel on the web refuses a request over 5 MB: "Excel on the web has a
+   * payload size limit for requests and responses of 5MB" (limits), code
+   * RequestPayloadSizeLimitExceeded, "This error only occurs in Office on the
+   * web" (error-codes). The fake counts only the cell data written (values,
+   * number formats), while a request's payload "combines: the number of API
+   * calls; the number of objects …; the length of the value to set or get"
+   * (limits, performance.md): it undercounts. Cost if that matters: a request the fake passes could fail
+   * on the web; the adapter keeps to half the cap (DEFAULT_BUDGET 2.5 MB) and
+   * adds an estimate per style and decoration step (office-host.ts).
+   */
   requestLimit = 5 * 1024 * 1024;
   /** Bytes of cell data in the largest request seen. */
   largestRequest = 0;
-  /** Excel on the web also caps a response at 5 MB (ResponsePayloadSizeLimitExceeded). */
+  /** Excel on the web also caps a response at 5 MB (limits; ResponsePayloadSizeLimitExceeded, error-codes). */
   responseLimit = 5 * 1024 * 1024;
   /** Bytes of loaded values in the largest response seen. */
   largestResponse = 0;
@@ -215,7 +254,11 @@ export class FakeExcel {
    */
   sheetNamesIncludeWorkbookNames = false;
   private readonly injected: InjectedFailure[] = [];
-  /** Highest ExcelApi set this "Excel" supports. */
+  /**
+   * Highest ExcelApi set this "Excel" supports. isSetSupported takes the
+   * version as a string ("minVersion - The minimum required version; e.g.,
+   * "1.4"": typings), compared here by its minor number (ExcelApi is 1.x).
+   */
   maxApi = "1.17";
   /** Whether setPrintArea/setPrintTitleRows add sheet names Print_Area/Print_Titles (undocumented; see FakePageLayout). */
   printNamesListed = false;
@@ -241,7 +284,12 @@ export class FakeExcel {
     return this.requirements("ExcelApi", version);
   }
 
-  /** Like Excel.run: a fresh context per batch; queued work left unsynced is a bug. */
+  /**
+   * Like Excel.run: a fresh context per batch. Stricter than Excel: "`run`
+   * functions call `sync()` implicitly before they resolve their returned
+   * promise" (api-model), but here work left unsynced fails the test, so
+   * every round trip is one the adapter asked for and counted.
+   */
   readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(this);
     const result = await batch(ctx as unknown as Excel.RequestContext);
@@ -403,7 +451,11 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
     await Promise.resolve();
   }
 
-  /** What Excel does at a sync: the request's operations run, the response is sized. */
+  /**
+   * What Excel does at a sync: "the queued commands are dispatched to the
+   * Office application and run" (api-model, "Proxy objects"), then the
+   * response is sized.
+   */
   private answer(): void {
     const ops = this.queue;
     const payload = this.payload;
@@ -439,7 +491,13 @@ class FakeContext implements Shape<Excel.RequestContext, "workbook" | "applicati
   }
 }
 
-/** Properties readable only after load() and sync(). */
+/**
+ * Properties readable only after load() and sync(): "Before you can read the
+ * properties of a proxy object, you must explicitly load the properties … and
+ * then call context.sync()" (api-model, "load()"). The code is
+ * OfficeExtension.ErrorCodes.propertyNotLoaded (typings). The adapter never
+ * catches it: reading too early is a bug the tests must show.
+ */
 abstract class Loadable {
   protected readonly loaded = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
@@ -468,13 +526,16 @@ abstract class Loadable {
 /**
  * What an *OrNullObject method returns: its isNullObject can be read after the
  * next sync without a load ("You must call context.sync() before reading the
- * isNullObject property": Microsoft's OfficeExtension.ClientObject reference).
+ * isNullObject property": Microsoft's OfficeExtension.ClientObject reference;
+ * "Office automatically loads this property when context.sync is called":
+ * api-model, "*OrNullObject methods and properties").
  */
 function nullable<T extends Loadable>(ctx: FakeContext, obj: T): T {
   ctx.enqueue(() => obj.preload(["isNullObject"]));
   return obj;
 }
 
+/** suspendApiCalculationUntilNextSync: "Suspends calculation until the next context.sync() is called" (typings, ExcelApi 1.6); counted only. */
 class FakeApplication implements Shape<Excel.Application, "suspendApiCalculationUntilNextSync"> {
   constructor(private readonly ctx: FakeContext) {}
   suspendApiCalculationUntilNextSync(): void {
@@ -518,6 +579,12 @@ class FakeWorkbook implements Shape<Excel.Workbook, "worksheets" | "tables" | "n
     this.ctx.need("1.7", "Workbook.protection");
     return new FakeProtection(this.ctx, () => this.ctx.fx.state.structureProtected);
   }
+  /**
+   * "Gets the currently selected single range … If there are multiple ranges
+   * selected, this method will throw an error" (typings): a multiple
+   * selection is not modelled (the adapter maps InvalidSelection to
+   * "no-selection").
+   */
   getSelectedRange(): FakeRange {
     const fx = this.ctx.fx;
     let bound: { sheetId: string; address: string } | undefined;
@@ -553,13 +620,28 @@ class FakeWorksheetCollection
     this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     return super.load("items");
   }
+  /**
+   * "The worksheet will be added at the end of existing worksheets" (typings,
+   * WorksheetCollection.add). A name in use fails with ItemAlreadyExists, "The
+   * resource being created already exists" (error-codes); Office Scripts
+   * shows the same for addWorksheet ("A resource with the same name or
+   * identifier already exists": OfficeDev/office-scripts-docs#560). That the
+   * comparison ignores case: not in Microsoft's docs (searched: Office.js
+   * reference, office-js issues); third parties say so (abap2xlsx#1360,
+   * exceljs#3028). Cost if wrong: none, the adapter picks names unused
+   * case-insensitively itself (claimName over lowercased names). With no
+   * name "Excel determines the name" (typings): "SheetN" here, never relied
+   * on (the adapter always passes one).
+   */
   add(name?: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx, undefined);
     const fx = this.ctx.fx;
     this.ctx.enqueue(() => {
       const n = name ?? `Sheet${fx.state.sheets.length + 1}`;
       if (fx.state.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) throw new FakeOfficeError("ItemAlreadyExists", n);
-      // Which code a protected workbook structure gives is not documented: the fake says InvalidOperation.
+      // Which code a protected workbook structure gives: not documented (searched: Office.js reference,
+      // error-codes, office-js issues); the fake says InvalidOperation. Cost if wrong: small, any refusal
+      // (InvalidOperation or AccessDenied) makes the undo ask Workbook.protection (1.7) before saying "protected".
       if (fx.state.structureProtected) throw new FakeOfficeError("InvalidOperation", "workbook structure is protected");
       const s = fx.newSheet(n);
       fx.state.sheets.push(s);
@@ -567,6 +649,13 @@ class FakeWorksheetCollection
     }, "WorksheetCollection.add");
     return ws;
   }
+  /**
+   * By "name or ID" (typings), bound at its place in the batch: a missing
+   * sheet fails that sync with ItemNotFound ("the getItem() method throws an
+   * ItemNotFound exception": api-model). Matching a name whatever its case:
+   * not documented (searched as for add); the adapter passes ids and names
+   * it has just loaded, so case never decides.
+   */
   getItem(key: string): FakeWorksheet {
     const ws = new FakeWorksheet(this.ctx, undefined);
     this.ctx.enqueue(() => {
@@ -576,6 +665,7 @@ class FakeWorksheetCollection
     });
     return ws;
   }
+  /** A missing sheet gives a null object, not an error (api-model; typings, ExcelApi 1.4). */
   getItemOrNullObject(key: string): FakeWorksheet {
     this.ctx.need("1.4", "getItemOrNullObject");
     const ws = new FakeWorksheet(this.ctx, undefined);
@@ -618,7 +708,13 @@ class FakeWorksheet
   bind(id: string | null): void {
     this.binding = id;
   }
-  /** The sheet at execution time; a null object gives undefined. */
+  /**
+   * The sheet at execution time; a null object gives undefined. Which code a
+   * method called on a null object, or on a deleted sheet, fails with
+   * (InvalidObjectPath, ItemNotFound here): not documented (searched:
+   * api-model, typings, error-codes). Cost: none, the adapter reads
+   * isNullObject before using such an object and never reuses a deleted one.
+   */
   state(allowNull = false): SheetState | undefined {
     if (this.binding === undefined) throw new Error("fake: worksheet used before its add/getItem ran");
     if (this.binding === null) {
@@ -643,12 +739,14 @@ class FakeWorksheet
   override preload(props: string[]): void {
     super.preload([...props, "isNullObject"]);
   }
+  /** "The value of the identifier remains the same even when the worksheet is renamed or moved" (typings, Worksheet.id). */
   get id(): string {
     return this.got("id");
   }
   get name(): string {
     return this.got("name");
   }
+  /** A rename to a name in use fails as add does (ItemAlreadyExists; for a rename not documented, searched as for add). */
   set name(v: string) {
     this.ctx.enqueue(() => {
       const s = this.state()!;
@@ -662,6 +760,7 @@ class FakeWorksheet
   get visibility(): SheetState["visibility"] {
     return this.got("visibility");
   }
+  /** "ExcelApi 1.1 for reading visibility; 1.2 for setting it" (typings). */
   set visibility(v: SheetState["visibility"]) {
     this.ctx.need("1.2", "Worksheet.visibility (set)");
     this.ctx.enqueue(() => (this.state()!.visibility = v));
@@ -687,10 +786,16 @@ class FakeWorksheet
     const s = this.state(true);
     return s ? usedWithin(s, parseBox(), valuesOnly) : null;
   }
+  /**
+   * "If the entire worksheet is blank, this function will return the top left
+   * cell (i.e. it will *not* throw an error)"; valuesOnly is ExcelApi 1.2
+   * (typings, Worksheet.getUsedRange).
+   */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.need("1.2", "Worksheet.getUsedRange(valuesOnly)");
     return new FakeRange(this.ctx, () => ({ sheet: this.state()!, box: this.used(!!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 } }));
   }
+  /** "If the entire worksheet is blank, then this method returns an object with its isNullObject property set to true" (typings). */
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     this.ctx.need("1.4", "getUsedRangeOrNullObject");
     const range = new FakeRange(this.ctx, () => {
@@ -699,6 +804,17 @@ class FakeWorksheet
     });
     return nullable(this.ctx, range);
   }
+  /**
+   * Refused (InvalidOperation) for the last visible sheet and under
+   * protection: not documented (searched: Worksheet.delete in typings, the
+   * worksheets article, office-js issues; the article's sample only checks
+   * that it is "not the only sheet"). Cost: small, the adapter deletes only
+   * replaced sheets after their replacements exist, and a refusal is undone
+   * and probed for protection. Documented but not modelled: a "VeryHidden"
+   * sheet's delete "will fail with an InvalidOperation exception" (typings;
+   * GeneralException on a Mac, office-js#365); the adapter hides its list
+   * sheet as "Hidden" only.
+   */
   delete(): void {
     this.ctx.enqueue(() => {
       const s = this.state()!;
@@ -711,9 +827,11 @@ class FakeWorksheet
       if (st.activeSheetId === s.id) st.activeSheetId = st.sheets[0].id;
     }, "Worksheet.delete");
   }
+  /** Through getItem, a missing sheet fails with ItemNotFound ("the activate() method throws an ItemNotFound error": docs/excel/excel-add-ins-worksheets.md). */
   activate(): void {
     this.ctx.enqueue(() => (this.ctx.fx.state.activeSheetId = this.state()!.id));
   }
+  /** freezeRows: "Freeze the top row or rows of the worksheet in place" (typings, ExcelApi 1.7); recorded. */
   get freezePanes(): { freezeRows(count?: number): void } {
     const ws = this;
     return {
@@ -758,6 +876,7 @@ class FakeWorksheet
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.state()!);
   }
+  /** "Collection of names scoped to the current worksheet" (typings, ExcelApi 1.4); on the web the workbook's too (office-js#1011). */
   get names(): FakeNamedItemCollection {
     this.ctx.need("1.4", "Worksheet.names");
     return new FakeNamedItemCollection(this.ctx, () => this.state()!.id);
@@ -827,13 +946,20 @@ class FakeRange
     if (prop === "isNullObject") return !t;
     if (!t) return null;
     const { sheet, box } = t;
-    // Whole rows read back as rows ("Sheet1!1:2"), as Excel writes them.
+    // Whole rows read back as rows ("Sheet1!1:2"): not documented (searched: typings, Range.address). Cost:
+    // none in the adapter (it reads addresses of bounded ranges only); the self-test's print-titles probe,
+    // the one reader of such an address, accepts "1:2" with or without "$" on a real Excel.
     if (prop === "address")
       return `${quoteSheet(sheet.name)}!${box.c1 === 0 && box.c2 === MAX_COL && box.r2 < MAX_ROW ? `${box.r1 + 1}:${box.r2 + 1}` : boxName(box)}`;
     if (prop === "rowCount") return box.r2 - box.r1 + 1;
     if (prop === "columnCount") return box.c2 - box.c1 + 1;
     if (prop === "values" || prop === "numberFormat" || prop === "formulas" || prop === "text") {
-      if (!bounded(box)) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "whole-sheet read");
+      // "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the API
+      // will either return null or throw an error" (limits); RangeExceedsLimit: "The cell count in the range
+      // has exceeded the maximum supported number" (error-codes). The fake throws; the adapter checks the
+      // size before reading and also takes a null (read-values.ts).
+      const cells = (box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1);
+      if (cells > MAX_READ_CELLS) throw new FakeOfficeError("RangeExceedsLimit", `read of ${cells} cells`);
       const out: unknown[][] = [];
       for (let r = box.r1; r <= box.r2; r++) {
         const row: unknown[] = [];
@@ -883,7 +1009,18 @@ class FakeRange
     this.ctx.addPayload(v);
     this.ctx.enqueue(() => this.each(v, "numberFormat", (cell, x) => (cell.numberFormat = String(x))), "Range.numberFormat", v);
   }
-  /** Applies a 2-D array that must match the range's size, as Office requires. */
+  /**
+   * Applies a 2-D array that must match the range's size: Excel answers
+   * InvalidArgument, "The number of rows or columns in the input array doesn't
+   * match the size or dimensions of the range.", errorLocation "Range.values"
+   * (OfficeDev/office-js#1025). A protected sheet refuses with AccessDenied
+   * ("You cannot perform the requested operation", error-codes): which code a
+   * write to protected cells gets is not documented (searched: error-codes,
+   * typings, office-js issues; office-js#6784 shows AccessDenied from
+   * WorksheetProtection itself). Cost: small, AccessDenied and
+   * InvalidOperation both mean "refused" and the undo then asks the sheets'
+   * protection before saying "protected" (office-host.ts rollback).
+   */
   private each(v: unknown[][], what: string, f: (cell: Cell, x: unknown) => void): void {
     const { sheet, box } = this.t();
     if (sheet.protected) throw new FakeOfficeError("AccessDenied", "the sheet is protected");
@@ -897,6 +1034,7 @@ class FakeRange
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.ctx, this);
   }
+  /** ExcelApi 1.2 (typings); recorded only. */
   merge(across?: boolean): void {
     this.ctx.need("1.2", "Range.merge");
     this.ctx.enqueue(() => {
@@ -910,10 +1048,12 @@ class FakeRange
       this.ctx.fx.state.selection = { sheetId: sheet.id, address: boxName(box) };
     });
   }
+  /** ExcelApi 1.6 (typings); add("CellValue") and its rule are recorded, not evaluated. */
   get conditionalFormats(): FakeConditionalFormatCollection {
     this.ctx.need("1.6", "Range.conditionalFormats");
     return new FakeConditionalFormatCollection(this.ctx, this);
   }
+  /** ExcelApi 1.8 (typings); rule and prompt recorded, not enforced. */
   get dataValidation(): FakeDataValidation {
     this.ctx.need("1.8", "Range.dataValidation");
     return new FakeDataValidation(this.ctx, this);
@@ -923,7 +1063,11 @@ class FakeRange
     this.ctx.enqueue(() => ws.bind(this.t().sheet.id));
     return ws;
   }
-  /** ExcelApi 1.1 (valuesOnly 1.2): the used cells of this range; ItemNotFound when there are none. */
+  /**
+   * ExcelApi 1.1 (valuesOnly 1.2): the used cells of this range; "If there
+   * are no used cells within the range, this function will throw an
+   * ItemNotFound error" (typings, Range.getUsedRange).
+   */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.ctx.need("1.2", "Range.getUsedRange(valuesOnly)");
     let box: Box | null = null;
@@ -934,6 +1078,7 @@ class FakeRange
     });
     return new FakeRange(this.ctx, () => (box ? { sheet: this.t().sheet, box } : null));
   }
+  /** "If no intersection is found, then this method returns an object with its isNullObject property set to true" (typings, ExcelApi 1.4). */
   getIntersectionOrNullObject(other: Excel.Range | string): FakeRange {
     this.ctx.need("1.4", "Range.getIntersectionOrNullObject");
     const range = new FakeRange(this.ctx, () => {
@@ -952,7 +1097,11 @@ class FakeRange
   }
 }
 
-/** A loaded cell property: formulas give the formula or else the value (Range.formulas), text the shown text. */
+/**
+ * A loaded cell property: formulas give the formula or else the value ("If a
+ * cell has no formula, its value is returned instead": typings,
+ * Range.formulas), text the shown text.
+ */
 function cellProp(cell: Cell | undefined, prop: "values" | "numberFormat" | "formulas" | "text"): unknown {
   if (prop === "values") return cell?.value ?? "";
   if (prop === "numberFormat") return cell?.numberFormat ?? "General";
@@ -962,10 +1111,13 @@ function cellProp(cell: Cell | undefined, prop: "values" | "numberFormat" | "for
 
 /**
  * Range.text as the fake renders it: a number with "0.00" gets two decimals,
- * and the LCID prefix [$-D0…] native (here Thai) digits, following
- * Microsoft's LCID number-format documentation; whether Excel really does
- * this for [$-D00041E] is what the self-test's thai-digits probe asks of a
- * real Excel. Other formats: the value as a string.
+ * and the LCID prefix [$-D0…] native (here Thai) digits. Not documented in
+ * what could be searched (Office.js reference, office-js-docs-pr, office-js
+ * issues; the xxyyzzzz reading of the prefix is from Q&A pages, not
+ * Microsoft): whether Excel really does this for [$-D00041E] is what the
+ * self-test's thai-digits probe asks of a real Excel. Cost if wrong: the
+ * Thai-digit formats are an optional decoration written last, skipped when
+ * refused (decorations.ts). Other formats: the value as a string.
  */
 function shownText(cell: Cell | undefined): string {
   if (!cell || typeof cell.value !== "number") return cell ? String(cell.value) : "";
@@ -1324,7 +1476,8 @@ class FakePageLayout implements Shape<
     this.put((p) => (p.zoom = { ...v }), "zoom", v);
   }
   get zoom(): Excel.PageLayoutZoomOptions {
-    // Office returns a copy: changing one member of it changes nothing.
+    // Office returns a copy: changing one member of it changes nothing. "The PageLayoutZoomOptions object must
+    // be set as a JSON object (use x.zoom = {...} instead of x.zoom.scale = ...)" (typings, PageLayout.zoom).
     return this.read("zoom");
   }
   set printGridlines(v: boolean) {
@@ -1372,8 +1525,16 @@ class FakePageLayout implements Shape<
   get footerMargin(): number {
     return this.unread();
   }
+  /**
+   * "The range must span the entire row to be valid" (typings,
+   * PageLayout.setPrintTitleRows): anything else fails here with
+   * InvalidArgument (which code Excel gives: not documented; the adapter
+   * passes whole rows, "$4:$4", and a failure is a skipped pageLayout).
+   */
   setPrintTitleRows(rows: string | Excel.Range): void {
     this.put((p) => {
+      const box = parseBox(addressOf(rows));
+      if (box.c1 !== 0 || box.c2 !== MAX_COL) throw new FakeOfficeError("InvalidArgument", "print title rows must be whole rows");
       p.printTitleRows = addressOf(rows);
       this.listName("Print_Titles", p.printTitleRows);
     }, "setPrintTitleRows");
@@ -1384,6 +1545,11 @@ class FakePageLayout implements Shape<
       this.listName("Print_Area", p.printArea);
     }, "setPrintArea");
   }
+  /**
+   * Strings recorded as given: Excel reads them as header codes (&P, &N, fonts), "To apply font formatting
+   * or insert a variable value, use format codes specified here: https://msdn.microsoft.com/library/bb225426.aspx"
+   * (typings, HeaderFooter.centerHeader …); the fake does not interpret them.
+   */
   get headersFooters(): { defaultForAllPages: Record<string, string> } {
     const put = (k: string, v: string) => this.ctx.enqueue(() => (this.sheet().pageLayout.headersFooters[k] = v), `HeaderFooter.${k}`, v);
     const hf: Partial<Record<keyof Excel.HeaderFooter, unknown>> = {};
@@ -1400,6 +1566,15 @@ class FakePageLayout implements Shape<
 
 // ---------- charts ----------
 
+/**
+ * Charts, recorded: ChartCollection.add (ExcelApi 1.1) takes "the Range
+ * object corresponding to the source data" and seriesBy, "the way columns or
+ * rows are used as data series"; the fake makes one series of the whole
+ * source (the adapter passes one column, so one series either way).
+ * setPosition: "If specified, the chart's width and height will be set to
+ * fully cover up this cell/range" (typings, Chart.setPosition). Series add,
+ * setValues, setXAxisValues and chartType are ExcelApi 1.7 (typings).
+ */
 class FakeChartCollection implements Shape<Excel.ChartCollection, "add"> {
   constructor(
     private readonly ctx: FakeContext,
@@ -1520,6 +1695,7 @@ class FakeTableCollection extends Loadable implements Shape<Excel.TableCollectio
     this.itemProps = list.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
     return super.load("items");
   }
+  /** "Gets a table by name or ID" (typings); found whatever the case, as names are (see FakeNamedItemCollection). */
   getItem(name: string): FakeTable {
     const t = new FakeTable(this.ctx, name);
     this.ctx.enqueue(() => t.bindNow());
@@ -1556,6 +1732,14 @@ class FakeTable extends Loadable implements Shape<Excel.Table, "name" | "getRang
 
 type NameScope = () => string | undefined; // the worksheet's id at execution time; undefined: the workbook
 
+/**
+ * workbook.names: "a collection of workbook-scoped named items"; worksheet.names:
+ * "names scoped to the current worksheet" (typings). Names compare without
+ * case: "Microsoft Excel does not distinguish between uppercase and lowercase
+ * characters in names" (Office help, "Guidelines for names",
+ * http://office.microsoft.com/en-gb/help/HP051983471033.aspx; ECMA-376 Part 4,
+ * "Names": "names are not case-sensitive").
+ */
 class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemCollection, "items" | "getItem" | "add"> {
   private itemProps: string[] = [];
   constructor(
@@ -1590,7 +1774,15 @@ class FakeNamedItemCollection extends Loadable implements Shape<Excel.NamedItemC
     this.ctx.enqueue(() => n.bindNow());
     return n;
   }
-  /** ExcelApi 1.4: a name for a range, scoped as this collection is. */
+  /**
+   * ExcelApi 1.4: a name for a range, scoped as this collection is; a name in
+   * use fails with ItemAlreadyExists ("A resource with the same name or
+   * identifier already exists": office-js#2875). Its value reads
+   * "=Sheet1!$B$5:$C$6": "For a named range, it will return the range
+   * address" (typings, NamedItem.value), with the "=" a user reports
+   * (office-js#740). Cost if the "=" is absent: none, the adapter strips a
+   * leading "=" if there is one.
+   */
   add(name: string, reference: Excel.Range | string): FakeNamedItem {
     this.ctx.need("1.4", "NamedItemCollection.add");
     const n = new FakeNamedItem(this.ctx, name, this.scope);
@@ -1669,7 +1861,15 @@ class FakeNamedItem
   }
 }
 
-/** An in-memory SettingsStore like Office.context.document.settings. */
+/**
+ * An in-memory SettingsStore like Office.context.document.settings: get of an
+ * unknown name gives null ("If the setting doesn't exist, the method returns
+ * null"), set changes only the in-memory copy until saveAsync ("The get, set,
+ * and remove methods operate only on the in-memory copy": office-js-docs-pr,
+ * docs/develop/persisting-add-in-state-and-settings.md). A failed save has
+ * code 4001, "Save Settings Error … The settings could not be saved" (Office
+ * Common API error codes, docs/reference/javascript-api-for-office-error-codes.md).
+ */
 export class FakeSettings {
   readonly data = new Map<string, unknown>();
   saved = new Map<string, unknown>();
@@ -1682,7 +1882,7 @@ export class FakeSettings {
     this.data.set(key, value);
   }
   async save(): Promise<void> {
-    if (this.failSave) throw { code: 5001, message: "save failed" };
+    if (this.failSave) throw { code: 4001, message: "The settings could not be saved." };
     this.saves++;
     this.saved = new Map(this.data);
   }

@@ -557,6 +557,36 @@ describe("the fake enforces Office's rules", () => {
       await context.sync();
     });
   });
+
+  it("refuses a read over five million cells with RangeExceedsLimit, and reads a whole column under it", async () => {
+    const fx = new FakeExcel();
+    fx.responseLimit = Infinity; // desktop Excel: no 5 MB response cap (a million empty cells pass it on the web)
+    fx.addSheet("ข้อมูล", [["a"], ["b"]]);
+    await fx.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("ข้อมูล");
+      const column = ws.getRange("A:A").load("values"); // 1,048,576 cells: within the limit
+      await context.sync();
+      expect(column.values.length).toBe(1048576);
+      expect(column.values.slice(0, 3)).toEqual([["a"], ["b"], [""]]);
+      ws.getRange("A:E").load("values"); // 5,242,880 cells
+      await expect(context.sync()).rejects.toMatchObject({ code: "RangeExceedsLimit" });
+    });
+  });
+
+  it("takes print title rows only as whole rows", async () => {
+    const fx = new FakeExcel();
+    await fx.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Sheet1");
+      ws.pageLayout.setPrintTitleRows("$4:$4");
+      await context.sync();
+      ws.pageLayout.setPrintTitleRows("A4:H4");
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidArgument",
+        debugInfo: { errorLocation: "PageLayout.setPrintTitleRows" },
+      });
+    });
+    expect(fx.sheet("Sheet1").pageLayout.printTitleRows).toBe("$4:$4");
+  });
 });
 /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 
