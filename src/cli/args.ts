@@ -69,8 +69,9 @@ export const COMMAND_OPTIONS: Record<string, readonly string[]> = {
 
 /** A usage problem for an option given that the command does not read; null when all apply. */
 function optionNotFor(command: string, given: readonly string[]): UsageError | null {
+  // Own keys only: a command named "constructor" is unknown, not Object's.
+  if (!Object.hasOwn(COMMAND_OPTIONS, command)) return null; // an unknown command is refused by name elsewhere
   const own = COMMAND_OPTIONS[command];
-  if (!own) return null; // an unknown command is refused by name elsewhere
   const stray = given.find((name) => !COMMON.includes(name) && !own.includes(name));
   if (stray === undefined) return null;
   const flag = stray === "output" ? "-o/--output" : `--${stray}`;
@@ -146,6 +147,13 @@ export function readArgs(argv: string[]): CliOptions {
     (parsed.tokens ?? []).flatMap((t) => (t.kind === "option" ? [t.name] : []))
   );
   if (stray && !(v.help ?? false)) throw stray;
+  // group writes JSON to stdout or files, not both: --json beside -o/--docx would be dropped.
+  if (command === "group" && v.json && (v.output !== undefined || v.docx !== undefined)) {
+    throw new UsageError(
+      "--json ใช้คู่กับ -o หรือ --docx ไม่ได้: JSON พิมพ์ออกทาง stdout ส่วน -o/--docx เขียนไฟล์ ให้รันแยกกัน",
+      "--json cannot go with -o or --docx: JSON goes to stdout, -o/--docx write files; run them separately"
+    );
+  }
   return {
     command,
     file,

@@ -5,7 +5,7 @@ import { fieldsFromJson, fieldsFromJsonText, type FieldProblem } from "../report
 import { emptyDocumentFields } from "../report/document-fields";
 import type { CliOptions, FieldFlags } from "./args";
 import { CommandFailure } from "./failure";
-import { readUserText } from "./load";
+import { readUserText } from "./user-files";
 
 const refuse = (where: string, problems: FieldProblem[]): never => {
   throw new CommandFailure(problems.map((p) => `${where}: ${p.th}`).join("\n"), problems.map((p) => `${where}: ${p.en}`).join("\n"), 2);

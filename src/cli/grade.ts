@@ -4,7 +4,8 @@ import { UsageError, type CliOptions } from "./args";
 import { warnOtherYear } from "./hints";
 import type { Io } from "./io";
 import { analysisJson } from "./json";
-import { loadAnalysis, readUserText } from "./load";
+import { loadAnalysis } from "./load";
+import { readUserText } from "./user-files";
 import { summary } from "./summary";
 
 export async function gradeCommand(o: CliOptions, io: Io): Promise<void> {

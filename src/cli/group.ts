@@ -44,10 +44,10 @@ import { boundProblems, MAX_PROBLEM_LINES } from "../engine/problem-list";
 import { displayWidth, withDigits, type Digits } from "../engine/text";
 import type { Lang } from "../engine/types";
 import { readScoreFileFromDisk } from "../files/node-read";
-import { PAGE_DIGITS_NOTE } from "../report/print";
 import { padEnd as pad, padStart } from "./columns";
 import { UsageError, type CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
+import { noteLine, notePageDigits } from "./hints";
 import { InputProblems } from "./failure";
 import { loadFramework } from "./user-files";
 import type { Io } from "./io";
@@ -204,7 +204,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const file = await readScoreFileFromDisk(o.file, { sheet: o.sheet });
   const parsed = parseGroupScores(file.cells, { addressStyle: file.addressStyle, framework, year: o.year });
   // CSV lines in one column (an .xlsx with a CSV pasted into column A) were read split: said before any problem.
-  if (parsed.csvSplit) io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${describeCsvSplit(parsed.csvSplit, o.lang)}\n`);
+  if (parsed.csvSplit) io.err(noteLine(describeCsvSplit(parsed.csvSplit, o.lang), o.lang));
   if (!parsed.ok) throw new InputProblems(parsed.problems);
   const r = analyseGroup(parsed.table, { group: o.group, agency: o.agency, year: o.year, framework, passMark: o.passMark });
   if (!r.ok) throw new InputProblems(r.problems);
@@ -215,8 +215,7 @@ export async function groupCommand(o: CliOptions, io: Io): Promise<void> {
   const scope = `${withDigits(`${g.all.count}`, o.digits)} ${t.agencies}${g.groupColumn ? ` — ${g.groupColumn}` : ""}`;
   const written: string[] = [];
   if (writes && o.out !== undefined) {
-    // The sheets' page numbers stay Arabic in Excel and the .xlsx whatever the digits (report/print.ts).
-    if (o.digits === "thai") io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${PAGE_DIGITS_NOTE[o.lang]}\n`);
+    notePageDigits(o, io.err);
     const { writeWorkbook } = await import("../xlsx/write-workbook");
     const { buildGroupSheets } = await import("../report/group-sheets"); // only a workbook needs the sheets
     written.push(await writes.writeOutput(o.out, await writeWorkbook(buildGroupSheets(g, { lang: o.lang, digits: o.digits, scope })), io));

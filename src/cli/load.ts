@@ -7,10 +7,8 @@ import { readScoreFileFromDisk } from "../files/node-read";
 import type { CliOptions } from "./args";
 import { refuseOtherYear } from "./framework-year";
 import { InputProblems } from "./failure";
+import { noteLine } from "./hints";
 import { loadFramework } from "./user-files";
-
-export { InputProblems } from "./failure";
-export { loadFramework, readUserText } from "./user-files";
 
 export interface Loaded {
   analysis: Analysis;
@@ -28,7 +26,7 @@ export async function loadAnalysis(file: string, o: CliOptions, err: (s: string)
   const framework = await loadFramework(o.framework);
   const cells = await readScoreFileFromDisk(file, { sheet: o.sheet });
   const parsed = parseScores(cells.cells, { addressStyle: cells.addressStyle, framework });
-  if (parsed.csvSplit) err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${describeCsvSplit(parsed.csvSplit, o.lang)}\n`);
+  if (parsed.csvSplit) err(noteLine(describeCsvSplit(parsed.csvSplit, o.lang), o.lang));
   if (!parsed.ok) throw new InputProblems(parsed.problems);
   const r = analyse(parsed.table, {
     year: o.year,

@@ -8,14 +8,13 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { buildSheets } from "../report/build";
-import { PAGE_DIGITS_NOTE } from "../report/print";
 import { buildDocument } from "../report/document/build";
 import { isoDay } from "../report/document/thai-date";
 import { convertToPdf, isPdfError, requireLibreOffice } from "../xlsx/pdf";
 import { UsageError, type CliOptions } from "./args";
 import { writeFileAtomic } from "./atomic-write";
 import { CommandFailure } from "./failure";
-import { warnOtherYear } from "./hints";
+import { notePageDigits, warnOtherYear } from "./hints";
 import { loadAnalysis } from "./load";
 import type { Io } from "./io";
 import { refuseOverwritingInput } from "./same-file";
@@ -106,8 +105,7 @@ export async function reportCommand(o: CliOptions, io: Io): Promise<void> {
   warnOtherYear(analysis, o.lang, io.err);
   const written: string[] = [];
   if (o.out) {
-    // The sheets' page numbers stay Arabic in Excel and the .xlsx whatever the digits (report/print.ts).
-    if (o.digits === "thai") io.err(`${o.lang === "th" ? "หมายเหตุ" : "Note"}: ${PAGE_DIGITS_NOTE[o.lang]}\n`);
+    notePageDigits(o, io.err);
     const specs = buildSheets(analysis, {
       lang: o.lang,
       digits: o.digits,

@@ -1,7 +1,7 @@
 // Turns a SheetSpec into the few bulk operations the Office writer sends:
 // 2-D value/format blocks and style rectangles. Pure, so it is tested without
 // Excel and the writer stays a thin loop over the plan.
-import type { CellSpec, SheetSpec, StyleName } from "../report/spec";
+import type { SheetSpec, StyleName } from "../report/spec";
 import { cellRange, formatRange } from "../engine/a1";
 import { widestRow } from "../engine/input/limits";
 
@@ -57,12 +57,6 @@ export function textInput(text: string): { value: string; format: string } {
 export function plainFormat(format: string): string {
   const plain = format.replace(/\[\$-[0-9A-Fa-f]+\]/g, "");
   return plain === "" ? "General" : plain;
-}
-
-export function cellFormat(cell: CellSpec | undefined): string {
-  if (!cell) return "General";
-  if (typeof cell.value === "string") return textInput(cell.value).format;
-  return cell.format ?? "General";
 }
 
 /** UTF-8 length of a JSON-ish rendering: Thai letters take 3 bytes each. */
@@ -122,14 +116,11 @@ export function valueBlocks(spec: SheetSpec, budget: number): Block[] {
     for (let c = 0; c < width; c++) {
       const cell = row[c];
       const x = cell?.value;
-      // As cellValue and cellFormat give them, the text's test made once.
+      // Text through textInput (user text never becomes a formula); numbers and booleans as they are.
       let v: string | number | boolean;
       let f: string;
       if (typeof x === "string") {
-        // textInput's rule, without its object per cell.
-        const quoted = FORMULA_LIKE.test(x);
-        v = quoted ? `'${x}` : x;
-        f = quoted ? "General" : TEXT_FORMAT;
+        ({ value: v, format: f } = textInput(x));
         rowBytes += byteLength(v);
       } else {
         v = x === null || x === undefined ? "" : x;

@@ -1,5 +1,6 @@
 // The frame every sheet shares: a title, a subtitle, a blank row, then the
 // table's header row (index 3).
+import { columnLetters } from "../engine/a1";
 import type { CellSpec, CellValue } from "./spec";
 
 export const HEADER_ROW = 3;
@@ -24,7 +25,7 @@ export function appendChartRows(rows: CellSpec[][], count: number, lastColumn: n
   const from = rows.length;
   for (let k = 0; k < count; k++) rows.push([]);
   const to = rows.length - 1;
-  const letter = String.fromCharCode(65 + lastColumn);
+  const letter = columnLetters(lastColumn);
   return {
     from,
     to,

@@ -221,7 +221,7 @@ function distributionSheet(g: GroupAnalysis, o: GroupReportOptions): SheetSpec {
   const statsFrom = rows.length;
   rows.push(...statRows);
   const keep = [
-    { from: 0, to: lastCount },
+    { from: 0, to: lastCount, header: HEADER_ROW },
     { from: chartRows.from - 1, to: chartRows.to },
     { from: sharesFrom, to: sharesFrom + shares.length - 1 },
     { from: statsFrom, to: statsFrom + statRows.length - 1 },

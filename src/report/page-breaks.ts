@@ -28,9 +28,11 @@
 // "XL: Column Width Not the Same When Printed": proportional fonts measure
 // differently on screen and printer; LibreOffice measures 2–4.6 % wider)
 // would push the last column onto a page of its own; test/print checks the
-// last column on every LibreOffice page. A sheet that needs no break
-// keeps fit-to-width, Excel's own measure, which also refits when the
-// planner widens a column. LibreOffice honours manual breaks both ways.
+// last column on every LibreOffice page. A sheet that needs no break, even
+// at the larger zoom fit-to-width itself gives, keeps fit-to-width, Excel's
+// own measure, which also refits when the planner widens a column; one that
+// would need a break only at that zoom prints at the planned scale. LibreOffice
+// honours manual breaks both ways.
 import { parseA1, parseRowSpan, type CellRange } from "../engine/a1";
 import type { PrintSpec, SheetSpec } from "./spec";
 
@@ -74,17 +76,34 @@ export function printablePoints(p: PrintSpec): { width: number; height: number }
 
 export const rowPoints = (spec: SheetSpec, r: number): number => spec.rowHeights?.[r] ?? DEFAULT_ROW_POINTS;
 
-/** The zoom (whole percent, as Excel keeps it) that fits the area's columns on one page wide (onePage: and tall). */
+/**
+ * The zoom (whole percent, as Excel keeps it) the breaks are planned at: the
+ * area's columns on one page wide with WIDTH_SLACK of the width to spare
+ * (onePage: and tall), rounded down. Columns narrower than the page print
+ * at 100 %.
+ */
 export function fitZoom(spec: SheetSpec): number {
+  return zoomFor(spec, WIDTH_SLACK, Math.floor);
+}
+
+/**
+ * What fit-to-width itself would give, rounded up: the largest the rows can
+ * print, so a sheet that needs no break at it needs none however the
+ * printer measures its columns (wider columns only shrink it more).
+ */
+function fitToWidthZoom(spec: SheetSpec): number {
+  return zoomFor(spec, 1, Math.ceil);
+}
+
+function zoomFor(spec: SheetSpec, widthShare: number, round: (x: number) => number): number {
   const bounds = parseA1(spec.print.area)?.range;
   const page = printablePoints(spec.print);
   let tableWidth = 0;
   for (let c = 0; c <= (bounds?.lastCol ?? spec.columns.length - 1); c++)
     tableWidth += columnPoints(spec.columns[c]?.width ?? DEFAULT_COLUMN_WIDTH);
-  let zoom = Math.min(1, page.width / tableWidth);
+  let zoom = Math.min(1, (page.width * widthShare) / tableWidth);
   if (spec.print.onePage && bounds) zoom = Math.min(zoom, page.height / sum(spec, bounds.firstRow, bounds.lastRow));
-  // Whole percent, with WIDTH_SLACK to spare, rounded down: a printer measuring columns a little wider still fits them.
-  return Math.max(10, Math.floor(zoom * 100 * WIDTH_SLACK));
+  return Math.max(10, Math.min(100, round(zoom * 100)));
 }
 
 function sum(spec: SheetSpec, from: number, to: number): number {
@@ -167,12 +186,22 @@ function balanceLast(spec: SheetSpec, breaks: number[], bounds: CellRange, page:
  * were placed at (printed instead of fit-to-width: see the top).
  */
 export function withPageBreaks(spec: SheetSpec, blocks: KeepBlock[]): SheetSpec {
-  const widened = blocks.reduce(widenFor, spec);
+  const planned = planPages(blocks.reduce(widenFor, spec), blocks);
+  // A table with a `header` that still runs over pages gets that row on each (Excel keeps one set of print titles a sheet).
+  const breaks = planned.print.breaks ?? [];
+  const spilt = blocks.find((b) => b.header !== undefined && breaks.some((r) => r > b.from && r <= b.to));
+  if (spilt?.header === undefined || planned.print.repeatRows) return planned;
+  const row = spilt.header + 1;
+  return planPages({ ...planned, print: { ...planned.print, repeatRows: `$${row}:$${row}` } }, blocks);
+}
+
+function planPages(widened: SheetSpec, blocks: KeepBlock[]): SheetSpec {
   const zoom = fitZoom(widened);
   const breaks = placeBreaks(widened, zoom, blocks);
   const print = { ...widened.print, breaks };
-  // A scale only with breaks (a spec built again drops the one it had).
-  if (breaks.length > 0) print.scale = zoom;
+  // Fit-to-width only when it too needs no break (it prints larger than the plan); otherwise the planned scale.
+  // A spec built again drops the scale it had.
+  if (breaks.length > 0 || placeBreaks(widened, fitToWidthZoom(widened), blocks).length > 0) print.scale = zoom;
   else delete print.scale;
   return { ...widened, print };
 }

@@ -110,6 +110,12 @@ export interface PrintSpec {
      * tall" would make printers drop the manual breaks).
      */
     widen?: number;
+    /**
+     * The table's header row (0-based), for a sheet that repeats none: if
+     * the table still runs over more than one page, this row is repeated at
+     * the top of every page (Excel has one set of print titles a sheet).
+     */
+    header?: number;
   }[];
   /**
    * Digits for the page numbers (&P, &N) of the footer. Header codes give
@@ -121,7 +127,7 @@ export interface PrintSpec {
   /** Rows (0-based) that start a new printed page: manual page breaks above them (page-breaks.ts). */
   breaks?: number[];
   /**
-   * Set with `breaks`: the sheet prints at this whole percent ("Adjust to",
+   * Set with `breaks` (or where fit-to-width would print the rows too large to need none): the sheet prints at this whole percent ("Adjust to",
    * Excel's PageSetup.Zoom) instead of fit to one page wide, since Excel
    * drops manual breaks under Fit To (sources in page-breaks.ts). It is the
    * zoom the breaks were placed at: the columns' width on the page, a margin

@@ -2,6 +2,7 @@
 // autofit, and Excel's autofit would not match the printed page). Thai
 // combining vowels and tone marks take no width.
 import type { CellSpec } from "./spec";
+import { STYLE_LOOKS } from "./styles";
 import { COMBINING_MARKS } from "../engine/text";
 import { maxOf } from "../engine/extent";
 
@@ -181,9 +182,12 @@ function printedNumberWidth(value: number, format: string | undefined): number {
   return Math.ceil(w);
 }
 
-/** Bold text against regular, a little wider (the Word report's rule, table-spec.ts, measures 1.15 on Latin text; Thai less). */
-const BOLD_WIDTH = 1.1;
-const BOLD_STYLES = new Set<string>(["total", "totalNumber"]);
+/**
+ * Bold text against regular: bold Laksaman (TH Sarabun's twin) measured on
+ * "Assessment" in LibreOffice's PDF, rounded up. The Word report's tables
+ * (document/table-spec.ts) and the sheets' columns both count bold by it.
+ */
+export const BOLD_WIDTH = 1.15;
 
 /**
  * Column widths that show every body cell on one line (headers may wrap to
@@ -204,7 +208,7 @@ export function fitColumns(rows: CellSpec[][], bounds: { min: number; max: numbe
         continue;
       }
       const width = typeof cell.value === "number" ? printedNumberWidth(cell.value, cell.format) : textWidth(String(cell.value));
-      need = Math.max(need, Math.ceil(width * (BOLD_STYLES.has(cell.style ?? "") ? BOLD_WIDTH : 1)) + 2);
+      need = Math.max(need, Math.ceil(width * (cell.style && STYLE_LOOKS[cell.style].bold ? BOLD_WIDTH : 1)) + 2);
     }
     return Math.min(max, need);
   });

@@ -4,9 +4,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { paragraphTexts, partText, SEED_FIELDS } from "../docx/fixture";
+import { run } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-docx-"));
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
@@ -14,13 +14,6 @@ const reference = join(dir, "reference.csv");
 writeFileSync(reference, csv(SAMPLE_CELLS));
 const fieldsFile = join(dir, "fields.json");
 writeFileSync(fieldsFile, JSON.stringify(SEED_FIELDS, null, 2));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const texts = async (path: string) => paragraphTexts(await partText(new Uint8Array(readFileSync(path)), "word/document.xml"));
 

@@ -5,9 +5,9 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { reformCells } from "../helpers/reform-framework";
 import { REPORT_2564, REPORT_2565 } from "../helpers/tables";
+import { run } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-fw-"));
 const file = (name: string, text: string) => {
@@ -18,13 +18,6 @@ const file = (name: string, text: string) => {
 const fixture = (name: string) => join(__dirname, "../fixtures/frameworks", name);
 const twoYears = (y1: number, y2: number, a: string[], b: string[]) =>
   [`ตัวชี้วัด,${y1},${y2}`, ...a.map((s, i) => `${i + 1},${s},${b[i]}`)].join("\n");
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("FY2569 out of the box", () => {
   const t6869 = file("t6869.csv", twoYears(2568, 2569, REPORT_2564, REPORT_2565));

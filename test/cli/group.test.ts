@@ -1,23 +1,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { withDigits } from "../../src/engine/text";
 import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SMALL_TABLE } from "../engine/group/fixture";
 import { csvColumnWorkbook } from "../helpers/csv-workbook";
+import { run } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-group-"));
 const csv = (rows: unknown[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
 const small = join(dir, "agencies.csv");
 writeFileSync(small, csv(SMALL_TABLE));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("ita-scorecard group --json", () => {
   it("ranks, distributes per group and places the chosen agency among its peers", async () => {

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { SAMPLE_CELLS } from "../../src/report/sample";
+import { run } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-cli-"));
 const file = (name: string, text: string) => {
@@ -12,13 +12,6 @@ const file = (name: string, text: string) => {
 };
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
 const reference = file("reference.csv", csv(SAMPLE_CELLS));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("ita-scorecard grade --json", () => {
   it("prints exactly one JSON object with the reference report's figures", async () => {
@@ -203,6 +196,16 @@ describe("an option the command does not read", () => {
     expect(existsSync(out)).toBe(false);
     const th = await run("grade", reference, "--pdf");
     expect(th.err.split("\n")[0]).toBe("--pdf ใช้กับคำสั่ง grade ไม่ได้ (ใช้กับ report, group)");
+    // A command named like an Object member is unknown, not a crash.
+    const odd = await run("constructor", reference, "--json", "--lang", "en");
+    expect([odd.code, odd.err.split("\n")[0]]).toEqual([2, 'Unknown command "constructor"']);
+    // group's JSON and its files are one or the other: never one dropped in silence.
+    const both = await run("group", reference, "--json", "-o", out, "--lang", "en");
+    expect([both.code, both.out]).toEqual([2, ""]);
+    expect(both.err.split("\n")[0]).toBe(
+      "--json cannot go with -o or --docx: JSON goes to stdout, -o/--docx write files; run them separately"
+    );
+    expect(existsSync(out)).toBe(false);
     // The options every command reads still pass.
     const ok = await run("grade", reference, "--json", "--year", "2565", "--digits", "arabic", "--agency", "เทศบาล");
     expect(ok.code).toBe(0);

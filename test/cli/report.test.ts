@@ -2,22 +2,15 @@ import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { PAGE_DIGITS_NOTE } from "../../src/report/print";
 import { SAMPLE_CELLS } from "../../src/report/sample";
 import { csvColumnWorkbook } from "../helpers/csv-workbook";
+import { run } from "../helpers/run-cli";
 
 const dir = mkdtempSync(join(tmpdir(), "ita-report-"));
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map((c) => `"${String(c)}"`).join(",")).join("\n");
 const reference = join(dir, "reference.csv");
 writeFileSync(reference, csv(SAMPLE_CELLS));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

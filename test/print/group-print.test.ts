@@ -6,19 +6,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { GROUP_SAMPLE_CELLS } from "../../src/report/group-sample";
 import { csvLines } from "../helpers/csv-lines";
 import { A4, near, pageSizes, pdfText, requireTool, squeeze } from "./pdf-tools";
+import { run } from "../helpers/run-cli";
 
 const OUTPUT = join(__dirname, "..", "..", "test-output", "group-print");
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 describe("ita-scorecard group -o --docx --pdf", () => {
   const dir = mkdtempSync(join(tmpdir(), "ita-group-print-"));

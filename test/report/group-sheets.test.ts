@@ -106,7 +106,7 @@ describe("buildGroupSheets", () => {
     expect(distribution.print.repeatRows).toBeUndefined();
     const keep = distribution.print.keep ?? [];
     const at = (label: string) => distribution.rows.findIndex((r) => r[0]?.value === label);
-    expect(keep).toContainEqual({ from: 0, to: 6 });
+    expect(keep).toContainEqual({ from: 0, to: 6, header: 3 });
     const statsFrom = at("สถิติรายตัวชี้วัด (ทุกหน่วยงาน)");
     expect(statsFrom).toBeGreaterThan(0);
     expect(keep.some((b) => b.from === statsFrom && distribution.rows[b.to][0]?.style === "note")).toBe(true);
@@ -131,5 +131,30 @@ describe("buildGroupSheets", () => {
     expect(a.rows[4][0]).toMatchObject({ value: 1, format: integerFormat("thai") });
     expect(a.rows[4][2]).toMatchObject({ value: 95.99, format: scoreFormat("thai") });
     expect(scoreFormat("thai")).not.toBe(scoreFormat("arabic"));
+  });
+});
+
+describe("the distribution sheet of many groups, printed", () => {
+  // 60 provinces of one agency each: the counts table runs over a page.
+  const cells: unknown[][] = [
+    ["หน่วยงาน", "จังหวัด", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`)],
+    ...Array.from({ length: 60 }, (_, i) => [`อบต.${i + 1}`, `จังหวัด ${i + 1}`, 2565, ...Array.from({ length: 10 }, () => 80 + (i % 20))]),
+  ];
+  const p = parseGroupScores(cells);
+  if (!p.ok) throw new Error("parse");
+  const r = analyseGroup(p.table, { group: "จังหวัด" });
+  if (!r.ok) throw new Error("analyse");
+  const distribution = buildGroupSheets(r.analysis, { lang: "th", digits: "arabic", scope: "60 จังหวัด" })[1];
+
+  it("repeats the counts' header on every page the counts run onto, and breaks inside them", () => {
+    expect(distribution.kind).toBe("distribution");
+    const lastCount = 3 + 61; // header on row 3 (0-based), 60 provinces and the total
+    expect(distribution.print.breaks?.some((b) => b > 3 && b <= lastCount)).toBe(true);
+    expect(distribution.print.repeatRows).toBe("$4:$4");
+  });
+
+  it("repeats no header on the few-group sheet, whose tables each fit a page", () => {
+    const few = buildGroupSheets(analysis({ group: "จังหวัด" }), { lang: "th", digits: "arabic", scope: "x" })[1];
+    expect(few.print.repeatRows).toBeUndefined();
   });
 });

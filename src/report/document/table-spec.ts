@@ -2,7 +2,7 @@
 // would not fit. Word and LibreOffice break a word that is wider than its
 // column in the middle ("Instrume|nt", "Secretar|y"); a share that is only
 // a guess for Thai text is too small for some English words.
-import { breakPieces, textWidth } from "../text-width";
+import { BOLD_WIDTH, breakPieces, textWidth } from "../text-width";
 import type { CellText, TableSpec } from "./spec";
 import { DOCUMENT_FONT, TEXT_WIDTH_CM } from "./options";
 
@@ -11,8 +11,6 @@ export const cell = (text: string, align: CellText["align"] = "left", bold = fal
 /** Points per text-width unit at 16 pt (text-width.ts: a unit is 5.25 pt), and a cell's left and right padding (80 twips each). */
 const UNIT_PT = 5.25;
 const PADDING_PT = 8;
-/** Bold Laksaman (TH Sarabun's twin) against regular, measured on "Assessment" in LibreOffice's PDF, rounded up. */
-const BOLD = 1.15;
 const TEXT_WIDTH_PT = (TEXT_WIDTH_CM / 2.54) * 72;
 
 /** The share of the text width a column needs for its widest unbreakable piece. */
@@ -27,7 +25,7 @@ function neededShare(texts: CellText[], sizePt: number): number {
           .flatMap((p) => p.split(/(?<=\p{L}-)(?=\p{L})/u));
   // Thai words are left to the shares as given: they were set for Thai text, and the printer breaks a Thai word by syllable.
   const measured = (c: CellText) => (c.keepWhole ? [c.text] : pieces(c).filter((p) => !/[\u0e01-\u0e4e]/.test(p)));
-  const widest = Math.max(0, ...texts.flatMap((c) => measured(c).map((p) => textWidth(p.trim()) * (c.bold ? BOLD : 1))));
+  const widest = Math.max(0, ...texts.flatMap((c) => measured(c).map((p) => textWidth(p.trim()) * (c.bold ? BOLD_WIDTH : 1))));
   return (((widest * UNIT_PT * sizePt) / 16 + PADDING_PT) / TEXT_WIDTH_PT) * 100;
 }
 
