@@ -52,12 +52,26 @@ export function displayWidth(s: string): number {
  * space folded to one ASCII space, trimmed.
  */
 export function normalizeText(s: string): string {
+  if (isPrintableAscii(s)) return s;
   return s
     .normalize("NFC")
     .replace(/\u0e4d\u0e32/g, "\u0e33")
     .replace(INVISIBLE_ALL, "")
     .replace(/[\s\u00a0\u2007\u202f\u3000]+/g, " ")
     .trim();
+}
+
+/**
+ * Every character printable ASCII other than the space ("82.68", "2565",
+ * "AA"): text normalizeText leaves as it is (NFC keeps ASCII, and there is no
+ * ำ, zero-width character or space in it), told by one look at each unit.
+ */
+function isPrintableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
 }
 
 /** Normalised, Arabic digits, lower case: the form names are matched in. */

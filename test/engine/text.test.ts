@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { displayWidth, normalizeText } from "../../src/engine/text";
 
 describe("displayWidth (terminal cells)", () => {
@@ -17,5 +18,31 @@ describe("displayWidth (terminal cells)", () => {
   it("is what normalizeText keeps: invisible characters dropped, marks kept", () => {
     const s = "การใช้\u200bอำนาจ";
     expect(displayWidth(normalizeText(s))).toBe(displayWidth(s));
+  });
+});
+
+describe("normalizeText", () => {
+  // The rules in full; normalizeText returns printable ASCII without a space as it is, unread.
+  const reference = (s: string) =>
+    s
+      .normalize("NFC")
+      .replace(/\u0e4d\u0e32/g, "\u0e33")
+      .replace(/[\u200d\u200b\u200c\u2060\ufeff\u00ad]/g, "")
+      .replace(/[\s\u00a0\u2007\u202f\u3000]+/g, " ")
+      .trim();
+  it("gives what the full rules give, on ASCII, spaces, controls, Thai and invisible characters", () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom("\u00a0", "\u3000", "\u200b", "\ufeff", "\u00ad", "\u0e4d", "\u0e32", "ก", "\u0301", "é", "\u2028")
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const s = units.join("");
+        expect(normalizeText(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 }
+    );
+    for (const s of ["82.68", "100", "2565", "AA", "e\u0301", " 82.68", "82.68\u00a0", "\u007f"])
+      expect(normalizeText(s)).toBe(reference(s));
   });
 });

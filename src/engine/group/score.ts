@@ -96,7 +96,7 @@ function instrumentResult(ins: FastFramework["instruments"][number], sum: number
  * parser reads them) saves reading the texts again; the points then share it.
  */
 export function scoreAgencyYear(
-  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number; hundredths?: number[] },
+  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number; hundredths?: number[]; statedHundredths?: number },
   fw: Framework,
   passMark: string
 ): ScoredYear & { points: Points } {
@@ -134,7 +134,7 @@ export function scoreAgencyYear(
   let check: Check | null = null;
   let stated: number | null = null;
   if (y.stated !== null) {
-    stated = roundedHundredths(y.stated);
+    stated = y.statedHundredths ?? roundedHundredths(y.stated);
     const diff = Math.abs(stated - computed);
     if (diff !== 0) {
       const rounding = diff <= 1; // ROUNDING_TOLERANCE, 0.01
