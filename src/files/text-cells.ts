@@ -48,7 +48,8 @@ function firstLines(text: string, n: number): string[] {
 
 function parseDelimited(text: string, delimiter?: string): string[][] {
   const d = delimiter ?? guessDelimiter(text);
-  if (!text.includes('"') && !text.includes("\r")) return splitPlain(text, d);
+  const plain = splitPlain(text, d);
+  if (plain !== null) return plain;
   const out = Papa.parse<string[]>(text, { delimiter: d, skipEmptyLines: false });
   return out.data.map((row) => (Array.isArray(row) ? row.map((c) => (c == null ? "" : String(c))) : [String(row)]));
 }
@@ -62,8 +63,9 @@ function parseDelimited(text: string, delimiter?: string): string[][] {
  * A short field of digits and dots ("82.68", "2565": most of them) is looked
  * up by a number made from its characters, so no string is cut out for it
  * unless it is new; any other field is cut out and looked up by its text.
+ * Null (papaparse's turn) at the first quote or carriage return.
  */
-function splitPlain(text: string, delimiter: string): string[][] {
+function splitPlain(text: string, delimiter: string): string[][] | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (text.length === start) return [];
   const d = delimiter.charCodeAt(0);
@@ -93,9 +95,8 @@ function splitPlain(text: string, delimiter: string): string[][] {
         rows.push(row);
         row = [];
       }
-    } else if (code >= 0) {
-      code = ch >= 48 && ch <= 57 ? code * 12 + (ch - 47) : ch === 46 ? code * 12 + 11 : -1;
-    }
+    } else if (ch === 34 /* " */ || ch === 13 /* \r */) return null;
+    else if (code >= 0) code = ch >= 48 && ch <= 57 ? code * 12 + (ch - 47) : ch === 46 ? code * 12 + 11 : -1;
   }
   return rows;
 }

@@ -40,6 +40,13 @@ describe("textToCells csv / tsv", () => {
     );
   });
 
+  it("hands a text to papaparse at a quote or carriage return found after lines already split", () => {
+    for (const text of ['a,1\n82.5,2\n"c,d",3\n', "a,1\n82.5,2\r\nc,3\r\n"]) {
+      const papa = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: false }).data;
+      expect(textToCells(text, "csv")).toEqual(papa.filter((r) => r.some((c) => c !== "")));
+    }
+  });
+
   it("reads commas, quotes, and drops the final newline", () => {
     expect(textToCells('ตัวชี้วัด,2564\r\n"การใช้อำนาจ, (IIT)",๘๕.๑๓\r\n', "csv")).toEqual([
       ["ตัวชี้วัด", "2564"],

@@ -25,7 +25,20 @@ interface FastFramework {
 
 const cache = new WeakMap<Framework, Map<string, FastFramework | null>>();
 
+/** The last framework and pass mark asked for, and their answer: a national run asks for the same pair 16,646 times. */
+let lastFw: Framework | null = null;
+let lastMark = "";
+let lastFast: FastFramework | null = null;
+
 function fastFramework(fw: Framework, passMark: string): FastFramework | null {
+  if (fw === lastFw && passMark === lastMark) return lastFast;
+  lastFast = fastFrameworkOf(fw, passMark);
+  lastFw = fw;
+  lastMark = passMark;
+  return lastFast;
+}
+
+function fastFrameworkOf(fw: Framework, passMark: string): FastFramework | null {
   let byMark = cache.get(fw);
   if (!byMark) cache.set(fw, (byMark = new Map()));
   if (byMark.has(passMark)) return byMark.get(passMark) as FastFramework | null;
