@@ -135,6 +135,21 @@ function instrumentOrder(): (ids: readonly { id: string }[]) => [string, number]
   };
 }
 
+/** The constant parts of a row at one indent and quoting, made once per array (not once per row). */
+function perIndent<T>(make: (indent: string, str: Quote) => T): (indent: string, str: Quote) => T {
+  let lastIndent: string | null = null;
+  let lastStr: Quote | null = null;
+  let made: T;
+  return (indent, str) => {
+    if (indent !== lastIndent || str !== lastStr) {
+      made = make(indent, str);
+      lastIndent = indent;
+      lastStr = str;
+    }
+    return made;
+  };
+}
+
 /**
  * Each agency: { rank, groupRank, agency, group, overall, stated, grade,
  * passed, instruments: { IIT, EIT, OIT }, scores: { "1" … "10" }, where }.
@@ -142,47 +157,136 @@ function instrumentOrder(): (ids: readonly { id: string }[]) => [string, number]
 function agencyRows(agencies: AgencyResult[], fw: Framework): JsonRows {
   // The scores' keys in JSON.stringify's order, each with its indicator number.
   const scoreKeys = keyOrder(fw.indicators.map((i) => String(i.number))).map(([key, k]) => [key, fw.indicators[k].number] as const);
+  const numbers = scoreKeys.map(([, i]) => i);
   const orderOf = instrumentOrder();
+  const parts = perIndent((indent, str) => {
+    const i1 = `${indent}  `;
+    const i2 = `${i1}  `;
+    return {
+      rank: `{\n${i1}"rank": `,
+      groupRank: `,\n${i1}"groupRank": `,
+      agency: `,\n${i1}"agency": `,
+      group: `,\n${i1}"group": `,
+      overall: `,\n${i1}"overall": `,
+      stated: `,\n${i1}"stated": `,
+      grade: `,\n${i1}"grade": `,
+      passed: `,\n${i1}"passed": `,
+      instruments: `,\n${i1}"instruments": `,
+      scores: `,\n${i1}"scores": `,
+      where: `,\n${i1}"where": `,
+      end: `\n${indent}}`,
+      // Before each score: its key, quoted once here.
+      scoreKeys: scoreKeys.map(([key], j) => `${j === 0 ? "{\n" : ",\n"}${i2}${str(key)}: `),
+      close: `\n${i1}}`,
+      // The instruments' keys likewise, for the last key order seen.
+      instrumentKeys: perInstruments(i2, str),
+    };
+  });
   return new JsonRows(agencies.length, (k, indent, str) => {
     const a = agencies[k];
     const r = a.result;
-    const i1 = `${indent}  `;
-    const i2 = `${i1}  `;
+    const p = parts(indent, str);
     let scores = "{}";
-    if (scoreKeys.length > 0) {
-      scores = "{";
-      for (let j = 0; j < scoreKeys.length; j++) {
-        const i = scoreKeys[j][1];
-        scores += `${j === 0 ? "\n" : ",\n"}${i2}${str(scoreKeys[j][0])}: ${numOf(r.scores[i], a.points.scores[i])}`;
-      }
-      scores += `\n${i1}}`;
+    if (numbers.length > 0) {
+      scores = "";
+      for (let j = 0; j < numbers.length; j++) scores += p.scoreKeys[j] + numOf(r.scores[numbers[j]], a.points.scores[numbers[j]]);
+      scores += p.close;
     }
     const order = orderOf(r.instruments);
     let instruments = "{}";
     if (order.length > 0) {
-      instruments = "{";
-      for (let j = 0; j < order.length; j++)
-        instruments += `${j === 0 ? "\n" : ",\n"}${i2}${str(order[j][0])}: ${num(r.instruments[order[j][1]].mean)}`;
-      instruments += `\n${i1}}`;
+      const keys = p.instrumentKeys(order);
+      instruments = "";
+      for (let j = 0; j < order.length; j++) instruments += keys[j] + num(r.instruments[order[j][1]].mean);
+      instruments += p.close;
     }
     return (
-      `{\n${i1}"rank": ${a.rank},\n${i1}"groupRank": ${a.groupRank},\n${i1}"agency": ${str(a.agency)},\n${i1}"group": ${str(a.group)},\n` +
-      `${i1}"overall": ${numOf(r.overall, a.points.overall)},\n${i1}"stated": ${r.stated === null ? "null" : num(r.stated)},\n` +
-      `${i1}"grade": ${str(r.grade.id)},\n${i1}"passed": ${r.passed},\n` +
-      `${i1}"instruments": ${instruments},\n${i1}"scores": ${scores},\n${i1}"where": ${str(a.where)}\n${indent}}`
+      p.rank +
+      a.rank +
+      p.groupRank +
+      a.groupRank +
+      p.agency +
+      str(a.agency) +
+      p.group +
+      str(a.group) +
+      p.overall +
+      numOf(r.overall, a.points.overall) +
+      p.stated +
+      (r.stated === null ? "null" : num(r.stated)) +
+      p.grade +
+      str(r.grade.id) +
+      p.passed +
+      r.passed +
+      p.instruments +
+      instruments +
+      p.scores +
+      scores +
+      p.where +
+      str(a.where) +
+      p.end
     );
   });
 }
 
-const movementRows = (list: Movement[]) => new JsonRows(list.length, (i, indent, str) => movementText(list[i], indent, str));
+/** The instruments' quoted keys (with what comes before each) for a key order, worked out again only when the order changes. */
+function perInstruments(i2: string, str: Quote): (order: [string, number][]) => string[] {
+  let last: [string, number][] | null = null;
+  let keys: string[] = [];
+  return (order) => {
+    if (order !== last) {
+      keys = order.map(([key], j) => `${j === 0 ? "{\n" : ",\n"}${i2}${str(key)}: `);
+      last = order;
+    }
+    return keys;
+  };
+}
+
+function movementRows(list: Movement[]): JsonRows {
+  const parts = perIndent((indent) => {
+    const i1 = `${indent}  `;
+    return {
+      agency: `{\n${i1}"agency": `,
+      group: `,\n${i1}"group": `,
+      previous: `,\n${i1}"previous": `,
+      current: `,\n${i1}"current": `,
+      delta: `,\n${i1}"delta": `,
+      direction: `,\n${i1}"direction": `,
+      gradeFrom: `,\n${i1}"gradeFrom": `,
+      gradeTo: `,\n${i1}"gradeTo": `,
+      sameScale: `,\n${i1}"sameScale": `,
+      previousRank: `,\n${i1}"previousRank": `,
+      rank: `,\n${i1}"rank": `,
+      end: `\n${indent}}`,
+    };
+  });
+  return new JsonRows(list.length, (i, indent, str) => movementText(list[i], parts(indent, str), str));
+}
 
 /** { agency, group, previous, current, delta, direction, gradeFrom, gradeTo, sameScale, previousRank, rank } */
-function movementText(m: Movement, indent: string, str: Quote): string {
-  const i1 = `${indent}  `;
+function movementText(m: Movement, p: Record<string, string>, str: Quote): string {
   return (
-    `{\n${i1}"agency": ${str(m.agency)},\n${i1}"group": ${str(m.group)},\n${i1}"previous": ${num(m.previous)},\n` +
-    `${i1}"current": ${num(m.current)},\n${i1}"delta": ${num(m.delta)},\n${i1}"direction": ${str(m.direction)},\n` +
-    `${i1}"gradeFrom": ${str(m.gradeFrom.id)},\n${i1}"gradeTo": ${str(m.gradeTo.id)},\n${i1}"sameScale": ${m.sameScale},\n` +
-    `${i1}"previousRank": ${m.previousRank},\n${i1}"rank": ${m.rank}\n${indent}}`
+    p.agency +
+    str(m.agency) +
+    p.group +
+    str(m.group) +
+    p.previous +
+    num(m.previous) +
+    p.current +
+    num(m.current) +
+    p.delta +
+    num(m.delta) +
+    p.direction +
+    str(m.direction) +
+    p.gradeFrom +
+    str(m.gradeFrom.id) +
+    p.gradeTo +
+    str(m.gradeTo.id) +
+    p.sameScale +
+    m.sameScale +
+    p.previousRank +
+    m.previousRank +
+    p.rank +
+    m.rank +
+    p.end
   );
 }

@@ -52,12 +52,40 @@ export function displayWidth(s: string): number {
  * space folded to one ASCII space, trimmed.
  */
 export function normalizeText(s: string): string {
+  if (isNormal(s)) return s;
   return s
     .normalize("NFC")
     .replace(/\u0e4d\u0e32/g, "\u0e33")
     .replace(INVISIBLE_ALL, "")
     .replace(/[\s\u00a0\u2007\u202f\u3000]+/g, " ")
     .trim();
+}
+
+/**
+ * Text normalizeText leaves as it is, told by one look at each unit: printable
+ * ASCII, single spaces between other characters, and Thai letters, vowels,
+ * marks and digits (U+0E01–U+0E5B) with no ํ + า pair and no two marks NFC
+ * would reorder next to each other. (NFC changes no such text: no Thai or
+ * ASCII character decomposes or composes canonically, and it reorders only
+ * adjacent marks of non-zero combining class, which are ุ ู ฺ and ่ ้ ๊ ๋.)
+ */
+function isNormal(s: string): boolean {
+  let prev = 0x20; // as if a space came before: a leading space is not normal
+  let prevMark = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) prevMark = false;
+    else if (c === 0x20) {
+      if (prev === 0x20) return false;
+      prevMark = false;
+    } else if (c >= 0x0e01 && c <= 0x0e5b) {
+      const mark = c === 0x0e38 || c === 0x0e39 || c === 0x0e3a || (c >= 0x0e48 && c <= 0x0e4b);
+      if ((mark && prevMark) || (c === 0x0e32 && prev === 0x0e4d)) return false;
+      prevMark = mark;
+    } else return false;
+    prev = c;
+  }
+  return prev !== 0x20;
 }
 
 /** Normalised, Arabic digits, lower case: the form names are matched in. */

@@ -48,7 +48,8 @@ function firstLines(text: string, n: number): string[] {
 
 function parseDelimited(text: string, delimiter?: string): string[][] {
   const d = delimiter ?? guessDelimiter(text);
-  if (!text.includes('"') && !text.includes("\r")) return splitPlain(text, d);
+  const plain = splitPlain(text, d);
+  if (plain !== null) return plain;
   const out = Papa.parse<string[]>(text, { delimiter: d, skipEmptyLines: false });
   return out.data.map((row) => (Array.isArray(row) ? row.map((c) => (c == null ? "" : String(c))) : [String(row)]));
 }
@@ -59,24 +60,49 @@ function parseDelimited(text: string, delimiter?: string): string[][] {
  * delimiter; nothing for an empty text), with each distinct cell text held
  * once: a national file repeats the same few thousand scores, provinces and
  * years, so its 266,000 cells keep some 35,000 strings alive instead of all.
+ * A short field of digits and dots ("82.68", "2565": most of them) is looked
+ * up by a number made from its characters, so no string is cut out for it
+ * unless it is new; any other field is cut out and looked up by its text.
+ * Null (papaparse's turn) at the first quote or carriage return.
  */
-function splitPlain(text: string, delimiter: string): string[][] {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body === "") return [];
+function splitPlain(text: string, delimiter: string): string[][] | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.length === start) return [];
+  const d = delimiter.charCodeAt(0);
   const seen = new Map<string, string>();
-  const lines = body.split("\n");
-  const rows = new Array<string[]>(lines.length);
-  for (let r = 0; r < lines.length; r++) {
-    const row = lines[r].split(delimiter);
-    for (let c = 0; c < row.length; c++) {
-      const v = seen.get(row[c]);
-      if (v === undefined) seen.set(row[c], row[c]);
-      else row[c] = v;
-    }
-    rows[r] = row;
+  const numeric = new Map<number, string>();
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let from = start;
+  // code: the field's characters so far in base 12 (a digit is 1–10, a dot 11), -1 once it is not such a field.
+  let code = 0;
+  for (let i = start; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 10;
+    if (ch === d || ch === 10) {
+      let v: string | undefined;
+      if (code > 0 && i - from <= MAX_NUMERIC) {
+        v = numeric.get(code);
+        if (v === undefined) numeric.set(code, (v = text.slice(from, i)));
+      } else {
+        const t = text.slice(from, i);
+        v = seen.get(t);
+        if (v === undefined) seen.set(t, (v = t));
+      }
+      row.push(v);
+      from = i + 1;
+      code = 0;
+      if (ch === 10) {
+        rows.push(row);
+        row = [];
+      }
+    } else if (ch === 34 /* " */ || ch === 13 /* \r */) return null;
+    else if (code >= 0) code = ch >= 48 && ch <= 57 ? code * 12 + (ch - 47) : ch === 46 ? code * 12 + 11 : -1;
   }
   return rows;
 }
+
+/** Fields up to this long are numeric keys (12^8 < 2^53: exact, and no two fields share one). */
+const MAX_NUMERIC = 8;
 
 const DIGIT = "[0-9\u0e50-\u0e59]";
 /** A value token: "๘๙.๙๘", "100", "+0.81", "88.53%", "1,000". */

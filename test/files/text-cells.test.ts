@@ -26,7 +26,7 @@ describe("textToCells csv / tsv", () => {
   });
 
   it("splits quote-free text exactly as papaparse does", () => {
-    const char = fc.constantFrom("a", "ก", "1", ".", ",", ";", "\t", "\n", " ", "\ufeff", "๕");
+    const char = fc.constantFrom("a", "ก", "1", ".", ",", ";", "\t", "\n", " ", "\ufeff", "๕", "0", "9", "1", ".", "0");
     fc.assert(
       fc.property(fc.array(char, { maxLength: 60 }), fc.boolean(), (chars, tsv) => {
         const text = chars.join("");
@@ -38,6 +38,13 @@ describe("textToCells csv / tsv", () => {
       }),
       { numRuns: 2000 }
     );
+  });
+
+  it("hands a text to papaparse at a quote or carriage return found after lines already split", () => {
+    for (const text of ['a,1\n82.5,2\n"c,d",3\n', "a,1\n82.5,2\r\nc,3\r\n"]) {
+      const papa = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: false }).data;
+      expect(textToCells(text, "csv")).toEqual(papa.filter((r) => r.some((c) => c !== "")));
+    }
   });
 
   it("reads commas, quotes, and drops the final newline", () => {

@@ -21,7 +21,8 @@ interface Moved {
 }
 
 export function compareYears(agencies: AgencyResult[], previous: AgencyResult[], movers: number): Movements {
-  const before = new Map(previous.map((p) => [p.key, p]));
+  const before = new Map<string, AgencyResult>();
+  for (const p of previous) before.set(p.key, p);
   const moved: Moved[] = [];
   for (const a of agencies) {
     const p = before.get(a.key);

@@ -436,6 +436,7 @@ function readRows(g: Grid, firstData: number, columns: Columns, layout: Extract<
         scores: read.scores,
         hundredths: read.hundredths,
         stated: read.stated,
+        statedHundredths: read.statedHundredths ?? undefined,
         statedCell: read.statedCell,
         where,
         yearWhere: b.year === null ? yearWhere : b.where,
@@ -479,6 +480,7 @@ function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year:
     }
   }
   let stated: string | null = null;
+  let statedHundredths: number | null = null;
   let statedCell: string | null = null;
   if (b.overall !== null) {
     const a = g.addr(r, b.overall);
@@ -490,10 +492,11 @@ function readBlock(g: Grid, r: number, b: Block, cols: [number, number][], year:
       (problems ??= []).push({ where: a, code: "out-of-range", detail: { text: g.memo.cell(row[b.overall]).raw } });
     else if (v.kind === "number") {
       stated = v.canonical;
+      statedHundredths = v.hundredths;
       statedCell = a;
     }
   }
-  return { problems, scores, hundredths, stated, statedCell };
+  return { problems, scores, hundredths, stated, statedHundredths, statedCell };
 }
 
 /** "B" or "column 2" for a group column, as a user may name it with --group. */

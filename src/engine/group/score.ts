@@ -25,7 +25,20 @@ interface FastFramework {
 
 const cache = new WeakMap<Framework, Map<string, FastFramework | null>>();
 
+/** The last framework and pass mark asked for, and their answer: a national run asks for the same pair 16,646 times. */
+let lastFw: Framework | null = null;
+let lastMark = "";
+let lastFast: FastFramework | null = null;
+
 function fastFramework(fw: Framework, passMark: string): FastFramework | null {
+  if (fw === lastFw && passMark === lastMark) return lastFast;
+  lastFast = fastFrameworkOf(fw, passMark);
+  lastFw = fw;
+  lastMark = passMark;
+  return lastFast;
+}
+
+function fastFrameworkOf(fw: Framework, passMark: string): FastFramework | null {
   let byMark = cache.get(fw);
   if (!byMark) cache.set(fw, (byMark = new Map()));
   if (byMark.has(passMark)) return byMark.get(passMark) as FastFramework | null;
@@ -96,7 +109,7 @@ function instrumentResult(ins: FastFramework["instruments"][number], sum: number
  * parser reads them) saves reading the texts again; the points then share it.
  */
 export function scoreAgencyYear(
-  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number; hundredths?: number[] },
+  y: Omit<YearScores, "statedGrade" | "cells"> & { year: number; hundredths?: number[]; statedHundredths?: number },
   fw: Framework,
   passMark: string
 ): ScoredYear & { points: Points } {
@@ -134,7 +147,7 @@ export function scoreAgencyYear(
   let check: Check | null = null;
   let stated: number | null = null;
   if (y.stated !== null) {
-    stated = roundedHundredths(y.stated);
+    stated = y.statedHundredths ?? roundedHundredths(y.stated);
     const diff = Math.abs(stated - computed);
     if (diff !== 0) {
       const rounding = diff <= 1; // ROUNDING_TOLERANCE, 0.01

@@ -21,6 +21,8 @@ export interface AgencyRecord {
   hundredths?: number[];
   /** Published overall, if the table has an overall column. */
   stated: string | null;
+  /** The published overall rounded half up to hundredths, as the parser read it (optional, as `hundredths` is). */
+  statedHundredths?: number;
   statedCell: string | null;
   /** The agency name cell. */
   where: string;
