@@ -53,9 +53,9 @@ export function analyseGroup(table: GroupTable, opts: GroupAnalyseOptions = {}):
   const current = graded.byYear.get(year);
   if (!framework || !current) return { ok: false, problems };
 
-  const agencies = rankYear(current, groupIndex);
+  const agencies = rankYear(current);
   const before = previousYear === null ? undefined : graded.byYear.get(previousYear);
-  const previous = before ? rankYear(before, groupIndex) : [];
+  const previous = before ? rankYear(before) : [];
   const summaries = summariseGroups(agencies, groupIndex >= 0, framework, target);
   const moved = compareYears(agencies, previous, opts.movers ?? 10);
 

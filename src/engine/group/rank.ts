@@ -36,24 +36,23 @@ function rankOrder(items: Scored[]): Scored[] {
 
 /**
  * A year's graded agencies by rank, each given its rank overall and within
- * its group (`groupIndex` −1: none; each item's group is already its value
- * there). The items themselves are ranked, not copied.
+ * its group (each item's `group`, set when it was graded; "" for none). The
+ * items themselves are ranked, not copied.
  */
-export function rankYear(items: Scored[], groupIndex: number): AgencyResult[] {
+export function rankYear(items: Scored[]): AgencyResult[] {
   const sorted = rankOrder(items);
   const ranks = competitionRanks(sorted.length, (i) => sorted[i].points.overall === sorted[i - 1].points.overall);
   // Within a group the global order still holds, so one pass ranks every group.
   const lastIn = new Map<string, { overall: number; rank: number; count: number }>();
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i];
-    const g = groupIndex < 0 ? "" : s.groups[groupIndex];
+    const g = s.group;
     const overall = s.points.overall;
     let last = lastIn.get(g);
     if (!last) lastIn.set(g, (last = { overall, rank: 1, count: 0 }));
     last.count++;
     if (last.overall !== overall || last.count === 1) last.rank = last.count;
     last.overall = overall;
-    s.group = g;
     s.rank = ranks[i];
     s.groupRank = last.rank;
   }

@@ -8,6 +8,7 @@ import { scoreYear, type ScoredYear } from "../grade";
 import type { Check, Framework, GradeBand, InstrumentId, InstrumentResult, YearResult, YearScores } from "../types";
 import { divHalfUp, fromHundredths, hundredths } from "./stats";
 import type { Points } from "./types";
+import { roundedHundredths } from "../input/cell-memo";
 
 interface FastFramework {
   numbers: number[];
@@ -70,14 +71,6 @@ function fastFrameworkOf(fw: Framework, passMark: string): FastFramework | null 
   }
   byMark.set(passMark, f);
   return f;
-}
-
-/** A non-negative decimal text rounded half up to hundredths ("89.456" → 8946), by its digits. */
-function roundedHundredths(s: string): number {
-  const dot = s.indexOf(".");
-  if (dot < 0 || s.length - dot - 1 <= 2) return hundredths(s);
-  const h = hundredths(s.slice(0, dot + 3));
-  return s.charCodeAt(dot + 3) >= 53 /* "5" */ ? h + 1 : h;
 }
 
 /** Every score of the framework's indicators is there and not negative. */

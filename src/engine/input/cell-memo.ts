@@ -87,7 +87,7 @@ function readScore(c: Cell): ScoreRead {
   return { kind: "number", canonical: canonical(n.value), inRange, hundredths: inRange ? roundedHundredths(canonical(n.value)) : null };
 }
 
-/** A decimal text from 0 to 100 (no sign, no exponent) rounded half up to whole hundredths, by its digits ("89.455" → 8946). */
+/** A non-negative decimal text (no sign, no exponent) rounded half up to whole hundredths, by its digits ("89.455" → 8946). */
 export function roundedHundredths(s: string): number {
   const dot = s.indexOf(".");
   const whole = Number(dot < 0 ? s : s.slice(0, dot)) * 100;
