@@ -123,6 +123,11 @@ module.exports = (env = {}, argv = {}) => {
       new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]exceljs[\\/]/),
       // The Word report's docx package likewise (issue 12).
       new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]docx[\\/]/),
+      // Only a framework file or a Word download needs these (default-deps.ts loads them by import()).
+      new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]jsonc-parser[\\/]/),
+      new KeepOutOfInitialChunks(/[\\/]src[\\/]report[\\/]document[\\/](build|group)\.ts$/),
+      // Fluent's Dialog (the question before replacing edited sheets) comes when first asked.
+      new KeepOutOfInitialChunks(/[\\/]node_modules[\\/]@fluentui[\\/]react-dialog[\\/]/),
       new PrintSizes(),
     ],
   };

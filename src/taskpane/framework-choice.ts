@@ -51,17 +51,17 @@ export function pickToSetting(p: FrameworkPick): string {
 }
 
 /** A kept pick back; a kept file is parsed again by `parseFile` (it may no longer validate: then auto). */
-export function pickFromSetting(
+export async function pickFromSetting(
   raw: string | null,
-  parseFile: (text: string) => Framework | null,
+  parseFile: (text: string) => Promise<Framework | null>,
   frameworks: readonly Framework[]
-): FrameworkPick {
+): Promise<FrameworkPick> {
   if (raw === null) return { kind: "auto" };
   try {
     const v = JSON.parse(raw) as { kind?: string; id?: unknown; text?: unknown };
     if (v.kind === "built-in" && typeof v.id === "string" && frameworks.some((f) => f.id === v.id)) return { kind: "built-in", id: v.id };
     if (v.kind === "file" && typeof v.text === "string") {
-      const framework = parseFile(v.text);
+      const framework = await parseFile(v.text);
       if (framework) return { kind: "file", framework, text: v.text };
     }
   } catch {

@@ -45,10 +45,8 @@ export interface PaneDeps {
   mergeEdits(specs: SheetSpec[], existing: GeneratedSheet[]): MergeOutcome;
   sampleCells: (string | number)[][];
   frameworks: readonly Framework[];
-  /** A framework file's text → a framework, or its problems (field, line and column). */
-  parseFrameworkJson(text: string, where: string): FrameworkResult;
-  /** A framework as a file a planner edits (the template). */
-  frameworkToJson(framework: Framework): string;
+  /** Framework files' reader and template writer (the real one loads them, and the JSONC parser, by import() on first use). */
+  frameworkFiles(): Promise<FrameworkFiles>;
   /** What grading `year` by `framework` rests on, shown before Generate. */
   frameworkCaveats(framework: Framework, year: number): Caveat[];
 
@@ -60,12 +58,19 @@ export interface PaneDeps {
 
   /** SheetSpecs → .xlsx bytes (the real one loads ExcelJS by import() on first use). */
   writeWorkbook(specs: SheetSpec[]): Promise<Uint8Array>;
-  /** The Word report's description (memo and sections) from an analysis. */
-  buildDocument(analysis: Analysis, opts: DocumentOptions): DocumentSpec;
-  /** The group summary document (pass rate, distribution, weakest indicators, movers). */
-  buildGroupDocument(analysis: GroupAnalysis, opts: GroupDocumentOptions): DocumentSpec;
+  /** The Word report's description (memo and sections) from an analysis (loaded by import() with the first Word download). */
+  buildDocument(analysis: Analysis, opts: DocumentOptions): Promise<DocumentSpec>;
+  /** The group summary document (pass rate, distribution, weakest indicators, movers), loaded the same way. */
+  buildGroupDocument(analysis: GroupAnalysis, opts: GroupDocumentOptions): Promise<DocumentSpec>;
   /** DocumentSpec → .docx bytes (the real one loads the docx package by import() on first use). */
   writeDocument(spec: DocumentSpec): Promise<Uint8Array>;
   /** Hand the bytes to the browser as a download named fileName. */
   saveFile(fileName: string, bytes: Uint8Array): void;
+}
+
+export interface FrameworkFiles {
+  /** A framework file's text → a framework, or its problems (field, line and column). */
+  parseFrameworkJson(text: string, where: string): FrameworkResult;
+  /** A framework as a file a planner edits (the template). */
+  frameworkToJson(framework: Framework): string;
 }

@@ -136,8 +136,7 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
     ],
     frameworks: BUILT_IN_FRAMEWORKS,
     // Framework files and caveats: the real (pure) engine functions.
-    parseFrameworkJson,
-    frameworkToJson,
+    frameworkFiles: async () => ({ parseFrameworkJson, frameworkToJson }),
     frameworkCaveats,
     // Group mode runs the real (pure, fast) engine and sheet builder, recorded.
     parseGroupScores: (...a) => (calls.parseGroupScores.push(a), parseGroupScores(...a)),
@@ -148,8 +147,8 @@ export function fakeDeps(over: Partial<PaneDeps> = {}): PaneDeps & { calls: Reco
       ["กรม ก", 2565, ...Array(10).fill(90)],
     ],
     writeWorkbook: async (...a) => (calls.writeWorkbook.push(a), new Uint8Array([0x50, 0x4b, 3, 4])),
-    buildDocument: (...a) => (calls.buildDocument.push(a), { blocks: [] } as never),
-    buildGroupDocument: (...a) => (calls.buildGroupDocument.push(a), { blocks: [] } as never),
+    buildDocument: async (...a) => (calls.buildDocument.push(a), { blocks: [] } as never),
+    buildGroupDocument: async (...a) => (calls.buildGroupDocument.push(a), { blocks: [] } as never),
     writeDocument: async (...a) => (calls.writeDocument.push(a), new Uint8Array([0x50, 0x4b, 5, 6])),
     saveFile: (...a) => void calls.saveFile.push(a),
   };

@@ -141,9 +141,27 @@ describe("framework files", () => {
   it("downloads the framework in use as a template that loads back", async () => {
     const { deps } = await setup(twoYears(2568, 2569));
     fireEvent.click(screen.getByRole("button", { name: fs.template }));
+    await waitFor(() => expect(deps.calls.saveFile).toHaveLength(1));
     const [name, bytes] = deps.calls.saveFile[0] as [string, Uint8Array];
     expect(name).toBe("ita-2569.json");
-    const back = deps.parseFrameworkJson(new TextDecoder().decode(bytes), name);
+    const back = (await deps.frameworkFiles()).parseFrameworkJson(new TextDecoder().decode(bytes), name);
     expect(back.ok && back.framework.indicators.length).toBe(10);
+  });
+});
+
+describe("the framework-file reader, loaded on first use", () => {
+  it("says in the pane when it cannot be loaded, and the pane stays usable", async () => {
+    const host = new FakeHost();
+    const deps = fakeDeps({
+      frameworkFiles: async () => {
+        throw new Error("ChunkLoadError: Loading chunk 118 failed");
+      },
+    });
+    render(<Pane host={host} deps={deps} initialLang="th" />);
+    await act(async () => {});
+    fireEvent.click(screen.getByRole("button", { name: FRAMEWORK_STRINGS.th.template }));
+    expect((await screen.findByTestId("host-error")).textContent).not.toContain("ChunkLoadError");
+    expect(deps.calls.saveFile).toHaveLength(0);
+    expect((screen.getByRole("button", { name: STRINGS.th.useSelection }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

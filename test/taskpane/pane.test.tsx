@@ -197,6 +197,7 @@ describe("Pane", () => {
     await screen.findByTestId("matched");
     fireEvent.click(generateButton());
     const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.dataset.testid).toBeUndefined(); // Fluent's Dialog, loaded on first need
     expect(within(dialog).getByText("มาตรการ 2566")).toBeTruthy();
     // Tabster keeps the surface aria-hidden in jsdom until focus enters it, which
     // depends on timers (no layout here): find the buttons by their text.

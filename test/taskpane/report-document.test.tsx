@@ -125,7 +125,7 @@ describe("the component", () => {
   });
 
   it("with the real builder and writer, saves a .docx holding the typed fields and the figures", async () => {
-    const { deps } = setup({ buildDocument, writeDocument });
+    const { deps } = setup({ buildDocument: async (a, o) => buildDocument(a, o), writeDocument });
     await act(async () => {});
     fireEvent.click(screen.getByRole("button", { name: d.showFields }));
     fireEvent.change(screen.getByLabelText(d.addressee), { target: { value: 'นายกเทศมนตรี <เมือง> & "เขลางค์นคร"' } });
@@ -158,7 +158,7 @@ describe("group mode", () => {
       origin: { row: 0, col: 0 },
     };
     const deps = fakeDeps({
-      buildGroupDocument: (...a) => (deps.calls.buildGroupDocument.push(a), buildGroupDocument(...a)),
+      buildGroupDocument: async (...a) => (deps.calls.buildGroupDocument.push(a), buildGroupDocument(...a)),
       writeDocument,
     });
     render(<Pane host={host} deps={deps} initialLang="th" />);

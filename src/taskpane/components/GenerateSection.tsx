@@ -1,18 +1,10 @@
 // Generate and its results: progress, analysis problems, the sheets
-// written, features left off, the download; and the dialog that asks
-// before replacing sheets the user edited.
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-} from "@fluentui/react-components";
+// written, features left off, the download; and the question asked before
+// replacing sheets the user edited: Fluent's Dialog (a fifth of the pane's
+// first load) comes by import() the first time it is needed, and should that
+// chunk not load, the same question is asked in the pane itself.
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { RESULT_STRINGS } from "../result-strings";
 import { DownloadArea } from "./DownloadArea";
 import { CheckList, Headline, SheetLinks } from "./ResultSummary";
@@ -75,30 +67,40 @@ export function GenerateSection({ p }: { p: PaneState }) {
   );
 }
 
-export function ConfirmDialog({ p }: { p: PaneState }) {
+const LazyDialog = React.lazy(() => import("./ConfirmDialog").catch(() => ({ default: ConfirmInline })));
+
+/** Asks before replacing sheets the user edited (nothing while there is nothing to ask). */
+export function ConfirmReplace({ p }: { p: PaneState }) {
+  if (p.confirm === null) return null;
+  return (
+    <React.Suspense fallback={null}>
+      <LazyDialog p={p} />
+    </React.Suspense>
+  );
+}
+
+/** The question without Fluent's Dialog: used only if its chunk failed to load. */
+export function ConfirmInline({ p }: { p: PaneState }) {
   const c = usePaneStyles();
   const { s, confirm } = p;
   return (
-    <Dialog open={confirm !== null} modalType="alert" onOpenChange={(_, d) => (!d.open ? p.onConfirm(false) : undefined)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{s.confirmTitle}</DialogTitle>
-          <DialogContent>
-            {s.confirmBody}
-            <ul className={c.list}>
-              {(confirm?.names ?? []).map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => p.onConfirm(true)}>
-              {s.confirmReplace}
-            </Button>
-            <Button onClick={() => p.onConfirm(false)}>{s.cancel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <div role="alertdialog" aria-label={s.confirmTitle} data-testid="confirm-inline">
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          <strong>{s.confirmTitle}</strong> {s.confirmBody}
+          <ul className={c.list}>
+            {(confirm?.names ?? []).map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      <div className={c.row}>
+        <Button appearance="primary" onClick={() => p.onConfirm(true)}>
+          {s.confirmReplace}
+        </Button>
+        <Button onClick={() => p.onConfirm(false)}>{s.cancel}</Button>
+      </div>
+    </div>
   );
 }

@@ -7,7 +7,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { canSelfTest } from "../../report/self-test";
 import { CompatibilityCheck } from "./CompatibilityCheck";
-import { ConfirmDialog, GenerateSection } from "./GenerateSection";
+import { ConfirmReplace, GenerateSection } from "./GenerateSection";
 import { OptionsSection } from "./OptionsSection";
 import { usePaneStyles } from "./pane-styles";
 import { PaneTop } from "./PaneTop";
@@ -28,7 +28,7 @@ export function Pane(props: PaneProps) {
         <OptionsSection p={p} />
         <GenerateSection p={p} />
         {canSelfTest(p.host) ? <CompatibilityCheck host={p.host} lang={p.lang} deps={p.deps} /> : null}
-        <ConfirmDialog p={p} />
+        <ConfirmReplace p={p} />
       </Root>
     </FluentProvider>
   );

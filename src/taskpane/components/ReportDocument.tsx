@@ -155,7 +155,7 @@ export function ReportDocument({ host, deps, analysis, uiLang, lang, digits, age
   const download = () =>
     run(async () => {
       if (!check.ok) return;
-      const spec = deps.buildDocument(analysis, { lang, digits, agency, fields: check.fields, today: today ?? isoDay(new Date()) });
+      const spec = await deps.buildDocument(analysis, { lang, digits, agency, fields: check.fields, today: today ?? isoDay(new Date()) });
       deps.saveFile(`ITA-${analysis.current.year}-report.docx`, await deps.writeDocument(spec));
     });
 
@@ -232,7 +232,7 @@ export function GroupDocument({ deps, analysis, uiLang, lang, digits, scope, dis
     run(async () =>
       deps.saveFile(
         `ITA-${analysis.year}-group-summary.docx`,
-        await deps.writeDocument(deps.buildGroupDocument(analysis, { lang, digits, scope }))
+        await deps.writeDocument(await deps.buildGroupDocument(analysis, { lang, digits, scope }))
       )
     );
   return (

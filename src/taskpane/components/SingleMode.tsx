@@ -7,6 +7,7 @@ import { ownerMap, type OwnerChoices } from "../../engine/owners";
 import type { Framework } from "../../engine/types";
 import { pickFromSetting, pickToSetting, resolveFramework, type FrameworkPick } from "../framework-choice";
 import { FRAMEWORK_STRINGS } from "../framework-strings";
+import type { FrameworkFiles } from "../pane-deps";
 import { RESULT_STRINGS } from "../result-strings";
 import { FrameworkChoice } from "./FrameworkChoice";
 import { OwnerPicker } from "./OwnerPicker";
@@ -51,12 +52,13 @@ export function useSingleMode(x: ModeContext): PaneMode {
         if (owners !== null) setOwnersText(owners);
         setOwnerChoices(choicesFromSetting(picked));
         if (ag !== null) setAgency(ag);
-        // A loaded file is kept as its text.
-        const parseFile = (text: string) => {
-          const r = deps.parseFrameworkJson(text, "framework");
+        // A loaded file is kept as its text (its reader is loaded only then).
+        const parseFile = async (text: string) => {
+          const r = (await deps.frameworkFiles()).parseFrameworkJson(text, "framework");
           return r.ok ? r.framework : null;
         };
-        setPick(pickFromSetting(fw, parseFile, deps.frameworks));
+        const kept = await pickFromSetting(fw, parseFile, deps.frameworks);
+        if (x.mounted.current) setPick(kept);
       } catch (e) {
         x.fail(e);
       }
@@ -112,16 +114,20 @@ export function useSingleMode(x: ModeContext): PaneMode {
     x.saveSetting("framework", pickToSetting(next));
     if (single) x.setRead(parseWith(single.source, next.kind === "file" ? next.framework : undefined));
   };
-  const loadFrameworkFile = (text: string) => {
-    const r = deps.parseFrameworkJson(text, "framework");
-    if (!r.ok) return setFileProblems(r.problems.map(x.describe));
-    choosePick({ kind: "file", framework: r.framework, text });
-  };
+  // The framework-file reader comes by import(): a failed load is said in the pane, like any failure.
+  const withFrameworkFiles = (use: (files: FrameworkFiles) => void) => void deps.frameworkFiles().then(use, (e: unknown) => x.fail(e));
+  const loadFrameworkFile = (text: string) =>
+    withFrameworkFiles((files) => {
+      const r = files.parseFrameworkJson(text, "framework");
+      if (!r.ok) return setFileProblems(r.problems.map(x.describe));
+      choosePick({ kind: "file", framework: r.framework, text });
+    });
   /** The framework in use (or the newest) as a file to edit for a year NACC changes. */
-  const downloadTemplate = () => {
-    const fw = resolved?.framework ?? deps.frameworks[deps.frameworks.length - 1];
-    deps.saveFile(`${fw.id}.json`, new TextEncoder().encode(deps.frameworkToJson(fw)));
-  };
+  const downloadTemplate = () =>
+    withFrameworkFiles((files) => {
+      const fw = resolved?.framework ?? deps.frameworks[deps.frameworks.length - 1];
+      deps.saveFile(`${fw.id}.json`, new TextEncoder().encode(files.frameworkToJson(fw)));
+    });
 
   /** The analysis Generate makes at a pass mark (null: no table read). */
   const analyseAt = (mark: string) =>
