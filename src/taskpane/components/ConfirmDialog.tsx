@@ -1,6 +1,7 @@
 // The question asked before replacing sheets the user edited, as Fluent's
 // Dialog; loaded by import() the first time (GenerateSection's ConfirmReplace).
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { ConfirmButtons } from "./GenerateSection";
 import { usePaneStyles } from "./pane-styles";
 import type { PaneState } from "./usePane";
 
@@ -23,10 +24,7 @@ export function ConfirmDialog({ p }: { p: PaneState }) {
             </ul>
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={() => p.onConfirm(true)}>
-              {s.confirmReplace}
-            </Button>
-            <Button onClick={() => p.onConfirm(false)}>{s.cancel}</Button>
+            <ConfirmButtons p={p} />
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -96,11 +96,20 @@ export function ConfirmInline({ p }: { p: PaneState }) {
         </MessageBarBody>
       </MessageBar>
       <div className={c.row}>
-        <Button appearance="primary" onClick={() => p.onConfirm(true)}>
-          {s.confirmReplace}
-        </Button>
-        <Button onClick={() => p.onConfirm(false)}>{s.cancel}</Button>
+        <ConfirmButtons p={p} />
       </div>
     </div>
+  );
+}
+
+/** Replace (the primary answer) or cancel: the same two answers in the Dialog and in the pane. */
+export function ConfirmButtons({ p }: { p: PaneState }) {
+  return (
+    <>
+      <Button appearance="primary" onClick={() => p.onConfirm(true)}>
+        {p.s.confirmReplace}
+      </Button>
+      <Button onClick={() => p.onConfirm(false)}>{p.s.cancel}</Button>
+    </>
   );
 }
