@@ -13,11 +13,40 @@ const byNameThenGroups = (a: Scored, b: Scored) =>
   collator.compare(a.agency, b.agency) || collator.compare(a.groups.join("\u0001"), b.groups.join("\u0001"));
 
 /**
- * Overall descending, ties by name then groups. The items are bucketed by
- * their integer overall first, so the (slow) Thai collation only orders
- * agencies of equal overall, not every comparison of a full sort.
+ * Overall descending, ties by name then groups. The items are first put in
+ * order of their integer overall (counted: overalls are hundredths 0..10000;
+ * by buckets otherwise), keeping input order within an overall, so the (slow)
+ * Thai collation only orders agencies of equal overall, not every comparison
+ * of a full sort.
  */
 function rankOrder(items: Scored[]): Scored[] {
+  const n = items.length;
+  const counts = new Int32Array(10002);
+  for (const s of items) {
+    const o = s.points.overall;
+    if (!(o >= 0 && o <= 10000 && Number.isInteger(o))) return rankByBuckets(items);
+    counts[10000 - o + 1]++; // best first: slot 10000 − overall
+  }
+  for (let v = 1; v < counts.length; v++) counts[v] += counts[v - 1]; // counts[v]: where slot v starts
+  const sorted = new Array<Scored>(n);
+  for (const s of items) sorted[counts[10000 - s.points.overall]++] = s;
+  const run: Scored[] = [];
+  for (let i = 0; i < n;) {
+    let j = i + 1;
+    while (j < n && sorted[j].points.overall === sorted[i].points.overall) j++;
+    if (j - i > 1) {
+      run.length = 0;
+      for (let k = i; k < j; k++) run.push(sorted[k]);
+      run.sort(byNameThenGroups);
+      for (let k = i; k < j; k++) sorted[k] = run[k - i];
+    }
+    i = j;
+  }
+  return sorted;
+}
+
+/** rankOrder for overalls outside 0..10000 (a framework scoring above 100, a negative score). */
+function rankByBuckets(items: Scored[]): Scored[] {
   const buckets = new Map<number, Scored[]>();
   for (const s of items) {
     const b = buckets.get(s.points.overall);

@@ -18,7 +18,10 @@ interface FastFramework {
     id: InstrumentId;
     at: number[];
     share: number;
-    /** By the sum of the instrument's scores (hundredths). */ results: Map<number, InstrumentResult>;
+    /** By the sum of the instrument's scores (hundredths), 0..10000 × its indicators. */
+    results: (Shared | undefined)[];
+    /** Sums outside that range (scores above 100). */
+    others: Map<number, Shared>;
   }[];
   bands: { band: GradeBand; min: number; minEach: number | null }[];
   passMark: number;
@@ -57,7 +60,9 @@ function fastFrameworkOf(fw: Framework, passMark: string): FastFramework | null 
       weights,
       instruments: fw.instruments.flatMap(({ id }) => {
         const at = fw.indicators.flatMap((i, k) => (i.instrument === id ? [k] : []));
-        return at.length === 0 ? [] : [{ id, at, share: at.reduce((s, k) => s + weights[k], 0), results: new Map() }];
+        if (at.length === 0) return [];
+        const results = Array.from({ length: at.length * 10000 + 1 }, () => undefined);
+        return [{ id, at, share: at.reduce((s, k) => s + weights[k], 0), results, others: new Map() }];
       }),
       bands: fw.scale.bands.map((band) => ({
         band,
@@ -84,17 +89,31 @@ function allNonNegative(scores: Record<number, string>, numbers: number[]): bool
  * scores. Nationally the same few thousand sums recur, so each is one shared
  * (never modified) object, not one per agency-year.
  */
-function instrumentResult(ins: FastFramework["instruments"][number], sum: number): InstrumentResult {
-  let r = ins.results.get(sum);
+function instrumentResult(ins: FastFramework["instruments"][number], sum: number): Shared {
+  const inRange = sum < ins.results.length;
+  let r = inRange ? ins.results[sum] : ins.others.get(sum);
   if (r === undefined) {
     // mean × share, divided last so it stays exact: sum × share / (n × 10^4) hundredths.
     const weighted = divHalfUp(sum * ins.share, ins.at.length * 10000);
-    r = { id: ins.id, mean: fromHundredths(divHalfUp(sum, ins.at.length)), weighted: fromHundredths(weighted) };
-    if (ins.results.size > 100_000) ins.results.clear();
-    ins.results.set(sum, r);
+    const mean = divHalfUp(sum, ins.at.length);
+    r = { result: { id: ins.id, mean: fromHundredths(mean), weighted: fromHundredths(weighted) }, mean };
+    if (inRange) ins.results[sum] = r;
+    else {
+      if (ins.others.size > 100_000) ins.others.clear();
+      ins.others.set(sum, r);
+    }
   }
   return r;
 }
+
+/** An instrument's result for one sum, shared by every agency-year with that sum, and its mean in hundredths. */
+interface Shared {
+  result: InstrumentResult;
+  mean: number;
+}
+
+/** The instruments' means of the agency-year being scored (scratch, reused). */
+let means = new Int32Array(8);
 
 /**
  * scoreYear's result for one agency-year, with its overall and scores as
@@ -127,13 +146,16 @@ export function scoreAgencyYear(
   }
   // Σ score × weight / 100 in points is weighted / 10^4 in hundredths.
   const computed = divHalfUp(weighted, 10000);
-  const means: number[] = [];
-  const instruments: InstrumentResult[] = [];
-  for (const ins of f.instruments) {
+  const count = f.instruments.length;
+  if (means.length < count) means = new Int32Array(count);
+  const instruments: InstrumentResult[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const ins = f.instruments[i];
     let sum = 0;
     for (const k of ins.at) sum += points[f.numbers[k]];
-    means.push(divHalfUp(sum, ins.at.length));
-    instruments.push(instrumentResult(ins, sum));
+    const r = instrumentResult(ins, sum);
+    means[i] = r.mean;
+    instruments[i] = r.result;
   }
 
   let overall = computed;
@@ -160,7 +182,7 @@ export function scoreAgencyYear(
   for (const b of f.bands) {
     if (overall < b.min) continue;
     let each = true;
-    if (b.minEach !== null) for (let k = 0; k < means.length && each; k++) each = f.instruments[k].share === 0 || means[k] >= b.minEach;
+    if (b.minEach !== null) for (let k = 0; k < count && each; k++) each = f.instruments[k].share === 0 || means[k] >= b.minEach;
     if (each) {
       grade = b.band;
       break;

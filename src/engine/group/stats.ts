@@ -91,6 +91,38 @@ export function competitionRanks(n: number, same: (i: number) => boolean): numbe
   return ranks;
 }
 
+/** From this many values on, sortHundredths counts rather than compares. */
+const COUNTING_FROM = 1024;
+let bins = new Int32Array(0);
+
+/**
+ * Sorts hundredths ascending in place, as `values.sort()` does. Scores are
+ * whole hundredths 0..10000, so a large array is sorted by counting (one
+ * histogram of 10,001 bins, O(n) rather than O(n log n)); a small one, or
+ * one with a value outside 0..10000, by the typed array's own sort.
+ */
+export function sortHundredths(values: Int32Array): Int32Array {
+  const n = values.length;
+  if (n < COUNTING_FROM) return values.sort();
+  if (bins.length === 0) bins = new Int32Array(10001);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v < 0 || v > 10000) {
+      bins.fill(0);
+      return values.sort();
+    }
+    bins[v]++;
+  }
+  let at = 0;
+  for (let v = 0; at < n; v++) {
+    const c = bins[v];
+    if (c === 0) continue;
+    bins[v] = 0; // (left clear for the next array)
+    for (const end = at + c; at < end;) values[at++] = v;
+  }
+  return values;
+}
+
 /** Ascending copy (a typed array sorts numerically without a comparator; hundredths are whole). */
 export const ascending = (values: readonly number[]): Int32Array => new Int32Array(values).sort();
 

@@ -3,7 +3,7 @@
 // how many hold each grade, and the mean and quartiles of the overall and of
 // every indicator (Excel QUARTILE.INC on the official 2-decimal scores).
 import type { Framework } from "../types";
-import { hundredths, meanOfSum, percent, quartile } from "./stats";
+import { hundredths, meanOfSum, percent, quartile, sortHundredths } from "./stats";
 import type { AgencyResult, GradeCount, GroupSummary, IndicatorStats } from "./types";
 
 const collator = new Intl.Collator("th");
@@ -19,46 +19,91 @@ export interface Summaries {
 
 export function summariseGroups(agencies: AgencyResult[], grouped: boolean, fw: Framework, target: string): Summaries {
   const members = new Map<string, AgencyResult[]>();
+  const at = new Map<string, number[]>(); // each group's members by their place in `agencies`
   if (grouped) {
-    for (const a of agencies) {
+    for (let k = 0; k < agencies.length; k++) {
+      const a = agencies[k];
       const m = members.get(a.group);
-      if (m) m.push(a);
-      else members.set(a.group, [a]);
+      if (m) {
+        m.push(a);
+        (at.get(a.group) as number[]).push(k);
+      } else {
+        members.set(a.group, [a]);
+        at.set(a.group, [k]);
+      }
     }
   }
-  const groups = [...members.entries()]
+  const table = readAgencies(agencies, fw);
+  const groups = [...at.entries()]
     .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : collator.compare(a, b)))
-    .map(([name, list]) => summarise(name, list, fw, target));
-  return { members, groups, all: summarise("", agencies, fw, target) };
+    .map(([name, list]) => summarise(name, table, list, fw, target));
+  return { members, groups, all: summarise("", table, null, fw, target) };
 }
 
-/** One set of agencies: pass rate against the target, grade counts, statistics. */
-export function summarise(name: string, list: AgencyResult[], fw: Framework, target: string): GroupSummary {
+/**
+ * Every agency's figures read once into flat typed arrays (the overall, then
+ * each indicator's points, a row per agency; whether it passed; its grade's
+ * place in the scale), so the whole set and each group are summarised from
+ * these, not by visiting every agency's objects again per set.
+ */
+interface AgencyTable {
+  count: number;
+  /** Overall + indicators. */
+  width: number;
+  points: Int32Array;
+  passed: Uint8Array;
+  /** Index into fw.scale.bands by grade id, −1 for a grade not in the scale. */
+  grade: Int16Array;
+}
+
+function readAgencies(list: AgencyResult[], fw: Framework): AgencyTable {
   const count = list.length;
-  let passed = 0;
-  const byGrade = new Map<string, number>();
-  for (const a of list) {
-    if (a.result.passed) passed++;
-    byGrade.set(a.result.grade.id, (byGrade.get(a.result.grade.id) ?? 0) + 1);
+  const numbers = fw.indicators.map((i) => i.number);
+  const width = numbers.length + 1;
+  const bandOf = new Map<string, number>();
+  fw.scale.bands.forEach((b, i) => {
+    if (!bandOf.has(b.id)) bandOf.set(b.id, i);
+  });
+  const points = new Int32Array(count * width);
+  const passed = new Uint8Array(count);
+  const grade = new Int16Array(count);
+  for (let k = 0, row = 0; k < count; k++, row += width) {
+    const a = list[k];
+    const p = a.points;
+    points[row] = p.overall;
+    const scores = p.scores;
+    for (let j = 0; j < numbers.length; j++) points[row + j + 1] = scores[numbers[j]];
+    if (a.result.passed) passed[k] = 1;
+    grade[k] = bandOf.get(a.result.grade.id) ?? -1;
   }
+  return { count, width, points, passed, grade };
+}
+
+/** One set of agencies (rows of the table; null: all of them): pass rate against the target, grade counts, statistics. */
+function summarise(name: string, t: AgencyTable, rows: number[] | null, fw: Framework, target: string): GroupSummary {
+  const count = rows === null ? t.count : rows.length;
+  const { width, points } = t;
+  let passed = 0;
+  const byBand = new Array<number>(fw.scale.bands.length).fill(0);
+  const columns = Array.from({ length: width }, () => new Int32Array(count));
+  const sums = new Array<number>(width).fill(0); // integers well below 2^53: exact
+  for (let k = 0; k < count; k++) {
+    const r = rows === null ? k : rows[k];
+    passed += t.passed[r];
+    const g = t.grade[r];
+    if (g >= 0) byBand[g]++;
+    const row = r * width;
+    for (let j = 0; j < width; j++) sums[j] += columns[j][k] = points[row + j];
+  }
+  // Counted by grade id, as the scale lists them (a repeated id counts once per listing).
+  const byGrade = new Map<string, number>();
+  fw.scale.bands.forEach((b, i) => byGrade.set(b.id, (byGrade.get(b.id) ?? 0) + byBand[i]));
   const grades: GradeCount[] = fw.scale.bands.map((grade) => {
     const n = byGrade.get(grade.id) ?? 0;
     return { grade, count: n, share: percent(n, count) };
   });
-  // Every series read in one pass over the agencies (each agency's points
-  // visited once, not once per indicator), one typed array per series.
-  const numbers = fw.indicators.map((i) => i.number);
-  const columns = Array.from({ length: numbers.length + 1 }, () => new Int32Array(count));
-  const sums = new Array<number>(numbers.length + 1).fill(0); // integers well below 2^53: exact
-  const overalls = columns[0];
-  for (let k = 0; k < count; k++) {
-    const p = list[k].points;
-    sums[0] += overalls[k] = p.overall;
-    const scores = p.scores;
-    for (let j = 0; j < numbers.length; j++) sums[j + 1] += columns[j + 1][k] = scores[numbers[j]];
-  }
   const series = (indicator: number | null, j: number): IndicatorStats => {
-    const values = columns[j].sort();
+    const values = sortHundredths(columns[j]);
     return {
       indicator,
       count,
@@ -80,7 +125,7 @@ export function summarise(name: string, list: AgencyResult[], fw: Framework, tar
     // printed overall: 6,658 of 8,323 (79.995…) shows 80.00 % and meets an 80 % target.
     meetsTarget: count > 0 && hundredths(passRate) >= hundredths(fixedTarget(target)),
     grades,
-    stats: [series(null, 0), ...numbers.map((n, j) => series(n, j + 1))],
+    stats: [series(null, 0), ...fw.indicators.map((i, j) => series(i.number, j + 1))],
   };
 }
 
