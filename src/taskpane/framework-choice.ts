@@ -57,15 +57,17 @@ export async function pickFromSetting(
   frameworks: readonly Framework[]
 ): Promise<FrameworkPick> {
   if (raw === null) return { kind: "auto" };
+  let v: { kind?: string; id?: unknown; text?: unknown };
   try {
-    const v = JSON.parse(raw) as { kind?: string; id?: unknown; text?: unknown };
-    if (v.kind === "built-in" && typeof v.id === "string" && frameworks.some((f) => f.id === v.id)) return { kind: "built-in", id: v.id };
-    if (v.kind === "file" && typeof v.text === "string") {
-      const framework = await parseFile(v.text);
-      if (framework) return { kind: "file", framework, text: v.text };
-    }
+    v = JSON.parse(raw) as typeof v;
   } catch {
-    // A damaged setting is no reason to stop: start from auto.
+    return { kind: "auto" }; // a damaged setting is no reason to stop: start from auto
+  }
+  if (v.kind === "built-in" && typeof v.id === "string" && frameworks.some((f) => f.id === v.id)) return { kind: "built-in", id: v.id };
+  if (v.kind === "file" && typeof v.text === "string") {
+    // A reader that fails to load is not a damaged setting: it rejects, and the pane says so (never a silent auto).
+    const framework = await parseFile(v.text);
+    if (framework) return { kind: "file", framework, text: v.text };
   }
   return { kind: "auto" };
 }

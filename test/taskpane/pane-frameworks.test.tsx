@@ -164,4 +164,24 @@ describe("the framework-file reader, loaded on first use", () => {
     expect(deps.calls.saveFile).toHaveLength(0);
     expect((screen.getByRole("button", { name: STRINGS.th.useSelection }) as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it("says so when a kept file's reader cannot load at start, and keeps the setting instead of grading by another framework", async () => {
+    const host = new FakeHost();
+    const kept = JSON.stringify({ kind: "file", text: fixtureText("four-instruments-12.json") });
+    host.settings.set("framework", kept);
+    render(
+      <Pane
+        host={host}
+        deps={fakeDeps({
+          frameworkFiles: async () => {
+            throw new Error("ChunkLoadError: Loading chunk 118 failed");
+          },
+        })}
+        initialLang="th"
+      />
+    );
+    await act(async () => {});
+    expect((await screen.findByTestId("host-error")).textContent).not.toContain("ChunkLoadError");
+    expect(host.settings.get("framework")).toBe(kept);
+  });
 });

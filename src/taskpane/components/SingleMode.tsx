@@ -41,6 +41,8 @@ export function useSingleMode(x: ModeContext): PaneMode {
   const [ownersText, setOwnersText] = React.useState("");
   const [draftText, setDraftText] = React.useState("");
   const [ownerChoices, setOwnerChoices] = React.useState<OwnerChoices>({});
+  /** The planner chose a framework since the pane started (the kept one, loaded later, then gives way). */
+  const pickedSinceStart = React.useRef(false);
 
   // On start: the remembered owners, agency and framework of this workbook.
   React.useEffect(() => {
@@ -58,7 +60,8 @@ export function useSingleMode(x: ModeContext): PaneMode {
           return r.ok ? r.framework : null;
         };
         const kept = await pickFromSetting(fw, parseFile, deps.frameworks);
-        if (x.mounted.current) setPick(kept);
+        // A pick the planner made while the kept file's reader loaded stands.
+        if (x.mounted.current && !pickedSinceStart.current) setPick(kept);
       } catch (e) {
         x.fail(e);
       }
@@ -109,13 +112,18 @@ export function useSingleMode(x: ModeContext): PaneMode {
 
   /** A new pick is kept with the workbook; the cells read are read again by its names. */
   const choosePick = (next: FrameworkPick) => {
+    pickedSinceStart.current = true;
     setPick(next);
     setFileProblems(null);
     x.saveSetting("framework", pickToSetting(next));
     if (single) x.setRead(parseWith(single.source, next.kind === "file" ? next.framework : undefined));
   };
   // The framework-file reader comes by import(): a failed load is said in the pane, like any failure.
-  const withFrameworkFiles = (use: (files: FrameworkFiles) => void) => void deps.frameworkFiles().then(use, (e: unknown) => x.fail(e));
+  const withFrameworkFiles = (use: (files: FrameworkFiles) => void) =>
+    void deps
+      .frameworkFiles()
+      .then(use)
+      .catch((e: unknown) => x.fail(e));
   const loadFrameworkFile = (text: string) =>
     withFrameworkFiles((files) => {
       const r = files.parseFrameworkJson(text, "framework");
