@@ -135,6 +135,17 @@ function instrumentOrder(): (ids: readonly { id: string }[]) => [string, number]
   };
 }
 
+/**
+ * What goes before each member of an object, in order, at indent `i1`: the
+ * object's "{" or the comma, the line break and indent, the key quoted (the
+ * keys are plain ASCII names, so JSON quotes them as they are).
+ */
+function memberHeads<K extends string>(i1: string, keys: readonly K[]): Record<K, string> {
+  const heads = {} as Record<K, string>;
+  keys.forEach((k, j) => (heads[k] = `${j === 0 ? "{" : ","}\n${i1}"${k}": `));
+  return heads;
+}
+
 /** The constant parts of a row at one indent and quoting, made once per array (not once per row). */
 function perIndent<T>(make: (indent: string, str: Quote) => T): (indent: string, str: Quote) => T {
   let lastIndent: string | null = null;
@@ -163,17 +174,19 @@ function agencyRows(agencies: AgencyResult[], fw: Framework): JsonRows {
     const i1 = `${indent}  `;
     const i2 = `${i1}  `;
     return {
-      rank: `{\n${i1}"rank": `,
-      groupRank: `,\n${i1}"groupRank": `,
-      agency: `,\n${i1}"agency": `,
-      group: `,\n${i1}"group": `,
-      overall: `,\n${i1}"overall": `,
-      stated: `,\n${i1}"stated": `,
-      grade: `,\n${i1}"grade": `,
-      passed: `,\n${i1}"passed": `,
-      instruments: `,\n${i1}"instruments": `,
-      scores: `,\n${i1}"scores": `,
-      where: `,\n${i1}"where": `,
+      ...memberHeads(i1, [
+        "rank",
+        "groupRank",
+        "agency",
+        "group",
+        "overall",
+        "stated",
+        "grade",
+        "passed",
+        "instruments",
+        "scores",
+        "where",
+      ]),
       end: `\n${indent}}`,
       // Before each score: its key, quoted once here.
       scoreKeys: scoreKeys.map(([key], j) => `${j === 0 ? "{\n" : ",\n"}${i2}${str(key)}: `),
@@ -245,17 +258,19 @@ function movementRows(list: Movement[]): JsonRows {
   const parts = perIndent((indent) => {
     const i1 = `${indent}  `;
     return {
-      agency: `{\n${i1}"agency": `,
-      group: `,\n${i1}"group": `,
-      previous: `,\n${i1}"previous": `,
-      current: `,\n${i1}"current": `,
-      delta: `,\n${i1}"delta": `,
-      direction: `,\n${i1}"direction": `,
-      gradeFrom: `,\n${i1}"gradeFrom": `,
-      gradeTo: `,\n${i1}"gradeTo": `,
-      sameScale: `,\n${i1}"sameScale": `,
-      previousRank: `,\n${i1}"previousRank": `,
-      rank: `,\n${i1}"rank": `,
+      ...memberHeads(i1, [
+        "agency",
+        "group",
+        "previous",
+        "current",
+        "delta",
+        "direction",
+        "gradeFrom",
+        "gradeTo",
+        "sameScale",
+        "previousRank",
+        "rank",
+      ] as const),
       end: `\n${indent}}`,
     };
   });
